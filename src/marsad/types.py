@@ -1,0 +1,273 @@
+"""Frozen records passed between stages.
+
+Every span is a pair of character offsets into the *raw* article text (``Article.text``),
+so anything the pipeline finds can be shown in the original. Stages work on the normalised
+text (``Document.norm_text``); ``Document.offsets`` maps normalised positions back to raw.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from marsad.offsets import OffsetMap
+
+Precision = Literal["day", "week", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Half-open character range ``[start, end)``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news story as read from its source, before any analysis."""
+
+    id: str
+    text: str
+    date: str | None = None  # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One way to split a token into proclitics, a stem and a pronoun suffix."""
+
+    proclitics: tuple[str, ...]
+    stem: str
+    enclitic: str = ""
+
+    @property
+    def key(self) -> str:
+        """The form lexicons are matched on: the stem without the article."""
+        return self.stem
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    index: int  # position in Document.tokens
+    text: str  # normalised surface form
+    span: Span  # raw
+    norm_span: Span  # into Document.norm_text
+    sentence: int
+    is_punct: bool = False
+    analyses: tuple[Analysis, ...] = ()
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Every stem this token may carry; the whole surface is always one of them."""
+        return frozenset([self.text, *(a.key for a in self.analyses)])
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    span: Span  # raw
+    norm_span: Span
+    token_start: int = 0  # Document.tokens[token_start:token_end]
+    token_end: int = 0
+    in_quote: bool = False  # starts inside a quotation opened in an earlier sentence
+
+
+MentionKind = Literal["person", "org", "country", "nisba", "place", "title", "agent", "metonym"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A stretch of tokens that names or describes something the knowledge base may know."""
+
+    kind: MentionKind
+    token_start: int
+    token_end: int  # exclusive
+    span: Span  # raw
+    sentence: int
+    kb_id: str | None = None  # person / org / country / office id in the knowledge base
+    code: str | None = None  # country code when the mention itself tells it
+    sector: str | None = None
+    source: str = "kb"  # "kb" (gazetteer) or "ner" (statistical tagger)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """A resolved actor: PLOVER country code and sector, with how it was found."""
+
+    code: str | None  # ISO 3166 alpha-3, or IGO / UNO / EUR / NGO / IMG / MNC; None if unknown
+    sector: str | None
+    entity_text: str  # as written in the raw article
+    span: Span
+    sentence: int
+    identifier: str | None = None  # knowledge-base id
+    office: str | None = None
+    method: str = ""  # how the cascade resolved it, e.g. "person-role", "title-nisba"
+    token_start: int = 0
+    token_end: int = 0
+
+    def to_plover(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "sector": self.sector,
+            "entity_text": self.entity_text,
+            "identifier": self.identifier,
+            "office": self.office,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    value: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+    precision: Precision
+    text: str = ""  # the expression as written, empty when inherited from the article
+    span: Span | None = None
+    method: str = "article"  # "article" or the rule that resolved the expression
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    extracted_place: str
+    span: Span | None = None
+    resolved_place: str | None = None
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    country_code: str | None = None
+    feature: str | None = None
+    resolution: int | None = None  # 1 country ... 5 sub-city
+
+    def to_plover(self) -> dict[str, Any]:
+        return {
+            "extracted_place": self.extracted_place,
+            "resolved_place": self.resolved_place,
+            "geonameid": self.geonameid,
+            "lat": self.lat,
+            "lon": self.lon,
+            "admin1": self.admin1,
+            "country_code": self.country_code,
+            "feature": self.feature,
+            "resolution": self.resolution,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where the article tells the event: the trigger and the clause around it."""
+
+    sentence: int
+    trigger: Span  # raw
+    clause: Span  # raw
+    text: str  # the trigger words as written
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    id: str
+    story_id: str
+    event: str  # PLOVER type
+    mode: str | None
+    actor: tuple[ActorRef, ...]
+    recipient: tuple[ActorRef, ...]
+    evidence: tuple[Evidence, ...]
+    date: DateRef | None = None
+    place: PlaceRef | None = None
+    context: tuple[str, ...] = ()
+    cameo: str | None = None
+    quad_code: int = 0
+    event_scale: float = 0.0
+    reason: str = ""  # the coding decision in words, for the article view
+
+    def to_plover(self, article_text: str | None = None) -> dict[str, Any]:
+        first = self.evidence[0]
+        record: dict[str, Any] = {
+            "id": self.id,
+            "story_id": self.story_id,
+            "date": self.date.value if self.date else None,
+            "date_precision": self.date.precision if self.date else None,
+            "event": self.event,
+            "mode": self.mode,
+            "context": list(self.context),
+            "actor": [a.to_plover() for a in self.actor],
+            "recipient": [r.to_plover() for r in self.recipient],
+            "event_text": first.text,
+            "text_info": {
+                "sentence": first.sentence,
+                "start": first.clause.start,
+                "end": first.clause.end,
+                "evidence": [
+                    {
+                        "sentence": e.sentence,
+                        "start": e.clause.start,
+                        "end": e.clause.end,
+                        "trigger_start": e.trigger.start,
+                        "trigger_end": e.trigger.end,
+                        "trigger": e.text,
+                    }
+                    for e in self.evidence
+                ],
+            },
+            "quad_code": self.quad_code,
+            "event_scale": self.event_scale,
+            "cameo": self.cameo,
+            "event_loc": self.place.to_plover() if self.place else None,
+            "reason": self.reason,
+        }
+        if article_text is not None:
+            record["text_info"]["text"] = article_text[first.clause.start : first.clause.end]
+        return record
+
+
+@dataclass(frozen=True, slots=True)
+class StageError:
+    stage: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """The article with every layer the pipeline has added, as spans into the raw text."""
+
+    article: Article
+    norm_text: str = ""
+    offsets: OffsetMap = field(default_factory=OffsetMap.identity_empty)
+    layers: frozenset[str] = frozenset()
+    sentences: tuple[Sentence, ...] = ()
+    tokens: tuple[Token, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    actors: tuple[ActorRef, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    places: tuple[PlaceRef, ...] = ()
+    events: tuple[EventRecord, ...] = ()
+    errors: tuple[StageError, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def raw(self, span: Span) -> str:
+        return self.article.text[span.start : span.end]
+
+    def with_layer(self, layer: str, **changes: Any) -> Document:
+        return dataclasses.replace(self, layers=self.layers | {layer}, **changes)
+
+    def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
+        return self.tokens[sentence.token_start : sentence.token_end]
