@@ -46,7 +46,9 @@ class PhraseMatcher(Generic[T]):
         node.values.append(value)
         self._size += 1
 
-    def matches_at(self, tokens: Sequence[Token], i: int, stop: int | None = None) -> list[Match[T]]:
+    def matches_at(
+        self, tokens: Sequence[Token], i: int, stop: int | None = None
+    ) -> list[Match[T]]:
         """Every phrase starting at token ``i`` (and ending by ``stop``), longest first."""
         stop = len(tokens) if stop is None else stop
         found: list[Match[T]] = []
@@ -70,7 +72,9 @@ class PhraseMatcher(Generic[T]):
         found.sort(key=lambda m: m.start - m.end)
         return found
 
-    def find_all(self, tokens: Sequence[Token], start: int = 0, stop: int | None = None) -> list[Match[T]]:
+    def find_all(
+        self, tokens: Sequence[Token], start: int = 0, stop: int | None = None
+    ) -> list[Match[T]]:
         """Leftmost-longest matches that do not overlap; all values of the winning phrase."""
         stop = len(tokens) if stop is None else stop
         out: list[Match[T]] = []
