@@ -1,0 +1,138 @@
+"""Arabic language data: the character map, clitics and punctuation tables beside this file.
+
+Each table is read on first use and cached; importing this module reads nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal
+
+CharAction = Literal["delete", "keep", "nfkc", "map"]
+_WORD_ACTIONS: dict[str, CharAction] = {"delete": "delete", "keep": "keep", "nfkc": "nfkc"}
+
+
+@dataclass(frozen=True, slots=True)
+class CharRule:
+    """One line of chars.tsv: what happens to the code points ``first..last`` (inclusive)."""
+
+    first: int
+    last: int
+    action: CharAction
+    targets: tuple[str, ...] = ()  # for "map": the replacement of each source code point, in order
+
+
+@dataclass(frozen=True, slots=True)
+class Contraction:
+    """Proclitics written together in a shorter form than their concatenation."""
+
+    proclitics: tuple[str, ...]
+    written: str
+
+
+@dataclass(frozen=True, slots=True)
+class Clitics:
+    conjunctions: tuple[str, ...]
+    prepositions: tuple[str, ...]
+    future: str
+    future_before: tuple[str, ...]  # the future particle only comes before these letters
+    article: str
+    contractions: tuple[Contraction, ...]
+    enclitics: tuple[str, ...]
+    min_stem_length: int
+
+
+@dataclass(frozen=True, slots=True)
+class Punctuation:
+    sentence_terminators: frozenset[str]
+    paired_quotes: tuple[tuple[str, str], ...]  # (opening, closing)
+    toggle_quotes: frozenset[str]  # the same mark opens and closes
+    trailing_closers: frozenset[str]  # stay with the sentence when right after its terminator
+    paragraph_breaks: frozenset[str]
+    abbreviations: frozenset[str]  # words whose full stop does not end a sentence
+
+
+def _read(name: str) -> str:
+    return files(__name__).joinpath(name).read_text(encoding="utf-8")
+
+
+def _code_point(field: str) -> int:
+    if not field.startswith("U+"):
+        raise ValueError(f"chars.tsv: expected U+XXXX, got {field!r}")
+    return int(field[2:], 16)
+
+
+def _code_range(field: str) -> tuple[int, int]:
+    first, _, last = field.partition("..")
+    return _code_point(first), _code_point(last or first)
+
+
+def _parse_char_rule(line: str) -> CharRule:
+    source, target = line.split("\t")[:2]
+    first, last = _code_range(source)
+    if last < first:
+        raise ValueError(f"chars.tsv: empty range {source!r}")
+    action = _WORD_ACTIONS.get(target)
+    if action is not None:
+        return CharRule(first, last, action)
+    size = last - first + 1
+    if ".." in target:  # a range maps element by element
+        to_first, to_last = _code_range(target)
+        if to_last - to_first + 1 != size:
+            raise ValueError(f"chars.tsv: ranges of different length in {line!r}")
+        return CharRule(first, last, "map", tuple(chr(to_first + k) for k in range(size)))
+    replacement = "".join(chr(_code_point(part)) for part in target.split())
+    return CharRule(first, last, "map", (replacement,) * size)
+
+
+@cache
+def char_rules() -> tuple[CharRule, ...]:
+    """The lines of chars.tsv in file order (later lines override earlier ones)."""
+    rules = []
+    for line in _read("chars.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rules.append(_parse_char_rule(line))
+    return tuple(rules)
+
+
+def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = data[key]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ValueError(f"{key!r} must be a list of non-empty strings")
+    return tuple(value)
+
+
+@cache
+def clitics() -> Clitics:
+    data: dict[str, Any] = json.loads(_read("clitics.json"))
+    contractions = tuple(
+        Contraction(_strings(item, "proclitics"), str(item["written"]))
+        for item in data["contractions"]
+    )
+    return Clitics(
+        conjunctions=_strings(data, "conjunctions"),
+        prepositions=_strings(data, "prepositions"),
+        future=str(data["future"]),
+        future_before=_strings(data, "future_before"),
+        article=str(data["article"]),
+        contractions=contractions,
+        enclitics=_strings(data, "enclitics"),
+        min_stem_length=int(data["min_stem_length"]),
+    )
+
+
+@cache
+def punctuation() -> Punctuation:
+    data: dict[str, Any] = json.loads(_read("punctuation.json"))
+    pairs = tuple((str(o), str(c)) for o, c in data["paired_quotes"])
+    return Punctuation(
+        sentence_terminators=frozenset(_strings(data, "sentence_terminators")),
+        paired_quotes=pairs,
+        toggle_quotes=frozenset(_strings(data, "toggle_quotes")),
+        trailing_closers=frozenset(_strings(data, "trailing_closers")),
+        paragraph_breaks=frozenset(_strings(data, "paragraph_breaks")),
+        abbreviations=frozenset(_strings(data, "abbreviations")),
+    )

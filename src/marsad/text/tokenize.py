@@ -1,0 +1,123 @@
+"""Tokens of normalised text, and the clitic analyses that let lexicons match inflected words.
+
+Arabic writes conjunctions, prepositions, the future particle and the article onto the word
+they govern, and pronouns onto its end. ``analyze`` lists every plausible way to peel them off;
+a lexicon entry matches a token when one of its words is one of the token's stems. The clitics
+themselves come from ``lang/ar/clitics.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from marsad.lang.ar import Clitics, clitics
+from marsad.text.normalize import normalize_phrase
+from marsad.types import Analysis
+
+# Letters and digits of any script (with Latin combining accents) form words; a full stop or
+# comma between digits stays inside the number (3.5, 1,000). Every other visible character is
+# a token of its own.
+_WORD_CHAR = r"(?:[^\W_]|[\u0300-\u036f])"
+_TOKEN = re.compile(rf"(?P<word>{_WORD_CHAR}+(?:(?<=\d)[.,]\d{_WORD_CHAR}*)*)|(?P<punct>\S)")
+
+
+def tokenize(norm: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """``(start, end, is_punct)`` of each token in ``norm[start:end]``."""
+    return [(m.start(), m.end(), m.lastgroup == "punct") for m in _TOKEN.finditer(norm, start, end)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Prefix:
+    """A sequence of proclitics as written at the start of a word."""
+
+    written: str
+    proclitics: tuple[str, ...]
+    has_article: bool
+    is_future: bool
+
+
+def _write(proclitics: tuple[str, ...], contractions: dict[tuple[str, ...], str]) -> str:
+    pieces: list[str] = []
+    i = 0
+    while i < len(proclitics):
+        for sequence, written in contractions.items():
+            if proclitics[i : i + len(sequence)] == sequence:
+                pieces.append(written)
+                i += len(sequence)
+                break
+        else:
+            pieces.append(proclitics[i])
+            i += 1
+    return "".join(pieces)
+
+
+@cache
+def _prefixes() -> tuple[_Prefix, ...]:
+    """Every proclitic sequence: conjunction? + (preposition | future)? + article?."""
+    data = clitics()
+    contractions = {c.proclitics: c.written for c in data.contractions}
+    conjunctions = [(), *((c,) for c in data.conjunctions)]
+    middles = [(), *((p,) for p in data.prepositions), (data.future,)]
+    articles = [(), (data.article,)]
+    found: list[_Prefix] = []
+    for conjunction in conjunctions:
+        for middle in middles:
+            for article in articles:
+                is_future = middle == (data.future,)
+                if is_future and article:
+                    continue  # the future particle comes before verbs, the article before nouns
+                proclitics = conjunction + middle + article
+                written = _write(proclitics, contractions)
+                found.append(_Prefix(written, proclitics, bool(article), is_future))
+    found.sort(key=lambda p: len(p.proclitics))
+    return tuple(found)
+
+
+def _article_splits(rest: str, data: Clitics) -> bool:
+    """Whether ``rest`` starts with the article and leaves a stem long enough without it."""
+    return rest.startswith(data.article) and len(rest) - len(data.article) >= data.min_stem_length
+
+
+def _clitic_count(analysis: Analysis) -> int:
+    return len(analysis.proclitics) + (1 if analysis.enclitic else 0)
+
+
+@lru_cache(maxsize=1 << 20)
+def analyze(word: str) -> tuple[Analysis, ...]:
+    """Every plausible ``Analysis`` of a normalised word: unsegmented first, then by clitics.
+
+    The article is always split off when it can be, so stems never carry it. A word ending
+    in the letter that is both a pronoun and a folded ta marbuta gets both readings. A word
+    with the article takes no pronoun suffix.
+    """
+    data = clitics()
+    readings: list[Analysis] = []
+    for prefix in _prefixes():
+        if not word.startswith(prefix.written):
+            continue
+        rest = word[len(prefix.written) :]
+        if prefix.is_future and rest[:1] not in data.future_before:
+            continue
+        if not prefix.has_article and _article_splits(rest, data):
+            continue
+        for enclitic in ("", *data.enclitics):
+            if enclitic and (prefix.has_article or not rest.endswith(enclitic)):
+                continue
+            stem = rest[: len(rest) - len(enclitic)]
+            if len(stem) >= data.min_stem_length:
+                readings.append(Analysis(prefix.proclitics, stem, enclitic))
+    readings.sort(key=_clitic_count)
+    # dict keeps the order and drops repeats; the whole word always comes first.
+    ordered = dict.fromkeys([Analysis((), word, ""), *readings])
+    return tuple(ordered)
+
+
+def entry_keys(phrase: str) -> tuple[str, ...]:
+    """The keys a lexicon phrase is matched on: its normalised words without the article."""
+    data = clitics()
+    return tuple(
+        word[len(data.article) :] if _article_splits(word, data) else word
+        for word in normalize_phrase(phrase).split()
+    )
