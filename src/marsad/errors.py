@@ -6,8 +6,10 @@ from __future__ import annotations
 class MarsadError(Exception):
     code = "MARSAD"
 
-    def __init__(self, message: str) -> None:
-        super().__init__(f"[{self.code}] {message}")
+    # The code is added when shown, not stored, so the error pickles to worker processes
+    # and back without gaining a second prefix.
+    def __str__(self) -> str:
+        return f"[{self.code}] {super().__str__()}"
 
 
 class InputError(MarsadError):

@@ -1,0 +1,158 @@
+"""The ``marsad`` command: a thin layer over the readers, the run loop and the store.
+
+Exit status: 0 when everything read was coded, 1 when some input failed but some was coded,
+2 for usage errors, errors that stop the run (a bad store URL, a pipeline that cannot be
+built) and runs where nothing could be coded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Callable
+
+from marsad import __version__
+from marsad.api import load
+from marsad.cli import commands
+from marsad.errors import MarsadError
+from marsad.ingest import PipelineFactory
+from marsad.io.dates import parse_date
+
+Handler = Callable[[argparse.Namespace, PipelineFactory], int]
+
+
+def _date(value: str) -> str:
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _count(minimum: int) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more, not {number}")
+        return number
+
+    return parse
+
+
+def _add_date(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--date",
+        type=_date,
+        metavar="D",
+        help="article date YYYY, YYYY-MM or YYYY-MM-DD; overrides dates in the input",
+    )
+
+
+def _add_workers(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--workers",
+        type=_count(1),
+        default=1,
+        metavar="N",
+        help="worker processes that code articles in parallel (default: 1)",
+    )
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="SQLite path or sqlite:///PATH (default: $MARSAD_DB, else marsad.db)",
+    )
+
+
+def _add_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("table", "jsonl"),
+        default="table",
+        help="a table for reading, or one PLOVER JSON record a line (default: table)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="marsad",
+        description="Arabic-first political event coder: news articles in, PLOVER events out.",
+    )
+    parser.add_argument("--version", action="version", version=f"marsad {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    code = sub.add_parser("code", help="code articles and print their events (nothing stored)")
+    code.add_argument("path", metavar="PATH", help="a .txt or .jsonl file, a directory, or -")
+    _add_date(code)
+    _add_format(code)
+    _add_workers(code)
+    code.set_defaults(handler=commands.code)
+
+    ingest = sub.add_parser("ingest", help="code articles into the store")
+    ingest.add_argument(
+        "paths", nargs="+", metavar="PATH", help=".txt or .jsonl files, directories, or -"
+    )
+    _add_db(ingest)
+    _add_date(ingest)
+    _add_workers(ingest)
+    ingest.set_defaults(handler=commands.ingest)
+
+    events = sub.add_parser("events", help="print the events in the store")
+    _add_db(events)
+    _add_format(events)
+    events.add_argument(
+        "--limit", type=_count(0), metavar="N", help="print at most N events (default: all)"
+    )
+    events.set_defaults(handler=commands.events)
+
+    run = sub.add_parser("run", help="store the packaged example articles and show their events")
+    _add_db(run)
+    run.set_defaults(handler=commands.run)
+    return parser
+
+
+def main(argv: list[str] | None = None, *, pipeline_factory: PipelineFactory | None = None) -> int:
+    """Run ``marsad`` with ``argv`` (default ``sys.argv[1:]``); return the exit status.
+
+    ``pipeline_factory`` builds the pipeline (default ``marsad.load``); it must be picklable
+    for ``--workers`` above 1.
+    """
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors
+        return 0 if exc.code is None else exc.code if isinstance(exc.code, int) else 2
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        commands.warn("choose a command: code, ingest, events or run (see marsad --help)")
+        return 2
+    handler: Handler = args.handler
+    # The pipeline logs a warning for each stage that fails on an article; the command
+    # reports each of those itself (marsad: FILE: stage NAME failed: ...), so not twice.
+    logging.getLogger("marsad.pipeline").setLevel(logging.ERROR)
+    try:
+        return handler(args, pipeline_factory or load)
+    except MarsadError as exc:
+        commands.warn(str(exc))
+        return 2
+    except KeyboardInterrupt:
+        commands.warn("interrupted")
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
+
+
+def _silence_stdout() -> None:
+    """The reader of our output went away (``marsad events | head``): stop writing quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

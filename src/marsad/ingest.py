@@ -1,0 +1,302 @@
+"""The run loop behind ``marsad code`` and ``marsad ingest``: read, code, yield in order.
+
+Articles are coded in this process (``workers=1``) or in a pool of worker processes, each of
+which builds the pipeline once. Results come back in input order. A failing article - an
+unreadable line, a pipeline that raises, even a worker process that dies - becomes a
+``Failed`` outcome and the run goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+
+from marsad.errors import MarsadError, PipelineError
+from marsad.io.readers import Located, Origin, ReadFailure, read_located
+from marsad.types import Article, Document, EventRecord, StageError
+
+PipelineLike = Callable[[Article], Document]
+# Must be picklable (a module-level function or class) when workers > 1.
+PipelineFactory = Callable[[], PipelineLike]
+
+WORKER_DIED = "the worker process died while coding this article (crash or out of memory)"
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """An article the pipeline went through; ``errors`` are stages that failed on it."""
+
+    origin: Origin
+    article: Article
+    events: tuple[EventRecord, ...]
+    errors: tuple[StageError, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """An input that gave no events: ``stage`` is "read", "pipeline" or "worker"."""
+
+    origin: Origin
+    stage: str
+    reason: str
+    article_id: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+Outcome = Coded | Failed
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts over a run, and the exit status they call for."""
+
+    articles: int = 0  # articles the pipeline went through (even if a stage failed)
+    events: int = 0
+    errors: int = 0  # read failures, pipeline failures and stage errors
+
+    def add(self, outcome: Outcome) -> None:
+        if isinstance(outcome, Failed):
+            self.errors += 1
+        else:
+            self.articles += 1
+            self.events += len(outcome.events)
+            self.errors += len(outcome.errors)
+
+    @property
+    def status(self) -> int:
+        """0 all went well; 1 some input failed but some was coded; 2 nothing was coded."""
+        if self.articles == 0:
+            return 2
+        return 1 if self.errors else 0
+
+
+def code_paths(
+    paths: Iterable[str | Path],
+    *,
+    pipeline_factory: PipelineFactory,
+    date: str | None = None,
+    workers: int = 1,
+) -> Iterator[Outcome]:
+    """Read every path (file, directory or ``-``) and code what it holds, in order."""
+    reads = chain.from_iterable(read_located(path, date=date) for path in paths)
+    return code_reads(reads, pipeline_factory=pipeline_factory, workers=workers)
+
+
+def code_reads(
+    reads: Iterable[Located], *, pipeline_factory: PipelineFactory, workers: int = 1
+) -> Iterator[Outcome]:
+    """Code already-read results; the pipeline is built only once an article turns up."""
+    if workers < 1:
+        raise PipelineError(f"workers must be 1 or more, not {workers}")
+    if workers == 1:
+        return _code_here(reads, pipeline_factory)
+    return _code_in_pool(reads, pipeline_factory, workers)
+
+
+def build_pipeline(factory: PipelineFactory) -> PipelineLike:
+    """Call the factory; a failure becomes one ``PipelineError`` line, not a traceback."""
+    try:
+        return factory()
+    except MarsadError:
+        raise
+    except Exception as exc:
+        raise PipelineError(f"cannot build the pipeline: {type(exc).__name__}: {exc}") from exc
+
+
+_Result = tuple[tuple[EventRecord, ...], tuple[StageError, ...]]
+
+
+def _apply(pipeline: PipelineLike, article: Article) -> _Result | str:
+    """The events and stage errors of one article, or why the pipeline raised on it."""
+    try:
+        doc = pipeline(article)
+    except Exception as exc:
+        return f"{type(exc).__name__}: {exc}"
+    return tuple(doc.events), tuple(doc.errors)
+
+
+def _outcome(article: Article, origin: Origin, result: _Result | str) -> Outcome:
+    if isinstance(result, str):
+        return Failed(origin, "pipeline", result, article.id)
+    events, errors = result
+    return Coded(origin, article, events, errors)
+
+
+def _read_failure(failure: ReadFailure, origin: Origin) -> Failed:
+    return Failed(origin, "read", failure.reason)
+
+
+def _code_here(reads: Iterable[Located], factory: PipelineFactory) -> Iterator[Outcome]:
+    pipeline: PipelineLike | None = None
+    for result, origin in reads:
+        if isinstance(result, ReadFailure):
+            yield _read_failure(result, origin)
+            continue
+        if pipeline is None:
+            pipeline = build_pipeline(factory)
+        yield _outcome(result, origin, _apply(pipeline, result))
+
+
+# --- worker processes -------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _WorkerState:
+    """What a worker process built in its initializer."""
+
+    pipeline: PipelineLike | None = None
+    error: _InitFailed | None = None
+
+
+_worker = _WorkerState()
+
+
+@dataclass(frozen=True, slots=True)
+class _InitFailed:
+    """Returned instead of a result when the worker could not build its pipeline.
+
+    Carries the error's class and bare message: a ``MarsadError`` itself would come back
+    through pickle with its ``[CODE]`` prefix twice.
+    """
+
+    kind: type[MarsadError]
+    message: str
+
+    def error(self) -> MarsadError:
+        return self.kind(self.message)
+
+
+class _Died(str):
+    """Stands for the result of an article whose worker process died."""
+
+    __slots__ = ()
+
+
+_WorkResult = _Result | str | _InitFailed
+
+
+def _log_levels() -> dict[str, int]:
+    """Levels set on marsad's loggers in this process, for spawned workers to set too."""
+    names = [n for n in logging.root.manager.loggerDict if n == "marsad" or n.startswith("marsad.")]
+    levels = {name: logging.getLogger(name).level for name in names}
+    return {name: level for name, level in levels.items() if level != logging.NOTSET}
+
+
+def _init_worker(factory: PipelineFactory, log_levels: dict[str, int]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    for name, level in log_levels.items():
+        logging.getLogger(name).setLevel(level)
+    try:
+        _worker.pipeline = build_pipeline(factory)
+    except MarsadError as exc:
+        _worker.error = _InitFailed(type(exc), str(exc).removeprefix(f"[{exc.code}] "))
+
+
+def _work(article: Article) -> _WorkResult:
+    if _worker.pipeline is None:
+        return _worker.error or _InitFailed(PipelineError, "the worker has no pipeline")
+    return _apply(_worker.pipeline, article)
+
+
+@dataclass(slots=True)
+class _Slot:
+    """One input waiting for its turn to be yielded: done already, or a future."""
+
+    origin: Origin
+    article: Article | None = None
+    future: Future[_WorkResult] | None = None
+    done: Outcome | None = None
+
+
+class _Pool:
+    """A process pool made on first use and remade after a worker dies."""
+
+    def __init__(self, factory: PipelineFactory, workers: int) -> None:
+        self._factory = factory
+        self._workers = workers
+        self._executor: ProcessPoolExecutor | None = None
+
+    def submit(self, article: Article) -> Future[_WorkResult]:
+        if self._executor is None:
+            # spawn: workers start clean whatever the parent holds (threads, sqlite handles).
+            self._executor = ProcessPoolExecutor(
+                self._workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker,
+                initargs=(self._factory, _log_levels()),
+            )
+        return self._executor.submit(_work, article)
+
+    def reset(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+
+def _code_in_pool(
+    reads: Iterable[Located], factory: PipelineFactory, workers: int
+) -> Iterator[Outcome]:
+    pool = _Pool(factory, workers)
+    window = workers * 4  # articles in flight: enough to keep workers busy, bounded memory
+    pending: deque[_Slot] = deque()
+    try:
+        for result, origin in reads:
+            if isinstance(result, ReadFailure):
+                pending.append(_Slot(origin, done=_read_failure(result, origin)))
+            else:
+                pending.append(_Slot(origin, result, pool.submit(result)))
+            while pending and (len(pending) > window or _ready(pending[0])):
+                yield _resolve(pending.popleft(), pending, pool)
+        while pending:
+            yield _resolve(pending.popleft(), pending, pool)
+    finally:
+        pool.reset()
+
+
+def _ready(slot: _Slot) -> bool:
+    return slot.done is not None or (slot.future is not None and slot.future.done())
+
+
+def _resolve(slot: _Slot, pending: deque[_Slot], pool: _Pool) -> Outcome:
+    if slot.done is not None:
+        return slot.done
+    assert slot.article is not None and slot.future is not None
+    try:
+        result = slot.future.result()
+    except BrokenProcessPool:
+        result = _rerun_after_crash(slot.article, pending, pool)
+    if isinstance(result, _InitFailed):
+        raise result.error()
+    if isinstance(result, _Died):
+        return Failed(slot.origin, "worker", str(result), slot.article.id)
+    return _outcome(slot.article, slot.origin, result)
+
+
+def _rerun_after_crash(article: Article, pending: deque[_Slot], pool: _Pool) -> _WorkResult:
+    """A worker died: run this article alone to see whether it is the one that kills them."""
+    pool.reset()
+    try:
+        result = pool.submit(article).result()
+    except BrokenProcessPool:
+        pool.reset()
+        result = _Died(WORKER_DIED)
+    # The other articles in flight went down with the pool: send them again.
+    for other in pending:
+        if other.future is not None and not _succeeded(other.future):
+            assert other.article is not None
+            other.future = pool.submit(other.article)
+    return result
+
+
+def _succeeded(future: Future[_WorkResult]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
