@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 
+from marsad.errors import InputError
+from marsad.ids import article_id
+from marsad.io.dates import parse_date
 from marsad.pipeline import Pipeline
 from marsad.types import Article, Document, EventRecord
 
@@ -21,12 +23,12 @@ def _default_pipeline() -> Pipeline:
     return load()
 
 
-def article_id(text: str) -> str:
-    """A stable id for an article that came without one: a hash of its text."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-
-
 def analyze(text: str, date: str | None = None, *, id: str | None = None) -> Document:
+    if date is not None:
+        try:
+            date = parse_date(date)
+        except ValueError as exc:  # "2021-13" is the caller's mistake, not a stage's crash
+            raise InputError(str(exc)) from None
     article = Article(id=id or article_id(text), text=text, date=date)
     return _default_pipeline()(article)
 

@@ -27,6 +27,7 @@ class Match(Generic[T]):
     start: int  # token index
     end: int  # exclusive
     value: T
+    cost: int = 0  # clitics stripped to reach the phrase's keys
 
 
 class PhraseMatcher(Generic[T]):
@@ -49,33 +50,39 @@ class PhraseMatcher(Generic[T]):
     def matches_at(
         self, tokens: Sequence[Token], i: int, stop: int | None = None
     ) -> list[Match[T]]:
-        """Every phrase starting at token ``i`` (and ending by ``stop``), longest first."""
+        """Every phrase starting at token ``i`` (and ending by ``stop``): longest first, and
+        among equally long ones those that strip fewest clitics first («بحث» is "discussed"
+        before it is «ب» + «حث»)."""
         stop = len(tokens) if stop is None else stop
         found: list[Match[T]] = []
-        frontier = [self._root]
+        frontier: list[tuple[_Node[T], int]] = [(self._root, 0)]
         j = i
         while frontier and j < stop:
             token = tokens[j]
             if token.is_punct:
                 break
-            keys = token.keys
-            nxt: list[_Node[T]] = []
-            for node in frontier:
-                for key in keys:
+            costs = _key_costs(token)
+            best: dict[int, tuple[_Node[T], int]] = {}
+            for node, cost in frontier:
+                for key, extra in costs.items():
                     child = node.children.get(key)
-                    if child is not None and child not in nxt:
-                        nxt.append(child)
+                    if child is None:
+                        continue
+                    seen = best.get(id(child))
+                    if seen is None or cost + extra < seen[1]:
+                        best[id(child)] = (child, cost + extra)
             j += 1
-            for node in nxt:
-                found.extend(Match(i, j, v) for v in node.values)
-            frontier = nxt
-        found.sort(key=lambda m: m.start - m.end)
+            frontier = list(best.values())
+            for node, cost in frontier:
+                found.extend(Match(i, j, v, cost) for v in node.values)
+        found.sort(key=lambda m: (m.start - m.end, m.cost))
         return found
 
     def find_all(
         self, tokens: Sequence[Token], start: int = 0, stop: int | None = None
     ) -> list[Match[T]]:
-        """Leftmost-longest matches that do not overlap; all values of the winning phrase."""
+        """Leftmost-longest matches that do not overlap; of the winning phrase, the values
+        reached with the fewest clitics stripped."""
         stop = len(tokens) if stop is None else stop
         out: list[Match[T]] = []
         i = start
@@ -84,7 +91,17 @@ class PhraseMatcher(Generic[T]):
             if not here:
                 i += 1
                 continue
-            longest = here[0].end
-            out.extend(m for m in here if m.end == longest)
+            longest, cheapest = here[0].end, here[0].cost
+            out.extend(m for m in here if m.end == longest and m.cost == cheapest)
             i = longest
         return out
+
+
+def _key_costs(token: Token) -> dict[str, int]:
+    """Each key of a token with the fewest clitics that must be stripped to reach it."""
+    costs = {token.text: 0}
+    for analysis in token.analyses:
+        cost = len(analysis.proclitics) + (1 if analysis.enclitic else 0)
+        if cost < costs.get(analysis.key, cost + 1):
+            costs[analysis.key] = cost
+    return costs

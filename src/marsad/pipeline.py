@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from marsad.errors import PipelineError
+from marsad.errors import DataError, PipelineError
 from marsad.types import Article, Document, EventRecord, StageError
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,8 @@ class Pipeline:
         for stage in self.stages:
             try:
                 doc = stage(doc)
+            except DataError:
+                raise  # broken shipped data fails every article alike: stop the run
             except Exception as exc:
                 if self.strict:
                     raise

@@ -106,6 +106,7 @@ class Mention:
     code: str | None = None  # country code when the mention itself tells it
     sector: str | None = None
     source: str = "kb"  # "kb" (gazetteer) or "ner" (statistical tagger)
+    proclitics: tuple[str, ...] = ()  # clitics on the first token, e.g. a preposition
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""Event coding: trigger lexicon, clause structure and argument rules (language data in lang/)."""

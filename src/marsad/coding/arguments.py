@@ -1,0 +1,139 @@
+"""Who did it and to whom: actors and recipients from a clause and the clauses above it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.coding.clauses import Clause, Governed, ancestors, clause_of, first_group, is_word
+from marsad.coding.resources import cues
+from marsad.types import ActorRef, Token
+
+
+@dataclass
+class DiscourseState:
+    """What earlier sentences tell later ones: who issued «the statement», who is quoted."""
+
+    last_issuer: list[ActorRef] = field(default_factory=list)
+    last_speaker: list[ActorRef] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    tokens: Sequence[Token]
+    clauses: Sequence[Clause]
+    actors: Sequence[Governed]  # this sentence's actors in order
+
+    def in_clause(self, clause: Clause) -> list[Governed]:
+        return [g for g in self.actors if clause.start <= g.actor.token_start < clause.end]
+
+
+def subject(view: SentenceView, clause: Clause) -> list[ActorRef]:
+    items = view.in_clause(clause)
+    for i, item in enumerate(items):
+        if item.preposition is None:
+            return first_group(items, i)
+    return []
+
+
+def governed_group(
+    view: SentenceView, clause: Clause, prepositions: frozenset[str]
+) -> list[ActorRef]:
+    items = view.in_clause(clause)
+    for i, item in enumerate(items):
+        if item.preposition in prepositions:
+            return first_group(items, i)
+    return []
+
+
+def statement_issuer(view: SentenceView, clause: Clause, state: DiscourseState) -> list[ActorRef]:
+    """«بيان للكرملين» names the issuer; a bare «البيان» is the last statement's issuer."""
+    c = cues()
+    for i in range(clause.start, clause.end):
+        if view.tokens[i].keys & c.statement_nouns:
+            # the issuer has a country: «المكتب الصحفي للكرملين» is the Kremlin, not the press
+            after = [g for g in view.in_clause(clause) if g.actor.token_start > i and g.actor.code]
+            if after:
+                state.last_issuer = first_group(after, 0)
+            return list(state.last_issuer)
+    return []
+
+
+def has_attribution(view: SentenceView, clause: Clause) -> bool:
+    c = cues()
+    return any(
+        is_word(view.tokens[i], c.attribution_verbs) for i in range(clause.start, clause.end)
+    )
+
+
+def speaker(view: SentenceView, clause: Clause, state: DiscourseState) -> list[ActorRef]:
+    """Who is quoted in ``clause``: the subject or issuer of the nearest speech clause above."""
+    for above in ancestors(view.clauses, clause):
+        if above.quoted:
+            continue
+        if has_attribution(view, above):
+            found = statement_issuer(view, above, state) or subject(view, above)
+            if found:
+                state.last_speaker = found
+                return found
+    return list(state.last_speaker) if clause.quoted else []
+
+
+def sentence_speakers(view: SentenceView, state: DiscourseState) -> None:
+    """Walk the sentence once so statement issuers and speakers are remembered in order."""
+    for clause in view.clauses:
+        if not clause.quoted and has_attribution(view, clause):
+            found = statement_issuer(view, clause, state) or subject(view, clause)
+            if found:
+                state.last_speaker = found
+
+
+@dataclass(frozen=True)
+class Arguments:
+    actor: tuple[ActorRef, ...]
+    recipient: tuple[ActorRef, ...]
+    how: str
+
+
+def find_arguments(
+    view: SentenceView,
+    trigger: int,
+    *,
+    event: str,
+    nominal: bool,
+    third_party: bool,
+    state: DiscourseState,
+) -> Arguments:
+    c = cues()
+    clause = clause_of(view.clauses, trigger)
+    if clause is None:
+        return Arguments((), (), "no clause")
+    joint = governed_group(view, clause, c.joint_prepositions)
+    actor = subject(view, clause)
+    how = "subject of the clause"
+    if not actor and nominal and joint and not third_party:
+        actor, joint, how = joint, [], "the parties «between» whom it took place"
+    if not actor:
+        for above in ancestors(view.clauses, clause):
+            if above.quoted != clause.quoted:
+                break
+            actor = subject(view, above)
+            if actor:
+                how = "subject of the clause it depends on"
+                break
+    if not actor:
+        actor = speaker(view, clause, state)
+        how = "the speaker who reports it"
+
+    if third_party and joint:
+        recipient, rhow = joint, "the parties between whom it mediates"
+    else:
+        marks = c.recipient_prepositions | c.recipient_proclitics
+        recipient = governed_group(
+            view, clause, marks | c.recipient_by_type.get(event, frozenset())
+        )
+        rhow = "after a preposition that marks the recipient"
+    taken = {(a.token_start, a.token_end) for a in actor}
+    recipient = [r for r in recipient if (r.token_start, r.token_end) not in taken]
+    how = f"actor: {how}" + (f"; recipient: {rhow}" if recipient else "")
+    return Arguments(tuple(actor), tuple(recipient), how)

@@ -1,0 +1,145 @@
+"""Clause structure of a sentence, read from function words and punctuation.
+
+Arabic news sentences chain clauses: a main clause with a speech verb, a complement after
+«أن», a quotation after a colon, a relative clause after «الذي» or «حيث». Each clause keeps
+a link to the clause before it, which is where an implicit subject or a date is found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from marsad.coding.resources import cues
+from marsad.types import ActorRef, Mention, Token
+
+ClauseKind = Literal["main", "complement", "relative", "quote"]
+
+
+def is_word(token: Token, words: frozenset[str], *, enclitic_ok: bool = False) -> bool:
+    """Whether ``token`` is one of ``words``, allowing a conjunction or preposition clitic
+    (and, with ``enclitic_ok``, a pronoun suffix as in «أنه»)."""
+    if token.is_punct:
+        return False
+    if token.text in words:
+        return True
+    c = cues()
+    allowed = c.coordinators | c.recipient_proclitics | c.other_proclitics
+    return any(
+        a.stem in words and set(a.proclitics) <= allowed and (enclitic_ok or not a.enclitic)
+        for a in token.analyses
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    index: int
+    start: int  # token index
+    end: int  # exclusive
+    kind: ClauseKind
+    quoted: bool
+    parent: int | None  # the clause this one hangs from, in the same sentence
+
+
+def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> list[Clause]:
+    c = cues()
+    clauses: list[Clause] = []
+    quoted = in_quote
+    kind: ClauseKind = "quote" if in_quote else "main"
+    clause_start = start
+
+    def close(at: int) -> None:
+        if at > clause_start:
+            parent = clauses[-1].index if clauses else None
+            clauses.append(Clause(len(clauses), clause_start, at, kind, quoted, parent))
+
+    for i in range(start, end):
+        token = tokens[i]
+        if token.is_punct and token.text in c.quote_marks:
+            close(i)
+            quoted = not quoted
+            kind = "quote" if quoted else "main"
+            clause_start = i + 1
+        elif token.is_punct and token.text in c.clause_punctuation:
+            close(i)
+            kind = "quote" if quoted else "main"
+            clause_start = i + 1
+        elif is_word(token, c.clause_openers) and i > clause_start:
+            close(i)
+            kind = "relative"
+            clause_start = i
+        elif is_word(token, c.complementizers, enclitic_ok=True) and i > clause_start:
+            close(i)
+            kind = "complement"
+            clause_start = i
+    close(end)
+    return clauses
+
+
+def clause_of(clauses: Sequence[Clause], token: int) -> Clause | None:
+    for clause in clauses:
+        if clause.start <= token < clause.end:
+            return clause
+    return None
+
+
+def ancestors(clauses: Sequence[Clause], clause: Clause) -> list[Clause]:
+    chain = []
+    parent = clause.parent
+    while parent is not None:
+        chain.append(clauses[parent])
+        parent = clauses[parent].parent
+    return chain
+
+
+@dataclass(frozen=True, slots=True)
+class Governed:
+    """An actor with the preposition (if any) that governs it."""
+
+    actor: ActorRef
+    preposition: str | None  # normalised preposition or proclitic; None for a subject
+    coordinated: bool  # starts with «و»: joined to the actor before it
+
+
+def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) -> Governed:
+    c = cues()
+    coordinated = bool(mention and set(mention.proclitics) & c.coordinators)
+    clitic = next(
+        (
+            p
+            for p in (mention.proclitics if mention else ())
+            if p in c.recipient_proclitics | c.other_proclitics
+        ),
+        None,
+    )
+    if clitic is not None:
+        return Governed(actor, clitic, coordinated)
+    before = tokens[actor.token_start - 1] if actor.token_start > 0 else None
+    if before is not None and is_word(before, c.prepositions):
+        word = (
+            before.text
+            if before.text in c.prepositions
+            else next(a.stem for a in before.analyses if a.stem in c.prepositions)
+        )
+        return Governed(actor, word, False)
+    return Governed(actor, None, coordinated)
+
+
+def inherit_prepositions(items: list[Governed]) -> None:
+    """«بين أرمينيا وأذربيجان»: a conjunct takes the preposition of the actor it joins."""
+    for i in range(1, len(items)):
+        item, before = items[i], items[i - 1]
+        adjacent = item.actor.token_start - before.actor.token_end <= 1
+        if item.coordinated and item.preposition is None and adjacent:
+            items[i] = replace(item, preposition=before.preposition)
+
+
+def first_group(items: Sequence[Governed], first: int) -> list[ActorRef]:
+    """The actor at ``first`` and the ones coordinated with it («X ونظيره Y»)."""
+    group = [items[first].actor]
+    for item in items[first + 1 :]:
+        if not item.coordinated or item.actor.token_start - group[-1].token_end > 1:
+            break
+        group.append(item.actor)
+    return group

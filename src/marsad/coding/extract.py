@@ -1,0 +1,234 @@
+"""From one sentence to event records: triggers, the filters that veto them, and arguments.
+
+A trigger word is not always an event. A verb trigger names an event unless it is negated,
+hypothetical or future; a noun trigger («اتصال هاتفي», «الاتفاق») names one only when a light
+verb carries it («جرى اتصال», «تم الاتفاق») or it heads its clause — elsewhere it is the topic
+of another event and only lends its mode. Words after a verbal event of a type that takes
+content («طلب», «اتفق») are that content, not new events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from marsad.coding.arguments import DiscourseState, SentenceView, find_arguments, sentence_speakers
+from marsad.coding.clauses import (
+    Clause,
+    Governed,
+    ancestors,
+    clause_of,
+    govern,
+    inherit_prepositions,
+    is_word,
+    segment,
+)
+from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
+from marsad.coding.resources import cues
+from marsad.matcher import Match
+from marsad.ontology import event_types
+from marsad.types import Document, EventRecord, Evidence, Sentence, Span
+
+
+LIGHT_VERB_REACH = 6  # tokens between a light verb and the noun it carries
+
+
+@dataclass
+class Candidate:
+    entry: TriggerEntry
+    start: int  # token range of the trigger
+    end: int
+    clause: Clause
+    nominal: bool
+    mode: str | None
+    mode_words: str = ""
+    also: list[tuple[int, int]] = field(default_factory=list)  # same event, other words
+
+
+def _veto(doc: Document, clause: Clause, start: int, key: str, reach: int) -> str | None:
+    """Why the trigger at ``start`` does not report an event that happened, if it does not."""
+    c = cues()
+    tokens = doc.tokens
+    window = range(max(clause.start, start - reach), start)
+    if any(is_word(tokens[i], c.negation) for i in window):
+        return "negated"
+    if any(is_word(tokens[i], c.intent) for i in window):
+        return "intended, not done"
+    if any(
+        set(a.proclitics) & c.future_proclitics and a.stem == key for a in tokens[start].analyses
+    ):
+        return "future"
+    if c.hypothetical.find_all(tokens, clause.start, start):
+        return "hypothetical"
+    return None
+
+
+def _carried(doc: Document, clause: Clause, start: int, end: int) -> bool:
+    """A noun trigger names an event after a light verb or at the head of its clause."""
+    c = cues()
+    tokens = doc.tokens
+    # «أجرى الرئيس التركي اتصالا»: in verb-first order the subject stands in between
+    reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
+    if any(is_word(tokens[i], c.light_verbs) for i in reach):
+        return True
+    head = clause.start
+    if head < clause.end and is_word(
+        tokens[head], c.complementizers | c.clause_openers, enclitic_ok=True
+    ):
+        head += 1
+    return start == head
+
+
+def _referenced(doc: Document, clause: Clause, start: int) -> bool:
+    c = cues()
+    return any(
+        is_word(doc.tokens[i], c.reference) for i in range(max(clause.start, start - 2), start)
+    )
+
+
+def _group(matches: list[Match[TriggerEntry]]) -> list[tuple[int, int, list[TriggerEntry]]]:
+    spans: dict[tuple[int, int], list[TriggerEntry]] = {}
+    for m in matches:
+        spans.setdefault((m.start, m.end), []).append(m.value)
+    return [(s, e, entries) for (s, e), entries in sorted(spans.items())]
+
+
+def find_candidates(doc: Document, sentence: Sentence, clauses: list[Clause]) -> list[Candidate]:
+    lexicon = trigger_lexicon()
+    types = event_types()
+    tokens = doc.tokens
+    lo, hi = sentence.token_start, sentence.token_end
+    blocked = {i for m in lexicon.blocks.find_all(tokens, lo, hi) for i in range(m.start, m.end)}
+    chosen: list[Candidate] = []
+    topics: list[Candidate] = []  # noun triggers that only lend their mode
+    for start, end, entries in _group(lexicon.events.find_all(tokens, lo, hi)):
+        clause = clause_of(clauses, start)
+        if clause is None or blocked & set(range(start, end)):
+            continue
+        verb = next((e for e in entries if e.pos == "verb"), None)
+        entry = verb or entries[0]
+        nominal = verb is None
+        if _veto(doc, clause, start, entry.key, 3 if nominal else 2):
+            continue
+        scope = {clause.index, *(a.index for a in ancestors(clauses, clause))}
+        if any(types[c.entry.event].takes_content and c.clause.index in scope for c in chosen):
+            continue  # what was agreed, asked or rejected, not a new event
+        candidate = Candidate(entry, start, end, clause, nominal, entry.mode)
+        if nominal and (not _carried(doc, clause, start, end) or _referenced(doc, clause, start)):
+            topics.append(candidate)
+            continue
+        same = next((c for c in chosen if c.entry.event == entry.event), None)
+        if same is not None:  # one event told with two words in one sentence
+            same.also.append((start, end))
+            same.mode = same.mode or candidate.mode
+            continue
+        chosen.append(candidate)
+    for topic in topics:
+        for c in chosen:
+            if c.entry.event == topic.entry.event and c.mode is None and topic.mode:
+                c.mode = topic.mode
+                c.mode_words = doc.raw(_span(doc, topic.start, topic.end))
+    _modes_from_content(doc, chosen)
+    return chosen
+
+
+def _modes_from_content(doc: Document, chosen: list[Candidate]) -> None:
+    lexicon = trigger_lexicon()
+    for c in chosen:
+        if c.mode is not None:
+            continue
+        for m in lexicon.modes.find_all(doc.tokens, c.end, c.clause.end):
+            if m.value.event == c.entry.event:
+                c.mode = m.value.mode
+                c.mode_words = doc.raw(_span(doc, m.start, m.end))
+                break
+
+
+def _span(doc: Document, start: int, end: int) -> Span:
+    return Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)
+
+
+def event_id(story_id: str, sentence: int, trigger: Span) -> str:
+    key = f"{story_id}\x1f{sentence}\x1f{trigger.start}"
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _participants(record: EventRecord) -> set[str]:
+    return {a.identifier or f"{a.code}/{a.sector}" for a in (*record.actor, *record.recipient)}
+
+
+def code_sentence(
+    doc: Document, sentence: Sentence, actors: list[Governed], state: DiscourseState
+) -> list[EventRecord]:
+    clauses = segment(doc.tokens, sentence.token_start, sentence.token_end, sentence.in_quote)
+    view = SentenceView(doc.tokens, clauses, actors)
+    types = event_types()
+    records: list[EventRecord] = []
+    for cand in find_candidates(doc, sentence, clauses):
+        etype = types[cand.entry.event]
+        args = find_arguments(
+            view,
+            cand.start,
+            event=cand.entry.event,
+            nominal=cand.nominal,
+            third_party=cand.mode == "third-party",
+            state=state,
+        )
+        if not args.actor:
+            continue  # verbal and diplomatic events need a known actor
+        trigger = _span(doc, cand.start, cand.end)
+        evidence = [
+            Evidence(
+                sentence.index,
+                trigger,
+                _span(doc, cand.clause.start, cand.clause.end),
+                doc.raw(trigger),
+            )
+        ]
+        for start, end in cand.also:
+            span = _span(doc, start, end)
+            clause = clause_of(clauses, start) or cand.clause
+            evidence.append(
+                Evidence(sentence.index, span, _span(doc, clause.start, clause.end), doc.raw(span))
+            )
+        mode_note = f"; mode {cand.mode} from «{cand.mode_words}»" if cand.mode_words else ""
+        record = EventRecord(
+            id=event_id(doc.article.id, sentence.index, trigger),
+            story_id=doc.article.id,
+            event=etype.name,
+            mode=cand.mode,
+            actor=args.actor,
+            recipient=args.recipient,
+            evidence=tuple(evidence),
+            cameo=etype.cameo_for(cand.mode) if cand.mode else cand.entry.cameo or etype.cameo,
+            quad_code=etype.quad,
+            event_scale=etype.score(cand.mode),
+            reason=(
+                f"{etype.name} from «{doc.raw(trigger)}» ({cand.entry.pos or 'word'}"
+                f"{', carried by a light verb' if cand.nominal else ''}); {args.how}{mode_note}"
+            ),
+        )
+        if (
+            etype.name == "CONSULT"
+            and cand.mode != "third-party"
+            and len(_participants(record)) < 2
+        ):
+            continue  # talks with nobody named on the other side tell too little
+        records.append(record)
+    sentence_speakers(view, state)
+    return records
+
+
+def code_document(doc: Document) -> list[EventRecord]:
+    mention_at = {m.token_start: m for m in doc.mentions}
+    actors: dict[int, list[Governed]] = {}
+    for actor in doc.actors:
+        governed = govern(doc.tokens, actor, mention_at.get(actor.token_start))
+        actors.setdefault(actor.sentence, []).append(governed)
+    for items in actors.values():
+        inherit_prepositions(items)
+    state = DiscourseState()
+    records: list[EventRecord] = []
+    for sentence in doc.sentences:
+        records.extend(code_sentence(doc, sentence, actors.get(sentence.index, []), state))
+    return records

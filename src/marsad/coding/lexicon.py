@@ -1,0 +1,111 @@
+"""The trigger lexicon (lang/ar/triggers.tsv): words that name events, set modes, or block both."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from marsad.coding.resources import read_lang_file
+from marsad.errors import DataError
+from marsad.matcher import PhraseMatcher
+from marsad.ontology import event_types
+from marsad.text.normalize import normalize_phrase
+from marsad.text.tokenize import entry_keys
+
+Role = Literal["event", "mode", "block"]
+Pos = Literal["verb", "noun", ""]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    role: Role
+    event: str
+    mode: str | None
+    cameo: str | None
+    pos: Pos
+    form: str  # the normalised form this entry was generated as
+    key: str  # the form's first matching key (see marsad.text.tokenize.entry_keys)
+    note: str
+    line: int
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    events: PhraseMatcher[TriggerEntry]
+    modes: PhraseMatcher[TriggerEntry]
+    blocks: PhraseMatcher[TriggerEntry]
+
+
+def _affixes() -> dict[str, list[tuple[str, str]]]:
+    table: dict[str, list[tuple[str, str]]] = {"perfect": [], "imperfect": []}
+    for number, line in enumerate(read_lang_file("verb_affixes.tsv").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 3 or cells[0] not in table:
+            raise DataError(f"lang/ar/verb_affixes.tsv:{number}: expected aspect, prefix, suffix")
+        table[cells[0]].append((normalize_phrase(cells[1]), normalize_phrase(cells[2])))
+    return table
+
+
+def expand_forms(spec: str, where: str) -> Iterator[str]:
+    """Every written form a ``P:``/``I:``/``F:`` spec stands for (see triggers.tsv)."""
+    affixes = _affixes()
+    for part in filter(None, (p.strip() for p in spec.split(";"))):
+        kind, _, body = part.partition(":")
+        items = [normalize_phrase(x) for x in body.replace(",", "|").split("|") if x.strip()]
+        if kind == "F":
+            yield from items
+        elif kind in ("P", "I"):
+            aspect = "perfect" if kind == "P" else "imperfect"
+            for stem in items:
+                for prefix, suffix in affixes[aspect]:
+                    yield prefix + stem + suffix
+        else:
+            raise DataError(f"{where}: form spec {part!r} must start with P:, I: or F:")
+
+
+def _parse(text: str) -> Iterator[TriggerEntry]:
+    types = event_types()
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        where = f"lang/ar/triggers.tsv:{number}"
+        cells = line.split("\t")
+        if len(cells) != 7:
+            raise DataError(f"{where}: expected 7 columns, found {len(cells)}")
+        role, event, mode, cameo, pos, spec, note = (c.strip() for c in cells)
+        if role not in ("event", "mode", "block"):
+            raise DataError(f"{where}: role {role!r} is not event, mode or block")
+        if event not in types:
+            raise DataError(f"{where}: {event!r} is not a PLOVER event type")
+        if mode and mode not in types[event].modes:
+            raise DataError(f"{where}: {mode!r} is not a mode of {event}")
+        if pos not in ("verb", "noun", ""):
+            raise DataError(f"{where}: pos {pos!r} is not verb or noun")
+        for form in dict.fromkeys(expand_forms(spec, where)):
+            keys = entry_keys(form)
+            if not keys:
+                continue
+            yield TriggerEntry(
+                role=role,  # type: ignore[arg-type]
+                event=event,
+                mode=mode or None,
+                cameo=cameo or None,
+                pos=pos,  # type: ignore[arg-type]
+                form=form,
+                key=keys[0],
+                note=note,
+                line=number,
+            )
+
+
+@cache
+def trigger_lexicon() -> TriggerLexicon:
+    lexicon = TriggerLexicon(PhraseMatcher(), PhraseMatcher(), PhraseMatcher())
+    matchers = {"event": lexicon.events, "mode": lexicon.modes, "block": lexicon.blocks}
+    for entry in _parse(read_lang_file("triggers.tsv")):
+        matchers[entry.role].add(entry_keys(entry.form), entry)
+    return lexicon

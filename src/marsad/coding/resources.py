@@ -1,0 +1,119 @@
+"""Load language data files into the shapes the coding rules use, once per process."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from marsad.errors import DataError
+from marsad.matcher import PhraseMatcher
+from marsad.text.normalize import normalize_phrase
+from marsad.text.tokenize import entry_keys
+
+
+def read_lang_file(name: str, lang: str = "ar") -> str:
+    return files("marsad.lang").joinpath(lang, name).read_text(encoding="utf-8")
+
+
+def read_lang_json(name: str, lang: str = "ar") -> dict[str, Any]:
+    try:
+        data = json.loads(read_lang_file(name, lang))
+    except json.JSONDecodeError as exc:
+        raise DataError(f"lang/{lang}/{name}: not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise DataError(f"lang/{lang}/{name}: expected a JSON object")
+    return data
+
+
+def word_set(forms: list[str]) -> frozenset[str]:
+    """Single-word cues as normalised surfaces (the article is kept: these are function words)."""
+    return frozenset(normalize_phrase(f) for f in forms if " " not in f.strip())
+
+
+def phrase_matcher(forms: list[str], value: str) -> PhraseMatcher[str]:
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for form in forms:
+        matcher.add(entry_keys(form), value)
+    return matcher
+
+
+@dataclass(frozen=True)
+class Cues:
+    light_verbs: frozenset[str]
+    negation: frozenset[str]
+    hypothetical: PhraseMatcher[str]
+    intent: frozenset[str]
+    future_proclitics: frozenset[str]
+    reference: frozenset[str]
+    clause_openers: frozenset[str]
+    complementizers: frozenset[str]
+    attribution_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
+    recipient_prepositions: frozenset[str]
+    recipient_proclitics: frozenset[str]
+    recipient_by_type: dict[str, frozenset[str]]
+    joint_prepositions: frozenset[str]
+    other_prepositions: frozenset[str]
+    other_proclitics: frozenset[str]
+    coordinators: frozenset[str]
+    counterpart: frozenset[str]
+    quote_marks: frozenset[str]
+    clause_punctuation: frozenset[str]
+    article: str
+
+    @property
+    def prepositions(self) -> frozenset[str]:
+        return self.recipient_prepositions | self.joint_prepositions | self.other_prepositions
+
+
+def _strings(data: dict[str, Any], key: str) -> list[str]:
+    value = data.get(key)
+    if isinstance(value, dict):
+        value = value.get("forms")
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DataError(f"lang/ar/cues.json: {key!r} must be a list of strings")
+    return value
+
+
+@cache
+def cues() -> Cues:
+    data = read_lang_json("cues.json")
+
+    def words(key: str) -> frozenset[str]:
+        return word_set(_strings(data, key))
+
+    article = data.get("article")
+    if not isinstance(article, str):
+        raise DataError("lang/ar/cues.json: 'article' must be a string")
+    return Cues(
+        light_verbs=words("light_verbs"),
+        negation=words("negation"),
+        hypothetical=phrase_matcher(_strings(data, "hypothetical"), "hypothetical"),
+        intent=words("intent"),
+        future_proclitics=words("future_proclitics"),
+        reference=words("reference"),
+        clause_openers=words("clause_openers"),
+        complementizers=words("complementizers"),
+        attribution_verbs=words("attribution_verbs"),
+        statement_nouns=words("statement_nouns"),
+        recipient_prepositions=words("recipient_prepositions"),
+        recipient_proclitics=words("recipient_proclitics"),
+        recipient_by_type={
+            name: word_set(forms)
+            for name, forms in data.get("recipient_prepositions_by_type", {}).items()
+            if not name.startswith("_")
+        },
+        joint_prepositions=words("joint_prepositions"),
+        other_prepositions=words("other_prepositions"),
+        other_proclitics=words("other_proclitics"),
+        coordinators=words("coordinators"),
+        counterpart=words("counterpart"),
+        quote_marks=frozenset(_strings(data, "quote_marks")),
+        clause_punctuation=frozenset(
+            normalize_phrase(p) for p in _strings(data, "clause_punctuation")
+        ),
+        article=normalize_phrase(article),
+    )

@@ -1,0 +1,118 @@
+"""Find names, titles, nisba adjectives and agent nouns the knowledge base knows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from marsad.coding.resources import cues
+from marsad.matcher import PhraseMatcher
+from marsad.text.tokenize import entry_keys
+from marsad.types import Document, Mention, MentionKind, Span
+
+if TYPE_CHECKING:
+    from marsad.kb import KnowledgeBase
+
+# When one phrase names several things, the more specific reading wins.
+_PRIORITY: dict[MentionKind, int] = {
+    "person": 0,
+    "org": 1,
+    "title": 2,
+    "metonym": 3,
+    "country": 4,
+    "nisba": 5,
+    "agent": 6,
+    "place": 7,
+}
+
+COUNTERPART = "@counterpart"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: MentionKind
+    kb_id: str | None
+    code: str | None
+    sector: str | None
+    first_key: str
+
+
+def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
+    gazetteer: PhraseMatcher[Entry] = PhraseMatcher()
+
+    def add(
+        name: str, kind: MentionKind, kb_id: str | None, code: str | None, sector: str | None
+    ) -> None:
+        keys = entry_keys(name)
+        if keys:
+            gazetteer.add(keys, Entry(kind, kb_id, code, sector, keys[0]))
+
+    for person in kb.persons():
+        for name in person.names:
+            add(name, "person", person.id, None, None)
+    for country in kb.countries():
+        for name in country.names:
+            add(name, "country", country.iso3, country.iso3, "GOV")
+        for nisba in country.nisbas:
+            add(nisba, "nisba", country.iso3, country.iso3, None)
+        for place in (*country.capitals, *country.seats):
+            add(place, "metonym", country.iso3, country.iso3, "GOV")
+    for org in kb.organisations():
+        for name in org.names:
+            add(name, "org", org.id, org.code, org.sector)
+    for office in kb.offices():
+        for title in office.titles:
+            add(title, "title", office.office, None, office.sector)
+    for agent in kb.agents():
+        add(agent.term, "agent", None, None, agent.sector or None)
+    for word in cues().counterpart:
+        add(word, "title", COUNTERPART, None, None)
+    return gazetteer
+
+
+class MentionStage:
+    name = "mentions"
+    requires = frozenset({"tokens"})
+    produces = frozenset({"mentions"})
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self._kb = kb
+        self._gazetteer: PhraseMatcher[Entry] | None = None
+
+    def gazetteer(self) -> PhraseMatcher[Entry]:
+        if self._gazetteer is None:
+            from marsad.kb import default_kb
+
+            self._gazetteer = build_gazetteer(self._kb or default_kb())
+        return self._gazetteer
+
+    def __call__(self, doc: Document) -> Document:
+        gazetteer = self.gazetteer()
+        mentions: list[Mention] = []
+        for sentence in doc.sentences:
+            found = gazetteer.find_all(doc.tokens, sentence.token_start, sentence.token_end)
+            by_span: dict[tuple[int, int], list[Entry]] = {}
+            for match in found:
+                by_span.setdefault((match.start, match.end), []).append(match.value)
+            for (start, end), entries in by_span.items():
+                best = min(entries, key=lambda e: _PRIORITY[e.kind])
+                first = doc.tokens[start]
+                proclitics: tuple[str, ...] = ()
+                if first.text != best.first_key:
+                    fitting = [a for a in first.analyses if a.key == best.first_key]
+                    if fitting:
+                        proclitics = min(fitting, key=lambda a: len(a.proclitics)).proclitics
+                mentions.append(
+                    Mention(
+                        kind=best.kind,
+                        token_start=start,
+                        token_end=end,
+                        span=Span(first.span.start, doc.tokens[end - 1].span.end),
+                        sentence=sentence.index,
+                        kb_id=best.kb_id,
+                        code=best.code,
+                        sector=best.sector,
+                        proclitics=proclitics,
+                    )
+                )
+        return doc.with_layer("mentions", mentions=tuple(mentions))

@@ -1,0 +1,55 @@
+"""One event, one record: the same event told twice in an article keeps both evidence spans."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.ontology import event_types
+from marsad.types import Document, EventRecord
+
+
+def _parties(event: EventRecord) -> frozenset[str]:
+    return frozenset(a.code or a.identifier or "?" for a in (*event.actor, *event.recipient))
+
+
+def same_event(a: EventRecord, b: EventRecord) -> bool:
+    """Same type, same parties on whichever side, same date, and modes that do not clash."""
+    if a.event != b.event or _parties(a) != _parties(b):
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    return (a.date.value if a.date else None) == (b.date.value if b.date else None)
+
+
+def _combine(kept: EventRecord, again: EventRecord) -> EventRecord:
+    mode = kept.mode or again.mode
+    etype = event_types()[kept.event]
+    return replace(
+        kept,
+        mode=mode,
+        cameo=etype.cameo_for(mode) if mode != kept.mode else kept.cameo,
+        event_scale=etype.score(mode),
+        evidence=kept.evidence + again.evidence,
+        reason=f"{kept.reason} | told again: {again.reason}",
+    )
+
+
+def merge_events(events: tuple[EventRecord, ...]) -> tuple[EventRecord, ...]:
+    merged: list[EventRecord] = []
+    for event in events:
+        for i, kept in enumerate(merged):
+            if same_event(kept, event):
+                merged[i] = _combine(kept, event)
+                break
+        else:
+            merged.append(event)
+    return tuple(merged)
+
+
+class MergeStage:
+    name = "merge"
+    requires = frozenset({"events", "dates"})
+    produces = frozenset({"merged"})
+
+    def __call__(self, doc: Document) -> Document:
+        return doc.with_layer("merged", events=merge_events(doc.events))

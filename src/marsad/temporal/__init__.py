@@ -1,0 +1,1 @@
+"""Dates: expressions in the text, resolved against the article's own date."""

@@ -1,0 +1,225 @@
+"""Find date expressions in a sentence and resolve them against the article's date.
+
+An anchor with a day resolves relative expressions («الاثنين الماضي», «أمس») to a day; an
+anchor known only to the month or year cannot, and the expression then takes the anchor as
+it is — marsad never invents a day.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from marsad.temporal.lexicon import DateWords, date_words
+from marsad.types import DateRef, Document, Sentence, Span, Token
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    day: date | None  # when the article's date is known to the day
+    value: str
+    precision: str
+
+    @classmethod
+    def parse(cls, value: str | None) -> Anchor | None:
+        if not value:
+            return None
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            return cls(date(*parts), value, "day")
+        return cls(None, value, "month" if len(parts) == 2 else "year")
+
+    @property
+    def year(self) -> int:
+        return int(self.value[:4])
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpression:
+    start: int  # token range
+    end: int
+    ref: DateRef
+
+
+def _definite(token: Token, key: str, article: str) -> bool:
+    return token.text == article + key or any(
+        a.stem == key and article in a.proclitics for a in token.analyses
+    )
+
+
+def _number(token: Token, lo: int, hi: int) -> int | None:
+    if token.text.isascii() and token.text.isdigit() and lo <= int(token.text) <= hi:
+        return int(token.text)
+    return None
+
+
+def _keys(tokens: Sequence[Token], i: int, end: int) -> frozenset[str]:
+    return tokens[i].keys if i < end else frozenset()
+
+
+def _weekday_offset(anchor: date, weekday: int, relation: str) -> date:
+    back = (anchor.weekday() - weekday) % 7
+    if relation == "past":
+        return anchor - timedelta(days=back or 7)
+    if relation == "next":
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    return anchor - timedelta(days=back)  # bare or «today»: this week's, not a future one
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+class _Finder:
+    def __init__(self, doc: Document, sentence: Sentence, anchor: Anchor | None) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.lo, self.hi = sentence.token_start, sentence.token_end
+        self.anchor = anchor
+        self.words: DateWords = date_words()
+        from marsad.coding.resources import cues
+
+        self.article = cues().article
+
+    def ref(self, start: int, end: int, value: str, precision: str, method: str) -> DateExpression:
+        span = Span(self.tokens[start].span.start, self.tokens[end - 1].span.end)
+        return DateExpression(
+            start,
+            end,
+            DateRef(value, precision, self.doc.raw(span), span, method),  # type: ignore[arg-type]
+        )
+
+    def relative(
+        self, start: int, end: int, when: date | None, method: str
+    ) -> DateExpression | None:
+        if self.anchor is None:
+            return None
+        if when is None:  # the anchor has no day: keep its month or year
+            return self.ref(
+                start, end, self.anchor.value, self.anchor.precision, method + "+anchor"
+            )
+        return self.ref(start, end, when.isoformat(), "day", method)
+
+    def relation(self, i: int) -> str | None:
+        keys = _keys(self.tokens, i, self.hi)
+        if keys & self.words.past:
+            return "past"
+        if keys & self.words.next:
+            return "next"
+        return None
+
+    def weekday(self, i: int, today: bool) -> DateExpression | None:
+        found = self.words.weekdays.matches_at(self.tokens, i, self.hi)
+        if not found:
+            return None
+        m = found[0]
+        before = self.tokens[i - 1] if i > self.lo else None
+        after_day_noun = before is not None and before.text == self.words.day_noun
+        definite = any(self.article in a.proclitics for a in self.tokens[i].analyses)
+        if not (today or after_day_noun or definite):
+            return None  # «أحد» is "one", «الأحد» is Sunday
+        relation = self.relation(m.end) or ("today" if today else "bare")
+        end = m.end + (1 if relation in ("past", "next") else 0)
+        start = i - 1 if today or after_day_noun else i
+        when = (
+            _weekday_offset(self.anchor.day, m.value, relation)
+            if self.anchor and self.anchor.day
+            else None
+        )
+        return self.relative(start, end, when, f"weekday-{relation}")
+
+    def explicit(self, i: int) -> DateExpression | None:
+        day = _number(self.tokens[i], 1, 31)
+        j = i + 1 if day is not None else i
+        months = self.words.months.matches_at(self.tokens, j, self.hi)
+        if not months:
+            return None
+        month, j = months[0].value, months[0].end
+        # «9 تشرين الثاني/ نوفمبر 2020»: the same month named in a second system
+        if j < self.hi and self.tokens[j].text in self.words.separators:
+            again = self.words.months.matches_at(self.tokens, j + 1, self.hi)
+            if again and again[0].value == month:
+                j = again[0].end
+        year = _number(self.tokens[j], 1900, 2100) if j < self.hi else None
+        end = j + 1 if year is not None else j
+        if day is None and year is None:
+            return None  # a month name alone is too often another word («آب», «ماي»)
+        if year is None:
+            if self.anchor is None:
+                return None
+            year = self.anchor.year
+            if self.anchor.day and (month, day or 1) > (self.anchor.day.month, self.anchor.day.day):
+                year -= 1  # a day and month without a year: the nearest one in the past
+        if day is None:
+            return self.ref(i, end, f"{year:04d}-{month:02d}", "month", "explicit-month")
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+        return self.ref(i, end, f"{year:04d}-{month:02d}-{day:02d}", "day", "explicit")
+
+    def unit(self, i: int) -> DateExpression | None:
+        found = self.words.units.matches_at(self.tokens, i, self.hi)
+        if not found or self.anchor is None:
+            return None
+        m = found[0]
+        relation = self.relation(m.end)
+        if relation is None:
+            return None
+        step = -1 if relation == "past" else 1
+        end = m.end + 1
+        if m.value == "year":
+            return self.ref(i, end, f"{self.anchor.year + step:04d}", "year", f"year-{relation}")
+        if m.value == "month":
+            month = int(self.anchor.value[5:7]) if self.anchor.precision != "year" else None
+            if month is None:
+                return None
+            y, mo = _shift_month(self.anchor.year, month, step)
+            return self.ref(i, end, f"{y:04d}-{mo:02d}", "month", f"month-{relation}")
+        if self.anchor.day is None:
+            return self.relative(i, end, None, f"week-{relation}")
+        monday = self.anchor.day - timedelta(days=self.anchor.day.weekday()) + timedelta(weeks=step)
+        return self.ref(i, end, monday.isoformat(), "week", f"week-{relation}")
+
+    def year(self, i: int) -> DateExpression | None:
+        if i + 1 < self.hi and self.tokens[i].text in self.words.year_nouns:
+            number = _number(self.tokens[i + 1], 1900, 2100)
+            if number is not None:
+                return self.ref(i, i + 2, f"{number:04d}", "year", "year")
+        return None
+
+    def at(self, i: int) -> DateExpression | None:
+        day_words = self.words.day_words.matches_at(self.tokens, i, self.hi)
+        if day_words:
+            m = day_words[0]
+            is_today = m.value == 0
+            if is_today and not _definite(self.tokens[i], self.words.today_key, self.article):
+                return None
+            if is_today and m.end < self.hi:
+                weekday = self.weekday(m.end, today=True)
+                if weekday is not None:
+                    return weekday
+            when = (
+                self.anchor.day + timedelta(days=m.value)
+                if self.anchor and self.anchor.day
+                else None
+            )
+            return self.relative(i, m.end, when, "day-word")
+        return self.weekday(i, today=False) or self.explicit(i) or self.unit(i) or self.year(i)
+
+    def all(self) -> list[DateExpression]:
+        found: list[DateExpression] = []
+        i = self.lo
+        while i < self.hi:
+            expr = None if self.tokens[i].is_punct else self.at(i)
+            if expr is None:
+                i += 1
+                continue
+            found.append(expr)
+            i = max(expr.end, i + 1)
+        return found
+
+
+def find_dates(doc: Document, sentence: Sentence, anchor: Anchor | None) -> list[DateExpression]:
+    return _Finder(doc, sentence, anchor).all()

@@ -1,0 +1,59 @@
+"""Date words from lang/ar/dates.json, normalised and ready to match."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.coding.resources import read_lang_json, word_set
+from marsad.errors import DataError
+from marsad.matcher import PhraseMatcher
+from marsad.text.normalize import normalize_phrase
+from marsad.text.tokenize import entry_keys
+
+
+@dataclass(frozen=True)
+class DateWords:
+    weekdays: PhraseMatcher[int]  # Monday = 0, as datetime.date.weekday()
+    day_words: PhraseMatcher[int]  # offset in days from the article's date
+    months: PhraseMatcher[int]
+    units: PhraseMatcher[str]
+    past: frozenset[str]
+    next: frozenset[str]
+    this: frozenset[str]
+    today_key: str
+    day_noun: str
+    year_nouns: frozenset[str]
+    separators: frozenset[str]
+
+
+def _int_matcher(table: object, name: str) -> PhraseMatcher[int]:
+    if not isinstance(table, dict):
+        raise DataError(f"lang/ar/dates.json: {name!r} must be an object")
+    matcher: PhraseMatcher[int] = PhraseMatcher()
+    for form, value in table.items():
+        if not isinstance(value, int):
+            raise DataError(f"lang/ar/dates.json: {name}[{form!r}] must be a number")
+        matcher.add(entry_keys(form), value)
+    return matcher
+
+
+@cache
+def date_words() -> DateWords:
+    data = read_lang_json("dates.json")
+    units: PhraseMatcher[str] = PhraseMatcher()
+    for form, unit in data["units"].items():
+        units.add(entry_keys(form), unit)
+    return DateWords(
+        weekdays=_int_matcher(data["weekdays"], "weekdays"),
+        day_words=_int_matcher(data["day_words"], "day_words"),
+        months=_int_matcher(data["months"], "months"),
+        units=units,
+        past=frozenset(k for f in data["past_modifiers"] for k in entry_keys(f)),
+        next=frozenset(k for f in data["next_modifiers"] for k in entry_keys(f)),
+        this=frozenset(k for f in data["this_modifiers"] for k in entry_keys(f)),
+        today_key=entry_keys(data["today_word"])[0],
+        day_noun=normalize_phrase(data["day_noun"]),
+        year_nouns=word_set(data["year_nouns"]),
+        separators=frozenset(normalize_phrase(s) for s in data["month_separators"]),
+    )
