@@ -1,0 +1,110 @@
+"""Records of the knowledge base: frozen, typed, built only by :mod:`marsad.kb.load`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+#: How far a date in roles.tsv can be trusted (see kb/data/README.md):
+#: ``day`` exact; ``month`` only the month is known, the date is written YYYY-MM-01;
+#: ``approx`` the day is given but not verified (a few days either way);
+#: ``before`` (start only) the spell began on or before this date, the true start is not recorded.
+DatePrecision = Literal["day", "month", "approx", "before"]
+
+#: The sectors of PLOVER, the ones a sector column may hold.
+PLOVER_SECTORS: frozenset[str] = frozenset(
+    {
+        *("COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK"),
+        *("AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP"),
+        *("PRE", "REL", "SOC"),
+    }
+)
+
+#: The non-state "country" codes of PLOVER, allowed beside ISO 3166 alpha-3 codes.
+NON_STATE_CODES: frozenset[str] = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A state: its names, nisba adjectives, capital and seat-of-government metonyms."""
+
+    iso3: str
+    name_en: str
+    names: tuple[str, ...]
+    nisbas: tuple[str, ...]  # every generated and listed nisba form, with and without the article
+    capitals: tuple[str, ...]
+    seats: tuple[str, ...]
+    nisba_bases: tuple[str, ...] = ()  # the masculine singular forms the nisbas were made from
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name_en: str
+    names: tuple[str, ...]
+    gender: Literal["m", "f"]
+    wikidata: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One spell in one office. ``start`` is the first day in office; ``end`` is the day the spell
+    ended (usually the day the successor took over) and is *not* part of it: a spell covers
+    ``start <= day < end``. ``end`` is None while the spell goes on."""
+
+    person_id: str
+    country: str
+    sector: str
+    office: str
+    start: date
+    end: date | None
+    org: str | None = None  # organisation id, for offices of an IGO (several share the code IGO)
+    note: str = ""
+    start_precision: DatePrecision = "day"
+    end_precision: DatePrecision = "day"
+
+    def active_on(self, when: date) -> bool:
+        return self.start <= when and (self.end is None or when < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    office: str
+    titles: tuple[str, ...]
+    sector: str | None  # None: the sector depends on who holds it (spokesperson, ...)
+    rank: int  # 1 = head of state or of an organisation; lower numbers lead
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: str
+    name_en: str
+    names: tuple[str, ...]
+    code: str
+    sector: str | None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """A generic noun naming an actor by its kind (government, army, ...), or a pseudo-actor
+    (sector None) that stands for a side in diplomatic prose and needs the context."""
+
+    term: str
+    sector: str | None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NisbaAffixes:
+    """What nisba_affixes.tsv says: the article, the suffixes added to a masculine nisba and the
+    letter every masculine nisba ends in."""
+
+    article: str
+    suffixes: tuple[str, ...]
+    masculine_ending: str
+
+    def forms(self, masculine: str) -> tuple[str, ...]:
+        bare = (masculine, *(masculine + suffix for suffix in self.suffixes))
+        return tuple(dict.fromkeys((*bare, *(self.article + form for form in bare))))
