@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.cli.fake_pipeline import FakePipeline, broken_factory, make_pipeline
 
 from marsad import __version__
 from marsad.cli import main
@@ -16,6 +15,7 @@ from marsad.ingest import WORKER_DIED, Coded, Failed, Tally, code_paths
 from marsad.io.readers import Origin
 from marsad.store import open_store
 from marsad.types import Article
+from tests.cli.fake_pipeline import FakePipeline, broken_factory, make_pipeline
 
 Capture = pytest.CaptureFixture[str]
 

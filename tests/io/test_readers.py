@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from marsad.api import article_id
 from marsad.errors import InputError
+from marsad.ids import article_id
 from marsad.io import Origin, ReadFailure, parse_date, read_examples, read_located, read_path
 from marsad.io.decode import mostly_arabic
 from marsad.types import Article

@@ -29,7 +29,6 @@ from marsad.matcher import Match
 from marsad.ontology import event_types
 from marsad.types import Document, EventRecord, Evidence, Sentence, Span
 
-
 LIGHT_VERB_REACH = 6  # tokens between a light verb and the noun it carries
 
 
