@@ -36,6 +36,21 @@ def subject(view: SentenceView, clause: Clause) -> list[ActorRef]:
     return []
 
 
+def direct_object(
+    view: SentenceView, clause: Clause, trigger: int, actor: Sequence[ActorRef]
+) -> list[ActorRef]:
+    """«طالبت الحكومة اليمنية الأمم المتحدة»: the next bare actor after the verb and its subject."""
+    taken = {(a.token_start, a.token_end) for a in actor}
+    items = [
+        g
+        for g in view.in_clause(clause)
+        if g.actor.token_start > trigger
+        and g.preposition is None
+        and (g.actor.token_start, g.actor.token_end) not in taken
+    ]
+    return first_group(items, 0) if items else []
+
+
 def governed_group(
     view: SentenceView, clause: Clause, prepositions: frozenset[str]
 ) -> list[ActorRef]:
@@ -133,6 +148,8 @@ def find_arguments(
             view, clause, marks | c.recipient_by_type.get(event, frozenset())
         )
         rhow = "after a preposition that marks the recipient"
+        if not recipient and not nominal:
+            recipient, rhow = direct_object(view, clause, trigger, actor), "the verb's object"
     taken = {(a.token_start, a.token_end) for a in actor}
     recipient = [r for r in recipient if (r.token_start, r.token_end) not in taken]
     how = f"actor: {how}" + (f"; recipient: {rhow}" if recipient else "")

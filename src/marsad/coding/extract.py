@@ -27,9 +27,9 @@ from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.resources import cues
 from marsad.matcher import Match
 from marsad.ontology import event_types
-from marsad.types import Document, EventRecord, Evidence, Sentence, Span
+from marsad.types import Document, EventRecord, Evidence, Sentence, Span, Token
 
-LIGHT_VERB_REACH = 6  # tokens between a light verb and the noun it carries
+LIGHT_VERB_REACH = 12  # tokens between a light verb and the noun it carries
 
 
 @dataclass
@@ -66,6 +66,8 @@ def _carried(doc: Document, clause: Clause, start: int, end: int) -> bool:
     """A noun trigger names an event after a light verb or at the head of its clause."""
     c = cues()
     tokens = doc.tokens
+    if start > clause.start and _is_preposition(tokens[start - 1]):
+        return False  # «خلال زيارة», «في اتصال هاتفي»: the circumstance of another event
     # «أجرى الرئيس التركي اتصالا»: in verb-first order the subject stands in between
     reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
     if any(is_word(tokens[i], c.light_verbs) for i in reach):
@@ -76,6 +78,20 @@ def _carried(doc: Document, clause: Clause, start: int, end: int) -> bool:
     ):
         head += 1
     return start == head
+
+
+def _is_preposition(token: Token) -> bool:
+    return is_word(token, cues().prepositions)
+
+
+def _after_preposition(token: Token, key: str) -> bool:
+    c = cues()
+    prepositions = c.recipient_proclitics | c.other_proclitics
+    readings = [a for a in token.analyses if a.stem == key]
+    if token.text == key or not readings:
+        return False
+    fewest = min(readings, key=lambda a: len(a.proclitics))
+    return bool(set(fewest.proclitics) & prepositions)
 
 
 def _referenced(doc: Document, clause: Clause, start: int) -> bool:
@@ -106,7 +122,8 @@ def find_candidates(doc: Document, sentence: Sentence, clauses: list[Clause]) ->
             continue
         verb = next((e for e in entries if e.pos == "verb"), None)
         entry = verb or entries[0]
-        nominal = verb is None
+        # «لحشد», «بتوقيع»: a verb's letters after a preposition are its verbal noun
+        nominal = verb is None or _after_preposition(tokens[start], entry.key)
         if _veto(doc, clause, start, entry.key, 3 if nominal else 2):
             continue
         scope = {clause.index, *(a.index for a in ancestors(clauses, clause))}
@@ -199,7 +216,11 @@ def code_sentence(
             actor=args.actor,
             recipient=args.recipient,
             evidence=tuple(evidence),
-            cameo=etype.cameo_for(cand.mode) if cand.mode else cand.entry.cameo or etype.cameo,
+            cameo=(
+                cand.entry.cameo or etype.cameo
+                if cand.mode == cand.entry.mode
+                else etype.cameo_for(cand.mode)
+            ),
             quad_code=etype.quad,
             event_scale=etype.score(cand.mode),
             reason=(

@@ -66,6 +66,16 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
                 phrase.append(nxt)
                 i += 1
             nxt = mentions[i] if i < len(mentions) else None
+            # «نظيره السعودي الأمير فيصل بن فرحان»: a courtesy title may stand before the name
+            after = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt and nxt.kind == "title" and after and after.kind == "person":
+                if (
+                    _only_comma_between(tokens, phrase[-1], nxt)
+                    and after.token_start == nxt.token_end
+                ):
+                    phrase.append(nxt)
+                    i += 1
+                    nxt = after
             if nxt and nxt.kind == "person" and _only_comma_between(tokens, phrase[-1], nxt):
                 phrase.append(nxt)
                 i += 1
@@ -128,6 +138,8 @@ class ActorStage:
 
         if head is not None and head.kind == "title":
             office = last_office if head.kb_id == COUNTERPART else head.kb_id
+            known = kb.office(office) if office else None
+            sector = sector or (known.sector if known else None)
         if person is not None:
             identifier = person.kb_id
             role = kb.role_at(person.kb_id or "", when)
