@@ -68,14 +68,17 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
             nxt = mentions[i] if i < len(mentions) else None
             # «نظيره السعودي الأمير فيصل بن فرحان»: a courtesy title may stand before the name
             after = mentions[i + 1] if i + 1 < len(mentions) else None
-            if nxt and nxt.kind == "title" and after and after.kind == "person":
-                if (
-                    _only_comma_between(tokens, phrase[-1], nxt)
-                    and after.token_start == nxt.token_end
-                ):
-                    phrase.append(nxt)
-                    i += 1
-                    nxt = after
+            if (
+                nxt
+                and nxt.kind == "title"
+                and after
+                and after.kind == "person"
+                and after.token_start == nxt.token_end
+                and _only_comma_between(tokens, phrase[-1], nxt)
+            ):
+                phrase.append(nxt)
+                i += 1
+                nxt = after
             if nxt and nxt.kind == "person" and _only_comma_between(tokens, phrase[-1], nxt):
                 phrase.append(nxt)
                 i += 1
