@@ -54,6 +54,11 @@ class PhraseMatcher(Generic[T]):
         among equally long ones those that strip fewest clitics first («بحث» is "discussed"
         before it is «ب» + «حث»)."""
         stop = len(tokens) if stop is None else stop
+        if i >= stop or tokens[i].is_punct:
+            return []
+        roots = self._root.children
+        if not any(key in roots for key in _key_costs(tokens[i])):
+            return []  # the common case, kept cheap: no phrase starts with this token
         found: list[Match[T]] = []
         frontier: list[tuple[_Node[T], int]] = [(self._root, 0)]
         j = i
@@ -97,11 +102,23 @@ class PhraseMatcher(Generic[T]):
         return out
 
 
+# Keyed by surface: a token's analyses are a function of its text (marsad.text.tokenize.analyze),
+# and news vocabularies are small enough that most tokens are seen before.
+_COSTS: dict[str, dict[str, int]] = {}
+_COSTS_LIMIT = 500_000
+
+
 def _key_costs(token: Token) -> dict[str, int]:
     """Each key of a token with the fewest clitics that must be stripped to reach it."""
+    costs = _COSTS.get(token.text)
+    if costs is not None:
+        return costs
     costs = {token.text: 0}
     for analysis in token.analyses:
         cost = len(analysis.proclitics) + (1 if analysis.enclitic else 0)
         if cost < costs.get(analysis.key, cost + 1):
             costs[analysis.key] = cost
+    if len(_COSTS) >= _COSTS_LIMIT:
+        _COSTS.clear()
+    _COSTS[token.text] = costs
     return costs

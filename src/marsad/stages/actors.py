@@ -157,7 +157,12 @@ class ActorStage:
         elif head is not None and head.kind == "title":
             method = "title"
             if code and office:
-                holder = kb.holder(code, office, when)
+                # «الأمين العام للجامعة العربية»: an IGO office belongs to one organisation
+                org = qualifier.kb_id if qualifier and qualifier.kind == "org" else None
+                try:
+                    holder = kb.holder(code, office, when, org=org)
+                except ValueError:  # several holders and nothing to choose between them
+                    holder = None
                 if holder is not None:
                     identifier, method = holder.id, "title-holder"
         elif head is not None:
