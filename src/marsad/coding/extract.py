@@ -62,36 +62,34 @@ def _veto(doc: Document, clause: Clause, start: int, key: str, reach: int) -> st
     return None
 
 
-def _carried(doc: Document, clause: Clause, start: int, end: int) -> bool:
-    """A noun trigger names an event after a light verb or at the head of its clause."""
+def _carried(doc: Document, clause: Clause, start: int) -> bool:
+    """A noun trigger names an event only when a light verb carries it; elsewhere
+    («أن الاتفاق لن يغير», «خلال زيارة») it is the topic or circumstance of something else."""
     c = cues()
     tokens = doc.tokens
     if start > clause.start and _is_preposition(tokens[start - 1]):
         return False  # «خلال زيارة», «في اتصال هاتفي»: the circumstance of another event
     # «أجرى الرئيس التركي اتصالا»: in verb-first order the subject stands in between
     reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
-    if any(is_word(tokens[i], c.light_verbs) for i in reach):
-        return True
-    head = clause.start
-    if head < clause.end and is_word(
-        tokens[head], c.complementizers | c.clause_openers, enclitic_ok=True
-    ):
-        head += 1
-    return start == head
+    return any(is_word(tokens[i], c.light_verbs) for i in reach)
 
 
 def _is_preposition(token: Token) -> bool:
     return is_word(token, cues().prepositions)
 
 
-def _after_preposition(token: Token, key: str) -> bool:
+def _read_as_noun(token: Token, entry: TriggerEntry) -> bool:
+    """Whether a verb trigger's letters are, in this token, a noun: after the article or a
+    preposition («التظاهر», «لحشد») or with a pronoun only nouns take («قتلي»)."""
     c = cues()
-    prepositions = c.recipient_proclitics | c.other_proclitics
-    readings = [a for a in token.analyses if a.stem == key]
-    if token.text == key or not readings:
+    readings = [a for a in token.analyses if a.stem == entry.key]
+    if token.text in (entry.key, entry.form) or not readings:
         return False
-    fewest = min(readings, key=lambda a: len(a.proclitics))
-    return bool(set(fewest.proclitics) & prepositions)
+    fewest = min(readings, key=lambda a: len(a.proclitics) + bool(a.enclitic))
+    nominal = c.recipient_proclitics | c.other_proclitics
+    if not entry.form.startswith(c.article):  # «التقى» itself begins with the article's letters
+        nominal |= {c.article}
+    return bool(set(fewest.proclitics) & nominal) or fewest.enclitic in c.noun_enclitics
 
 
 def _referenced(doc: Document, clause: Clause, start: int) -> bool:
@@ -114,23 +112,28 @@ def find_candidates(doc: Document, sentence: Sentence, clauses: list[Clause]) ->
     tokens = doc.tokens
     lo, hi = sentence.token_start, sentence.token_end
     blocked = {i for m in lexicon.blocks.find_all(tokens, lo, hi) for i in range(m.start, m.end)}
+    named = {
+        i
+        for m in doc.mentions
+        if m.sentence == sentence.index
+        for i in range(m.token_start, m.token_end)
+    }
     chosen: list[Candidate] = []
     topics: list[Candidate] = []  # noun triggers that only lend their mode
     for start, end, entries in _group(lexicon.events.find_all(tokens, lo, hi)):
         clause = clause_of(clauses, start)
-        if clause is None or blocked & set(range(start, end)):
-            continue
+        if clause is None or blocked & set(range(start, end)) or named & set(range(start, end)):
+            continue  # «وزارة» is a ministry before it is «و» + «زاره»
         verb = next((e for e in entries if e.pos == "verb"), None)
         entry = verb or entries[0]
-        # «لحشد», «بتوقيع»: a verb's letters after a preposition are its verbal noun
-        nominal = verb is None or _after_preposition(tokens[start], entry.key)
+        nominal = verb is None or _read_as_noun(tokens[start], entry)
         if _veto(doc, clause, start, entry.key, 3 if nominal else 2):
             continue
         scope = {clause.index, *(a.index for a in ancestors(clauses, clause))}
         if any(types[c.entry.event].takes_content and c.clause.index in scope for c in chosen):
             continue  # what was agreed, asked or rejected, not a new event
         candidate = Candidate(entry, start, end, clause, nominal, entry.mode)
-        if nominal and (not _carried(doc, clause, start, end) or _referenced(doc, clause, start)):
+        if nominal and (not _carried(doc, clause, start) or _referenced(doc, clause, start)):
             topics.append(candidate)
             continue
         same = next((c for c in chosen if c.entry.event == entry.event), None)

@@ -63,6 +63,7 @@ class Cues:
     quote_marks: frozenset[str]
     clause_punctuation: frozenset[str]
     article: str
+    noun_enclitics: frozenset[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -116,4 +117,5 @@ def cues() -> Cues:
             normalize_phrase(p) for p in _strings(data, "clause_punctuation")
         ),
         article=normalize_phrase(article),
+        noun_enclitics=words("noun_enclitics"),
     )
