@@ -81,11 +81,11 @@ class _Row:
         return DataError(f"{self.file}:{self.line}: {reason}")
 
 
-def _read_table(source: Traversable, name: str) -> list[_Row]:
+def _read_table(source: Traversable, name: str, columns: str | None = None) -> list[_Row]:
     entry = source.joinpath(name)
     if not entry.is_file():
         raise DataError(f"{name}: file not found in {source}")
-    required, optional = COLUMNS[name]
+    required, optional = COLUMNS[columns or name]
     header: tuple[str, ...] | None = None
     rows: list[_Row] = []
     text = entry.read_text(encoding="utf-8")
@@ -509,6 +509,25 @@ class KnowledgeBase:
         return self._nisba_affixes
 
 
+# Tables that may be split into parts for review: persons.tsv plus persons-europe.tsv, … read
+# in name order as one table (ids stay unique across the parts).
+SPLIT_TABLES = frozenset({PERSONS, ROLES, ORGANISATIONS})
+
+
+def _read_parts(source: Traversable, name: str) -> list[_Row]:
+    rows = _read_table(source, name)
+    if name in SPLIT_TABLES:
+        stem = name.removesuffix(".tsv")
+        parts = sorted(
+            entry.name
+            for entry in source.iterdir()
+            if entry.name.startswith(stem + "-") and entry.name.endswith(".tsv")
+        )
+        for part in parts:
+            rows.extend(_read_table(source, part, columns=name))
+    return rows
+
+
 def _data_dir() -> Traversable:
     return files("marsad.kb").joinpath("data")
 
@@ -517,7 +536,7 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
     """Read and check every file of the knowledge base in ``data_dir`` (default: the files that
     ship with marsad)."""
     source: Traversable = _data_dir() if data_dir is None else data_dir
-    tables = {name: _read_table(source, name) for name in COLUMNS}
+    tables = {name: _read_parts(source, name) for name in COLUMNS}
     affixes = _nisba_affixes(tables[NISBA_AFFIXES])
     iso3 = _iso3166(tables[ISO3166])
     offices = _offices(tables[OFFICES])
