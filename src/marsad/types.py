@@ -120,7 +120,8 @@ class ActorRef:
     sentence: int
     identifier: str | None = None  # knowledge-base id
     office: str | None = None
-    method: str = ""  # how the cascade resolved it, e.g. "person-role", "title-nisba"
+    method: str = ""  # the cascade step that resolved it, e.g. "person-role", "title-holder"
+    reason: str = ""  # the resolution in words
     token_start: int = 0
     token_end: int = 0
 

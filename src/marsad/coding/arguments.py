@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from marsad.actors.cascade import SIDES
 from marsad.coding.clauses import Clause, Governed, ancestors, clause_of, first_group, is_word
 from marsad.coding.resources import cues
 from marsad.types import ActorRef, Token
@@ -16,6 +17,7 @@ class DiscourseState:
 
     last_issuer: list[ActorRef] = field(default_factory=list)
     last_speaker: list[ActorRef] = field(default_factory=list)
+    last_parties: list[ActorRef] = field(default_factory=list)  # of the last event coded
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,12 @@ def find_arguments(
         rhow = "after a preposition that marks the recipient"
         if not recipient and not nominal:
             recipient, rhow = direct_object(view, clause, trigger, actor), "the verb's object"
-    taken = {(a.token_start, a.token_end) for a in actor}
-    recipient = [r for r in recipient if (r.token_start, r.token_end) not in taken]
+    if any(a.method == SIDES for a in actor):
+        # «الجانبان اتفقا»: both sides are the parties of the event told before
+        actor = [a for a in actor if a.method != SIDES] or list(state.last_parties)
+        how = "both sides: the parties of the previous event"
+    recipient = [r for r in recipient if r.method != SIDES]
+    taken = {(a.token_start, a.token_end, a.sentence) for a in actor}
+    recipient = [r for r in recipient if (r.token_start, r.token_end, r.sentence) not in taken]
     how = f"actor: {how}" + (f"; recipient: {rhow}" if recipient else "")
     return Arguments(tuple(actor), tuple(recipient), how)

@@ -238,6 +238,7 @@ def code_sentence(
         ):
             continue  # talks with nobody named on the other side tell too little
         records.append(record)
+        state.last_parties = [*record.actor, *record.recipient]
     sentence_speakers(view, state)
     return records
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from marsad.actors.phrases import COUNTERPART
 from marsad.coding.resources import cues
-from marsad.matcher import PhraseMatcher
+from marsad.matcher import Match, PhraseMatcher
 from marsad.text.tokenize import entry_keys
 from marsad.types import Document, Mention, MentionKind, Span
 
@@ -24,8 +25,6 @@ _PRIORITY: dict[MentionKind, int] = {
     "agent": 6,
     "place": 7,
 }
-
-COUNTERPART = "@counterpart"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,28 +90,60 @@ class MentionStage:
         mentions: list[Mention] = []
         for sentence in doc.sentences:
             found = gazetteer.find_all(doc.tokens, sentence.token_start, sentence.token_end)
-            by_span: dict[tuple[int, int], list[Entry]] = {}
-            for match in found:
-                by_span.setdefault((match.start, match.end), []).append(match.value)
-            for (start, end), entries in by_span.items():
-                best = min(entries, key=lambda e: _PRIORITY[e.kind])
-                first = doc.tokens[start]
-                proclitics: tuple[str, ...] = ()
-                if first.text != best.first_key:
-                    fitting = [a for a in first.analyses if a.key == best.first_key]
-                    if fitting:
-                        proclitics = min(fitting, key=lambda a: len(a.proclitics)).proclitics
-                mentions.append(
-                    Mention(
-                        kind=best.kind,
-                        token_start=start,
-                        token_end=end,
-                        span=Span(first.span.start, doc.tokens[end - 1].span.end),
-                        sentence=sentence.index,
-                        kb_id=best.kb_id,
-                        code=best.code,
-                        sector=best.sector,
-                        proclitics=proclitics,
-                    )
-                )
+            mentions.extend(_mentions(doc, sentence.index, found))
+        mentions.extend(_surname_mentions(doc, mentions))
+        mentions.sort(key=lambda m: m.token_start)
         return doc.with_layer("mentions", mentions=tuple(mentions))
+
+
+def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[Mention]:
+    by_span: dict[tuple[int, int], list[Entry]] = {}
+    for match in found:
+        by_span.setdefault((match.start, match.end), []).append(match.value)
+    mentions = []
+    for (start, end), entries in by_span.items():
+        best = min(entries, key=lambda e: _PRIORITY[e.kind])
+        first = doc.tokens[start]
+        proclitics: tuple[str, ...] = ()
+        if first.text != best.first_key:
+            fitting = [a for a in first.analyses if a.key == best.first_key]
+            if fitting:
+                proclitics = min(fitting, key=lambda a: len(a.proclitics)).proclitics
+        mentions.append(
+            Mention(
+                kind=best.kind,
+                token_start=start,
+                token_end=end,
+                span=Span(first.span.start, doc.tokens[end - 1].span.end),
+                sentence=sentence,
+                kb_id=best.kb_id,
+                code=best.code,
+                sector=best.sector,
+                source="kb",
+                proclitics=proclitics,
+            )
+        )
+    return mentions
+
+
+MIN_SURNAME = 3  # letters: shorter words are too often something else
+
+
+def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Article-level coreference: after «سامح شكري», a bare «شكري» is the same person,
+    in this article only (the knowledge base lists a surname alone only where it is safe)."""
+    local: PhraseMatcher[Entry] = PhraseMatcher()
+    for m in mentions:
+        if m.kind == "person" and m.token_end - m.token_start >= 2:
+            surname = doc.tokens[m.token_end - 1].text
+            if len(surname) >= MIN_SURNAME:
+                local.add((surname,), Entry("person", m.kb_id, None, None, surname))
+    if not len(local):
+        return []
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    found: list[Mention] = []
+    for sentence in doc.sentences:
+        matches = local.find_all(doc.tokens, sentence.token_start, sentence.token_end)
+        for mention in _mentions(doc, sentence.index, [m for m in matches if m.start not in taken]):
+            found.append(replace(mention, source="coref"))
+    return found

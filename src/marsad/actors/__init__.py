@@ -1,0 +1,1 @@
+"""Actor phrases and their resolution to PLOVER country and sector (the cascade)."""

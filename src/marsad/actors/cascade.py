@@ -1,0 +1,216 @@
+"""Resolve an actor phrase to a PLOVER country and sector, saying how and why.
+
+The cascade, most specific first: a known person takes the role they held on the article's
+date (or ELI after leaving office); a title with a country takes that office and its holder;
+a counterpart («نظيره الأذربيجاني») takes the office of the actor before it; an agent noun
+with a country takes the agent's sector; a capital or seat of government stands for the
+government; a country or organisation stands for itself. «الجانبان» names the parties of the
+previous event, which only the event coder knows: it is kept as a "sides" actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from marsad.actors.phrases import COUNTERPART, HEADS, QUALIFIERS
+from marsad.types import Mention
+
+if TYPE_CHECKING:
+    from marsad.kb import KnowledgeBase
+
+SIDES = "sides"  # method of a pseudo-actor standing for the parties of the previous event
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    code: str | None
+    sector: str | None
+    identifier: str | None
+    office: str | None
+    method: str
+    reason: str
+
+
+def reference_date(article_date: str | None) -> date:
+    """The day roles are looked up on: the article's date, or the middle of its month/year."""
+    if not article_date:
+        return date.today()
+    parts = [int(p) for p in article_date.split("-")]
+    if len(parts) == 3:
+        return date(parts[0], parts[1], parts[2])
+    if len(parts) == 2:
+        return date(parts[0], parts[1], 15)
+    return date(parts[0], 7, 1)
+
+
+class Cascade:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def _country(self, code: str | None) -> str:
+        country = self.kb.country(code) if code else None
+        return country.name_en if country else (code or "no country")
+
+    def _office_sector(self, office: str | None) -> str | None:
+        known = self.kb.office(office) if office else None
+        return known.sector if known else None
+
+    def resolve(
+        self, phrase: Sequence[Mention], when: date, last_office: str | None
+    ) -> Resolution | None:
+        person = next((m for m in phrase if m.kind == "person"), None)
+        head = next((m for m in phrase if m.kind in HEADS), None)
+        qualifier = next((m for m in phrase if m.kind in QUALIFIERS), None)
+        if person is not None:
+            return self._person(person, head, qualifier, when, last_office)
+        if head is not None and head.kind == "title":
+            return self._title(head, qualifier, when, last_office)
+        if head is not None:
+            return self._agent(head, qualifier)
+        first = phrase[0]
+        if first.kind == "metonym":
+            return Resolution(
+                first.code,
+                first.sector,
+                None,
+                None,
+                "metonym",
+                f"a capital or seat of government standing for {self._country(first.code)}",
+            )
+        if first.kind == "country":
+            return Resolution(
+                first.code,
+                first.sector,
+                None,
+                None,
+                "country",
+                f"the country name: {self._country(first.code)}",
+            )
+        if first.kind == "org":
+            org = self.kb.organisation(first.kb_id or "")
+            name = org.name_en if org else first.kb_id
+            return Resolution(
+                first.code,
+                first.sector,
+                first.kb_id,
+                None,
+                "organisation",
+                f"the organisation {name}",
+            )
+        return None  # a nisba alone is not an actor
+
+    def _person(
+        self,
+        person: Mention,
+        head: Mention | None,
+        qualifier: Mention | None,
+        when: date,
+        last_office: str | None,
+    ) -> Resolution:
+        pid = person.kb_id or ""
+        known = self.kb.person(pid)
+        name = known.name_en if known else pid
+        role = self.kb.role_at(pid, when)
+        if role is not None:
+            return Resolution(
+                role.country,
+                role.sector,
+                pid,
+                role.office,
+                "person-role",
+                f"{name}: {role.office} of {self._country(role.country)} on {when}",
+            )
+        code = qualifier.code if qualifier else None
+        office = None
+        if head is not None and head.kind == "title":
+            office = last_office if head.kb_id == COUNTERPART else head.kb_id
+        past = [r for r in self.kb.roles_of(pid) if r.end and r.end <= when]
+        if past and (code is None or code == past[-1].country):
+            last = past[-1]
+            return Resolution(
+                last.country,
+                "ELI",
+                pid,
+                last.office,
+                "person-former-role",
+                f"{name} left office ({last.office} of {self._country(last.country)}) "
+                f"on {last.end}: a former official on {when}",
+            )
+        sector = self._office_sector(office) or (head.sector if head else None)
+        return Resolution(
+            code,
+            sector,
+            pid,
+            office,
+            "person-no-role",
+            f"{name} holds no recorded office on {when}; country and sector from the phrase",
+        )
+
+    def _title(
+        self, head: Mention, qualifier: Mention | None, when: date, last_office: str | None
+    ) -> Resolution:
+        counterpart = head.kb_id == COUNTERPART
+        office = last_office if counterpart else head.kb_id
+        code = qualifier.code if qualifier else None
+        sector = head.sector or self._office_sector(office)
+        method = "counterpart" if counterpart else "title"
+        how = f"counterpart of the {office} named before it" if counterpart else f"the {office}"
+        if code is None or office is None:
+            return Resolution(
+                code, sector, None, office, method, f"{how}; the country is not stated"
+            )
+        # «الأمين العام للجامعة العربية»: an IGO office belongs to one organisation
+        org = qualifier.kb_id if qualifier and qualifier.kind == "org" else None
+        try:
+            holder = self.kb.holder(code, office, when, org=org)
+        except ValueError:  # several holders and nothing to choose between them
+            holder = None
+        where = self._country(code) if org is None else (org or code)
+        if holder is None:
+            return Resolution(
+                code,
+                sector,
+                None,
+                office,
+                method,
+                f"{how} of {where}; no holder recorded on {when}",
+            )
+        return Resolution(
+            code,
+            sector,
+            holder.id,
+            office,
+            f"{method}-holder",
+            f"{how} of {where} on {when}: {holder.name_en}",
+        )
+
+    def _agent(self, head: Mention, qualifier: Mention | None) -> Resolution:
+        code = qualifier.code if qualifier else None
+        if head.sector is None:  # «الجانب», «الطرفان»: a side
+            if code is None:
+                return Resolution(
+                    None, None, None, None, SIDES, "both sides: the parties of the previous event"
+                )
+            return Resolution(
+                code, "GOV", None, None, "side-country", f"the side of {self._country(code)}"
+            )
+        if code is None:
+            return Resolution(
+                None,
+                head.sector,
+                None,
+                None,
+                "agent",
+                f"an agent noun of sector {head.sector}; the country is not stated",
+            )
+        return Resolution(
+            code,
+            head.sector,
+            None,
+            None,
+            "agent-country",
+            f"an agent noun of sector {head.sector} of {self._country(code)}",
+        )

@@ -1,0 +1,76 @@
+"""Group a sentence's mentions into actor phrases.
+
+A phrase is a title or agent noun with the country that qualifies it and the name in
+apposition («الرئيس الروسي، فلاديمير بوتين»), or a lone name, country, capital or organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.coding.resources import cues
+from marsad.types import Mention, Token
+
+HEADS = frozenset({"title", "agent"})
+COUNTERPART = "@counterpart"  # kb_id of the title mention «نظير»
+QUALIFIERS = frozenset({"nisba", "country", "org"})
+
+
+def _only_comma_between(tokens: Sequence[Token], a: Mention, b: Mention) -> bool:
+    gap = tokens[a.token_end : b.token_start]
+    if not gap:
+        return True
+    c = cues()
+    return (
+        len(gap) == 1
+        and gap[0].is_punct
+        and gap[0].text not in (c.quote_marks | c.clause_punctuation)
+    )
+
+
+def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
+    return end <= start <= end + 1 and not any(t.is_punct for t in tokens[end:start])
+
+
+def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Split one sentence's mentions into actor phrases (see the module docstring)."""
+    phrases: list[list[Mention]] = []
+    i = 0
+    while i < len(mentions):
+        phrase = [mentions[i]]
+        i += 1
+        first = phrase[0]
+        if first.kind in HEADS:
+            nxt = mentions[i] if i < len(mentions) else None
+            # «وزارة الخارجية التركية»: the country may follow one more word of the title
+            if nxt and nxt.kind in QUALIFIERS and _near(tokens, first.token_end, nxt.token_start):
+                phrase.append(nxt)
+                i += 1
+            nxt = mentions[i] if i < len(mentions) else None
+            # «نظيره السعودي الأمير فيصل بن فرحان»: a courtesy title may stand before the name
+            after = mentions[i + 1] if i + 1 < len(mentions) else None
+            if (
+                nxt
+                and nxt.kind == "title"
+                and after
+                and after.kind == "person"
+                and after.token_start == nxt.token_end
+                and _only_comma_between(tokens, phrase[-1], nxt)
+            ):
+                phrase.append(nxt)
+                i += 1
+                nxt = after
+            if nxt and nxt.kind == "person" and _only_comma_between(tokens, phrase[-1], nxt):
+                phrase.append(nxt)
+                i += 1
+        elif first.kind == "person":
+            nxt = mentions[i] if i < len(mentions) else None
+            if nxt and nxt.kind == "title" and _only_comma_between(tokens, first, nxt):
+                phrase.append(nxt)
+                i += 1
+                after = mentions[i] if i < len(mentions) else None
+                if after and after.kind in QUALIFIERS and after.token_start == nxt.token_end:
+                    phrase.append(after)
+                    i += 1
+        phrases.append(phrase)
+    return phrases
