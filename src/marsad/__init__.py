@@ -1,6 +1,6 @@
 """marsad: Arabic-first political event data in the PLOVER ontology."""
 
-from marsad.api import analyze, code, load
+from marsad.api import analyze, code, load, resolve_actor
 from marsad.pipeline import Pipeline
 from marsad.types import (
     ActorRef,
@@ -35,4 +35,5 @@ __all__ = [
     "analyze",
     "code",
     "load",
+    "resolve_actor",
 ]

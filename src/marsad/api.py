@@ -8,7 +8,7 @@ from marsad.errors import InputError
 from marsad.ids import article_id
 from marsad.io.dates import parse_date
 from marsad.pipeline import Pipeline
-from marsad.types import Article, Document, EventRecord
+from marsad.types import ActorRef, Article, Document, EventRecord
 
 
 def load(*, strict: bool = False) -> Pipeline:
@@ -23,13 +23,34 @@ def _default_pipeline() -> Pipeline:
     return load()
 
 
+@lru_cache(maxsize=1)
+def _actor_pipeline() -> Pipeline:
+    from marsad.stages import default_stages
+
+    return Pipeline(default_stages(("normalize", "sentences", "tokens", "mentions", "actors")))
+
+
+def _checked_date(date: str | None) -> str | None:
+    if date is None:
+        return None
+    try:
+        return parse_date(date)
+    except ValueError as exc:  # "2021-13" is the caller's mistake, not a stage's crash
+        raise InputError(str(exc)) from None
+
+
+def resolve_actor(text: str, date: str | None = None) -> ActorRef | None:
+    """The actor a phrase names on ``date`` («وزير الخارجية الروسي», «الجيش السوري»): the
+    widest actor phrase found in ``text``, with the cascade's method and reason; None if none."""
+    doc = _actor_pipeline()(Article(id=article_id(text), text=text, date=_checked_date(date)))
+    actors = [a for a in doc.actors if a.code or a.sector or a.identifier]
+    if not actors:
+        return None
+    return max(actors, key=lambda a: (len(a.span), -a.span.start))
+
+
 def analyze(text: str, date: str | None = None, *, id: str | None = None) -> Document:
-    if date is not None:
-        try:
-            date = parse_date(date)
-        except ValueError as exc:  # "2021-13" is the caller's mistake, not a stage's crash
-            raise InputError(str(exc)) from None
-    article = Article(id=id or article_id(text), text=text, date=date)
+    article = Article(id=id or article_id(text), text=text, date=_checked_date(date))
     return _default_pipeline()(article)
 
 

@@ -16,10 +16,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from marsad.actors.phrases import COUNTERPART, HEADS, QUALIFIERS
+from marsad.kb.load import ACTING_PREFIX
 from marsad.types import Mention
 
 if TYPE_CHECKING:
     from marsad.kb import KnowledgeBase
+    from marsad.kb.model import Person
+
 
 SIDES = "sides"  # method of a pseudo-actor standing for the parties of the previous event
 
@@ -164,10 +167,7 @@ class Cascade:
             )
         # «الأمين العام للجامعة العربية»: an IGO office belongs to one organisation
         org = qualifier.kb_id if qualifier and qualifier.kind == "org" else None
-        try:
-            holder = self.kb.holder(code, office, when, org=org)
-        except ValueError:  # several holders and nothing to choose between them
-            holder = None
+        holder = self._holder(code, office, when, org)
         where = self._country(code) if org is None else (org or code)
         if holder is None:
             return Resolution(
@@ -186,6 +186,17 @@ class Cascade:
             f"{method}-holder",
             f"{how} of {where} on {when}: {holder.name_en}",
         )
+
+    def _holder(self, code: str, office: str, when: date, org: str | None) -> Person | None:
+        # «رئيس وزراء أرمينيا» in May 2021 was Pashinyan, then acting prime minister
+        for seat in (office, ACTING_PREFIX + office):
+            try:
+                holder = self.kb.holder(code, seat, when, org=org)
+            except ValueError:  # several holders and nothing to choose between them
+                return None
+            if holder is not None:
+                return holder
+        return None
 
     def _agent(self, head: Mention, qualifier: Mention | None) -> Resolution:
         code = qualifier.code if qualifier else None
