@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from marsad.errors import MarsadError, PipelineError
+from marsad.errors import DataError, MarsadError, PipelineError
 from marsad.io.readers import Located, Origin, ReadFailure, read_located
 from marsad.types import Article, Document, EventRecord, StageError
 
@@ -120,6 +120,8 @@ def _apply(pipeline: PipelineLike, article: Article) -> _Result | str:
     """The events and stage errors of one article, or why the pipeline raised on it."""
     try:
         doc = pipeline(article)
+    except DataError:
+        raise  # broken language data or knowledge base: every article would fail alike
     except Exception as exc:
         return f"{type(exc).__name__}: {exc}"
     return tuple(doc.events), tuple(doc.errors)
@@ -163,11 +165,8 @@ _worker = _WorkerState()
 
 @dataclass(frozen=True, slots=True)
 class _InitFailed:
-    """Returned instead of a result when the worker could not build its pipeline.
-
-    Carries the error's class and bare message: a ``MarsadError`` itself would come back
-    through pickle with its ``[CODE]`` prefix twice.
-    """
+    """Returned instead of a result when the worker cannot code at all (no pipeline, or
+    broken data): the parent raises it and the run stops."""
 
     kind: type[MarsadError]
     message: str
@@ -199,13 +198,16 @@ def _init_worker(factory: PipelineFactory, log_levels: dict[str, int]) -> None:
     try:
         _worker.pipeline = build_pipeline(factory)
     except MarsadError as exc:
-        _worker.error = _InitFailed(type(exc), str(exc).removeprefix(f"[{exc.code}] "))
+        _worker.error = _InitFailed(type(exc), exc.args[0])
 
 
 def _work(article: Article) -> _WorkResult:
     if _worker.pipeline is None:
         return _worker.error or _InitFailed(PipelineError, "the worker has no pipeline")
-    return _apply(_worker.pipeline, article)
+    try:
+        return _apply(_worker.pipeline, article)
+    except DataError as exc:  # stops the run in the parent, as it does in one process
+        return _InitFailed(type(exc), exc.args[0])
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ import pytest
 import marsad.kb
 from marsad.errors import DataError
 from marsad.kb import KnowledgeBase, Role, default_kb, load_kb
-from marsad.kb.load import COLUMNS
+from marsad.kb.load import COLUMNS, SPLIT_TABLES
 
 KB_SRC = Path(marsad.kb.__file__).parent
 DATA = KB_SRC / "data"
@@ -362,7 +362,33 @@ def test_header_is_checked(tmp_path: Path) -> None:
 
 def test_the_known_files_are_the_shipped_files() -> None:
     shipped = {path.name for path in DATA.glob("*.tsv")}
-    assert shipped == set(COLUMNS)
+    parts = {
+        name
+        for name in shipped
+        if any(name.startswith(table.removesuffix(".tsv") + "-") for table in SPLIT_TABLES)
+    }
+    assert shipped - parts == set(COLUMNS)
+
+
+def test_a_table_may_be_split_into_parts(tmp_path: Path) -> None:
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    header = next(
+        line
+        for line in (target / "persons.tsv").read_text(encoding="utf-8").splitlines()
+        if line.startswith("id\t")
+    )
+    (target / "persons-extra.tsv").write_text(
+        header + "\nextra-person\tExtra Person\tشخص إضافي\tm\t\t\n", encoding="utf-8"
+    )
+    (target / "roles-extra.tsv").write_text(
+        "person_id\tcountry\tsector\toffice\tstart\tend\torg\tnote\n"
+        "extra-person\tMCO\tGOV\tprime_minister\t1990-01-01\t1990-06-01\t\t\n",
+        encoding="utf-8",
+    )
+    kb = load_kb(target)
+    assert kb.person("extra-person") is not None
+    assert kb.holder("MCO", "prime_minister", date(1990, 3, 1)) == kb.person("extra-person")
 
 
 def test_readme_row_counts_match_the_files(kb: KnowledgeBase) -> None:

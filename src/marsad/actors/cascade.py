@@ -62,7 +62,12 @@ class Cascade:
         return known.sector if known else None
 
     def resolve(
-        self, phrase: Sequence[Mention], when: date, last_office: str | None
+        self,
+        phrase: Sequence[Mention],
+        when: date,
+        last_office: str | None,
+        *,
+        former: bool = False,
     ) -> Resolution | None:
         person = next((m for m in phrase if m.kind == "person"), None)
         head = next((m for m in phrase if m.kind in HEADS), None)
@@ -70,6 +75,8 @@ class Cascade:
         if person is not None:
             return self._person(person, head, qualifier, when, last_office)
         if head is not None and head.kind == "title":
+            if former:
+                return self._former_title(head, qualifier, last_office)
             return self._title(head, qualifier, when, last_office)
         if head is not None:
             return self._agent(head, qualifier)
@@ -95,6 +102,16 @@ class Cascade:
         if first.kind == "org":
             org = self.kb.organisation(first.kb_id or "")
             name = org.name_en if org else first.kb_id
+            nisba = next((m for m in phrase if m.kind == "nisba"), None)
+            if nisba is not None:
+                return Resolution(
+                    nisba.code,
+                    first.sector or "GOV",
+                    None,
+                    None,
+                    "organisation-national",
+                    f"a body named like {name} but qualified as {self._country(nisba.code)}'s",
+                )
             return Resolution(
                 first.code,
                 first.sector,
@@ -159,6 +176,8 @@ class Cascade:
         office = last_office if counterpart else head.kb_id
         code = qualifier.code if qualifier else None
         sector = head.sector or self._office_sector(office)
+        if sector is None and qualifier is not None and qualifier.kind == "org":
+            sector = qualifier.sector or "GOV"  # «الأمين العام للجامعة العربية» leads the body
         method = "counterpart" if counterpart else "title"
         how = f"counterpart of the {office} named before it" if counterpart else f"the {office}"
         if code is None or office is None:
@@ -185,6 +204,20 @@ class Cascade:
             office,
             f"{method}-holder",
             f"{how} of {where} on {when}: {holder.name_en}",
+        )
+
+    def _former_title(
+        self, head: Mention, qualifier: Mention | None, last_office: str | None
+    ) -> Resolution:
+        office = last_office if head.kb_id == COUNTERPART else head.kb_id
+        code = qualifier.code if qualifier else None
+        return Resolution(
+            code,
+            "ELI",
+            None,
+            office,
+            "title-former",
+            f"a former {office} of {self._country(code)}: not the holder on the article's date",
         )
 
     def _holder(self, code: str, office: str, when: date, org: str | None) -> Person | None:

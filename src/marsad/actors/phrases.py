@@ -17,15 +17,25 @@ QUALIFIERS = frozenset({"nisba", "country", "org"})
 
 
 def _only_comma_between(tokens: Sequence[Token], a: Mention, b: Mention) -> bool:
-    gap = tokens[a.token_end : b.token_start]
+    """Nothing between two mentions but a comma, or «السابق» («الرئيس المصري السابق حسني
+    مبارك»)."""
+    c = cues()
+    gap = [t for t in tokens[a.token_end : b.token_start] if t.text not in c.former_modifiers]
     if not gap:
         return True
-    c = cues()
     return (
         len(gap) == 1
         and gap[0].is_punct
         and gap[0].text not in (c.quote_marks | c.clause_punctuation)
     )
+
+
+def is_former(tokens: Sequence[Token], phrase: Sequence[Mention]) -> bool:
+    """Whether «السابق» qualifies the phrase: inside it, or right after it."""
+    c = cues()
+    start, end = phrase[0].token_start, phrase[-1].token_end
+    window = tokens[start : min(end + 1, len(tokens))]
+    return any(t.text in c.former_modifiers for t in window)
 
 
 def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
@@ -61,6 +71,12 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
                 i += 1
                 nxt = after
             if nxt and nxt.kind == "person" and _only_comma_between(tokens, phrase[-1], nxt):
+                phrase.append(nxt)
+                i += 1
+        elif first.kind == "org":
+            nxt = mentions[i] if i < len(mentions) else None
+            # «مجلس الأمن الروسي»: a body qualified by a nisba is that country's own
+            if nxt and nxt.kind == "nisba" and nxt.token_start == first.token_end:
                 phrase.append(nxt)
                 i += 1
         elif first.kind == "person":

@@ -10,6 +10,8 @@ from marsad.coding.clauses import Clause, Governed, ancestors, clause_of, first_
 from marsad.coding.resources import cues
 from marsad.types import ActorRef, Token
 
+OBJECT_REACH = 2  # tokens between the verb (or its subject) and its object
+
 
 @dataclass
 class DiscourseState:
@@ -43,10 +45,11 @@ def direct_object(
 ) -> list[ActorRef]:
     """«طالبت الحكومة اليمنية الأمم المتحدة»: the next bare actor after the verb and its subject."""
     taken = {(a.token_start, a.token_end) for a in actor}
+    after = max([trigger + 1, *(a.token_end for a in actor if a.token_start > trigger)])
     items = [
         g
         for g in view.in_clause(clause)
-        if g.actor.token_start > trigger
+        if after <= g.actor.token_start <= after + OBJECT_REACH
         and g.preposition is None
         and (g.actor.token_start, g.actor.token_end) not in taken
     ]

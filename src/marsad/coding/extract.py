@@ -2,8 +2,8 @@
 
 A trigger word is not always an event. A verb trigger names an event unless it is negated,
 hypothetical or future; a noun trigger («اتصال هاتفي», «الاتفاق») names one only when a light
-verb carries it («جرى اتصال», «تم الاتفاق») or it heads its clause — elsewhere it is the topic
-of another event and only lends its mode. Words after a verbal event of a type that takes
+verb carries it («جرى اتصال», «تم الاتفاق») — elsewhere it is the topic of another event and
+only lends its mode. Words after a verbal event of a type that takes
 content («طلب», «اتفق») are that content, not new events.
 """
 
@@ -48,7 +48,10 @@ def _veto(doc: Document, clause: Clause, start: int, key: str, reach: int) -> st
     """Why the trigger at ``start`` does not report an event that happened, if it does not."""
     c = cues()
     tokens = doc.tokens
-    window = range(max(clause.start, start - reach), start)
+    window = list(range(max(clause.start, start - reach), start))
+    if clause.kind == "complement" and start - clause.start <= reach:
+        # «يعتزم أن يلتقي», «لم يقرر بعد أن يبحث»: the verb the complement hangs from
+        window = list(range(max(0, clause.start - reach), clause.start)) + window
     if any(is_word(tokens[i], c.negation) for i in window):
         return "negated"
     if any(is_word(tokens[i], c.intent) for i in window):

@@ -64,6 +64,8 @@ class Cues:
     clause_punctuation: frozenset[str]
     article: str
     noun_enclitics: frozenset[str]
+    name_particles: frozenset[str]
+    former_modifiers: frozenset[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -118,4 +120,6 @@ def cues() -> Cues:
         ),
         article=normalize_phrase(article),
         noun_enclitics=words("noun_enclitics"),
+        name_particles=words("name_particles"),
+        former_modifiers=words("former_modifiers"),
     )

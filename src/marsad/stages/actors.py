@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from marsad.actors.cascade import Cascade, reference_date
-from marsad.actors.phrases import group_phrases
+from marsad.actors.cascade import SIDES, Cascade, Resolution, reference_date
+from marsad.actors.phrases import group_phrases, is_former
 from marsad.types import ActorRef, Document, Mention, Span
 
 if TYPE_CHECKING:
     from marsad.kb import KnowledgeBase
+
+
+def _known(found: Resolution) -> bool:
+    # a side is kept though nothing is known yet: the event coder gives it its parties
+    return bool(found.code or found.sector or found.identifier) or found.method == SIDES
 
 
 class ActorStage:
@@ -39,9 +44,11 @@ class ActorStage:
         for mentions in by_sentence.values():
             last_office: str | None = None  # for «نظيره»: the office of the actor before it
             for phrase in group_phrases(doc.tokens, mentions):
-                found = cascade.resolve(phrase, when, last_office)
-                if found is None:
-                    continue
+                found = cascade.resolve(
+                    phrase, when, last_office, former=is_former(doc.tokens, phrase)
+                )
+                if found is None or not _known(found):
+                    continue  # nothing known: not an actor
                 start, end = phrase[0].token_start, phrase[-1].token_end
                 span = Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)
                 actors.append(

@@ -14,14 +14,16 @@ from marsad.types import Document, Mention, MentionKind, Span
 if TYPE_CHECKING:
     from marsad.kb import KnowledgeBase
 
-# When one phrase names several things, the more specific reading wins.
+# When one phrase names several things, the more specific reading wins. A form that is both a
+# country name and a nisba («أرمينية») is read as the adjective: the name is an old spelling.
+# A capital named like its country («الكويت») is read as the country.
 _PRIORITY: dict[MentionKind, int] = {
     "person": 0,
     "org": 1,
     "title": 2,
-    "metonym": 3,
+    "nisba": 3,
     "country": 4,
-    "nisba": 5,
+    "metonym": 5,
     "agent": 6,
     "place": 7,
 }
@@ -133,10 +135,13 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Article-level coreference: after «سامح شكري», a bare «شكري» is the same person,
     in this article only (the knowledge base lists a surname alone only where it is safe)."""
     local: PhraseMatcher[Entry] = PhraseMatcher()
+    particles = cues().name_particles
     for m in mentions:
         if m.kind == "person" and m.token_end - m.token_start >= 2:
             surname = doc.tokens[m.token_end - 1].text
-            if len(surname) >= MIN_SURNAME:
+            before = doc.tokens[m.token_end - 2].text
+            # «أحمد عوض بن مبارك»: after «بن» comes a father's name, not a surname
+            if len(surname) >= MIN_SURNAME and before not in particles:
                 local.add((surname,), Entry("person", m.kb_id, None, None, surname))
     if not len(local):
         return []

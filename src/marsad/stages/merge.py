@@ -8,13 +8,28 @@ from marsad.ontology import event_types
 from marsad.types import Document, EventRecord
 
 
-def _parties(event: EventRecord) -> frozenset[str]:
-    return frozenset(a.code or a.identifier or "?" for a in (*event.actor, *event.recipient))
+def _parties(event: EventRecord) -> dict[str, set[str]]:
+    """Country (or organisation) code of each party, with the people known behind it."""
+    parties: dict[str, set[str]] = {}
+    for actor in (*event.actor, *event.recipient):
+        people = parties.setdefault(actor.code or actor.identifier or "?", set())
+        if actor.identifier and actor.code:
+            people.add(actor.identifier)
+    return parties
+
+
+def _same_parties(a: EventRecord, b: EventRecord) -> bool:
+    """The same countries on whichever side, and no country represented by different people
+    (Putin's call and Lavrov's meeting with Azerbaijan the same day are two events)."""
+    pa, pb = _parties(a), _parties(b)
+    if pa.keys() != pb.keys():
+        return False
+    return all(not (pa[k] and pb[k]) or bool(pa[k] & pb[k]) for k in pa)
 
 
 def same_event(a: EventRecord, b: EventRecord) -> bool:
     """Same type, same parties on whichever side, same date, and modes that do not clash."""
-    if a.event != b.event or _parties(a) != _parties(b):
+    if a.event != b.event or not _same_parties(a, b):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False

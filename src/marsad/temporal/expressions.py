@@ -109,6 +109,8 @@ class _Finder:
             return "past"
         if keys & self.words.next:
             return "next"
+        if keys & self.words.this:
+            return "this"
         return None
 
     def weekday(self, i: int, today: bool) -> DateExpression | None:
@@ -133,6 +135,8 @@ class _Finder:
 
     def explicit(self, i: int) -> DateExpression | None:
         day = _number(self.tokens[i], 1, 31)
+        if day is None and i > self.lo and _number(self.tokens[i - 1], 1, 31) is not None:
+            return None  # «31 فبراير»: the day was read and rejected; not a month alone
         j = i + 1 if day is not None else i
         months = self.words.months.matches_at(self.tokens, j, self.hi)
         if not months:
@@ -160,15 +164,20 @@ class _Finder:
         return self.ref(i, end, f"{year:04d}-{month:02d}-{day:02d}", "day", "explicit")
 
     def unit(self, i: int) -> DateExpression | None:
+        start = i
+        before = self.relation(i) == "this"  # «هذا الأسبوع»
+        if before:
+            i += 1
         found = self.words.units.matches_at(self.tokens, i, self.hi)
         if not found or self.anchor is None:
             return None
         m = found[0]
-        relation = self.relation(m.end)
+        relation = "this" if before else self.relation(m.end)
         if relation is None:
             return None
-        step = -1 if relation == "past" else 1
-        end = m.end + 1
+        step = {"past": -1, "next": 1, "this": 0}[relation]
+        end = m.end if before else m.end + 1
+        i = start
         if m.value == "year":
             return self.ref(i, end, f"{self.anchor.year + step:04d}", "year", f"year-{relation}")
         if m.value == "month":

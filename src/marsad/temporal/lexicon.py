@@ -7,6 +7,7 @@ from functools import cache
 
 from marsad.coding.resources import read_lang_json, word_set
 from marsad.errors import DataError
+from marsad.lang.ar import data_file
 from marsad.matcher import PhraseMatcher
 from marsad.text.normalize import normalize_phrase
 from marsad.text.tokenize import entry_keys
@@ -39,6 +40,7 @@ def _int_matcher(table: object, name: str) -> PhraseMatcher[int]:
 
 
 @cache
+@data_file("dates.json")
 def date_words() -> DateWords:
     data = read_lang_json("dates.json")
     units: PhraseMatcher[str] = PhraseMatcher()

@@ -71,6 +71,11 @@ def _prefixes() -> tuple[_Prefix, ...]:
                 proclitics = conjunction + middle + article
                 written = _write(proclitics, contractions)
                 found.append(_Prefix(written, proclitics, bool(article), is_future))
+                plain = "".join(proclitics)
+                if plain != written:
+                    # l- before a name whose hamza-alef and lam look like the article after
+                    # normalisation; entry_keys drops them, so the text side must too
+                    found.append(_Prefix(plain, proclitics, bool(article), is_future))
     found.sort(key=lambda p: len(p.proclitics))
     return tuple(found)
 

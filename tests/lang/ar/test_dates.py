@@ -36,6 +36,7 @@ def test_date_expression(text: str, anchor: str, value: str, precision: str, wha
     [
         "قال أحد المسؤولين إن الوضع هادئ.",
         "وقف الأب أمام المنزل في آب.",
+        "صدر البيان في 31 فبراير 2020.",
         "مرت ثلاثة أيام على الحادث.",
     ],
 )

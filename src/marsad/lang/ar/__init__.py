@@ -5,11 +5,17 @@ Each table is read on first use and cached; importing this module reads nothing.
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+
+from marsad.errors import DataError
+
+T = TypeVar("T")
 
 CharAction = Literal["delete", "keep", "nfkc", "map"]
 _WORD_ACTIONS: dict[str, CharAction] = {"delete": "delete", "keep": "keep", "nfkc": "nfkc"}
@@ -88,7 +94,24 @@ def _parse_char_rule(line: str) -> CharRule:
     return CharRule(first, last, "map", (replacement,) * size)
 
 
+def data_file(name: str) -> Callable[[Callable[[], T]], Callable[[], T]]:
+    """Report any fault found while reading the data file ``name`` as a DataError."""
+
+    def wrap(load: Callable[[], T]) -> Callable[[], T]:
+        @functools.wraps(load)
+        def checked() -> T:
+            try:
+                return load()
+            except (ValueError, KeyError, TypeError) as exc:  # JSONDecodeError is a ValueError
+                raise DataError(f"lang/ar/{name}: {type(exc).__name__}: {exc}") from exc
+
+        return checked
+
+    return wrap
+
+
 @cache
+@data_file("chars.tsv")
 def char_rules() -> tuple[CharRule, ...]:
     """The lines of chars.tsv in file order (later lines override earlier ones)."""
     rules = []
@@ -106,6 +129,7 @@ def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
 
 
 @cache
+@data_file("clitics.json")
 def clitics() -> Clitics:
     data: dict[str, Any] = json.loads(_read("clitics.json"))
     contractions = tuple(
@@ -125,6 +149,7 @@ def clitics() -> Clitics:
 
 
 @cache
+@data_file("punctuation.json")
 def punctuation() -> Punctuation:
     data: dict[str, Any] = json.loads(_read("punctuation.json"))
     pairs = tuple((str(o), str(c)) for o, c in data["paired_quotes"])
