@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,7 @@ from marsad.actors.phrases import COUNTERPART
 from marsad.coding.resources import cues
 from marsad.matcher import Match, PhraseMatcher
 from marsad.text.tokenize import entry_keys
-from marsad.types import Document, Mention, MentionKind, Span
+from marsad.types import Document, Mention, MentionKind, Span, Token
 
 if TYPE_CHECKING:
     from marsad.kb import KnowledgeBase
@@ -35,7 +36,22 @@ class Entry:
     kb_id: str | None
     code: str | None
     sector: str | None
-    first_key: str
+    keys: tuple[str, ...]
+
+    @property
+    def first_key(self) -> str:
+        return self.keys[0]
+
+
+# Names take no pronoun suffix: «حماسي» is "enthusiastic", not «حماس» + «ي».
+_PROPER = frozenset({"person", "org", "country", "metonym"})
+
+
+def _without_pronoun(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
+    for token, key in zip(tokens[start : start + len(entry.keys)], entry.keys, strict=True):
+        if token.text != key and not any(a.stem == key and not a.enclitic for a in token.analyses):
+            return False
+    return True
 
 
 def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
@@ -46,7 +62,7 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
     ) -> None:
         keys = entry_keys(name)
         if keys:
-            gazetteer.add(keys, Entry(kind, kb_id, code, sector, keys[0]))
+            gazetteer.add(keys, Entry(kind, kb_id, code, sector, keys))
 
     for person in kb.persons():
         for name in person.names:
@@ -101,7 +117,10 @@ class MentionStage:
 def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[Mention]:
     by_span: dict[tuple[int, int], list[Entry]] = {}
     for match in found:
-        by_span.setdefault((match.start, match.end), []).append(match.value)
+        entry = match.value
+        if entry.kind in _PROPER and not _without_pronoun(doc.tokens, match.start, entry):
+            continue
+        by_span.setdefault((match.start, match.end), []).append(entry)
     mentions = []
     for (start, end), entries in by_span.items():
         best = min(entries, key=lambda e: _PRIORITY[e.kind])
@@ -142,7 +161,7 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             before = doc.tokens[m.token_end - 2].text
             # «أحمد عوض بن مبارك»: after «بن» comes a father's name, not a surname
             if len(surname) >= MIN_SURNAME and before not in particles:
-                local.add((surname,), Entry("person", m.kb_id, None, None, surname))
+                local.add((surname,), Entry("person", m.kb_id, None, None, (surname,)))
     if not len(local):
         return []
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
