@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from marsad.types import Token
+from marsad.types import Analysis, Token
 
 T = TypeVar("T")
 
@@ -102,17 +102,19 @@ class PhraseMatcher(Generic[T]):
         return out
 
 
-# Keyed by surface: a token's analyses are a function of its text (marsad.text.tokenize.analyze),
-# and news vocabularies are small enough that most tokens are seen before.
-_COSTS: dict[str, dict[str, int]] = {}
+# Keyed by surface and by the identity of the analyses tuple (analyze() is cached, so tokens
+# of one surface share it; a hand-made token with other analyses gets its own entry). News
+# vocabularies are small enough that most tokens are seen before.
+_COSTS: dict[tuple[str, int], tuple[tuple[Analysis, ...], dict[str, int]]] = {}
 _COSTS_LIMIT = 500_000
 
 
 def _key_costs(token: Token) -> dict[str, int]:
     """Each key of a token with the fewest clitics that must be stripped to reach it."""
-    costs = _COSTS.get(token.text)
-    if costs is not None:
-        return costs
+    cache_key = (token.text, id(token.analyses))
+    hit = _COSTS.get(cache_key)
+    if hit is not None and hit[0] is token.analyses:
+        return hit[1]
     costs = {token.text: 0}
     for analysis in token.analyses:
         cost = len(analysis.proclitics) + (1 if analysis.enclitic else 0)
@@ -120,5 +122,5 @@ def _key_costs(token: Token) -> dict[str, int]:
             costs[analysis.key] = cost
     if len(_COSTS) >= _COSTS_LIMIT:
         _COSTS.clear()
-    _COSTS[token.text] = costs
+    _COSTS[cache_key] = (token.analyses, costs)
     return costs

@@ -147,9 +147,14 @@ class Cascade:
         office = None
         if head is not None and head.kind == "title":
             office = last_office if head.kb_id == COUNTERPART else head.kb_id
-        past = [r for r in self.kb.roles_of(pid) if r.end and r.end <= when]
-        if past and (code is None or code == past[-1].country):
-            last = past[-1]
+        # «وزير الخارجية المصري الأسبق عمرو موسى»: the past office in the phrase's country
+        past = [
+            r
+            for r in self.kb.roles_of(pid)
+            if r.end and r.end <= when and (code is None or r.country == code)
+        ]
+        if past:
+            last = max(past, key=lambda r: r.end or when)
             return Resolution(
                 last.country,
                 "ELI",

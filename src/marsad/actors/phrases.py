@@ -33,9 +33,16 @@ def _only_comma_between(tokens: Sequence[Token], a: Mention, b: Mention) -> bool
 def is_former(tokens: Sequence[Token], phrase: Sequence[Mention]) -> bool:
     """Whether «السابق» qualifies the phrase: inside it, or right after it."""
     c = cues()
-    start, end = phrase[0].token_start, phrase[-1].token_end
-    window = tokens[start : min(end + 1, len(tokens))]
-    return any(t.text in c.former_modifiers for t in window)
+    start, end = phrase[0].token_start, phrase_end(tokens, phrase)
+    return any(t.text in c.former_modifiers for t in tokens[start:end])
+
+
+def phrase_end(tokens: Sequence[Token], phrase: Sequence[Mention]) -> int:
+    """Where the phrase's words end, taking in a «السابق» right after them."""
+    end = phrase[-1].token_end
+    if end < len(tokens) and tokens[end].text in cues().former_modifiers:
+        end += 1
+    return end
 
 
 def _near(tokens: Sequence[Token], end: int, start: int) -> bool:

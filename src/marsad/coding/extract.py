@@ -10,6 +10,7 @@ content («طلب», «اتفق») are that content, not new events.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from marsad.coding.arguments import DiscourseState, SentenceView, find_arguments, sentence_speakers
@@ -27,7 +28,7 @@ from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.resources import cues
 from marsad.matcher import Match
 from marsad.ontology import event_types
-from marsad.types import Document, EventRecord, Evidence, Sentence, Span, Token
+from marsad.types import Document, EventRecord, Evidence, Mention, Sentence, Span, Token
 
 LIGHT_VERB_REACH = 12  # tokens between a light verb and the noun it carries
 
@@ -109,18 +110,16 @@ def _group(matches: list[Match[TriggerEntry]]) -> list[tuple[int, int, list[Trig
     return [(s, e, entries) for (s, e), entries in sorted(spans.items())]
 
 
-def find_candidates(doc: Document, sentence: Sentence, clauses: list[Clause]) -> list[Candidate]:
+def find_candidates(
+    doc: Document, sentence: Sentence, clauses: list[Clause], mentions: Sequence[Mention] = ()
+) -> list[Candidate]:
+    """The events a sentence tells; ``mentions`` are its names, which are never triggers."""
     lexicon = trigger_lexicon()
     types = event_types()
     tokens = doc.tokens
     lo, hi = sentence.token_start, sentence.token_end
     blocked = {i for m in lexicon.blocks.find_all(tokens, lo, hi) for i in range(m.start, m.end)}
-    named = {
-        i
-        for m in doc.mentions
-        if m.sentence == sentence.index
-        for i in range(m.token_start, m.token_end)
-    }
+    named = {i for m in mentions for i in range(m.token_start, m.token_end)}
     chosen: list[Candidate] = []
     topics: list[Candidate] = []  # noun triggers that only lend their mode
     for start, end, entries in _group(lexicon.events.find_all(tokens, lo, hi)):
@@ -180,13 +179,17 @@ def _participants(record: EventRecord) -> set[str]:
 
 
 def code_sentence(
-    doc: Document, sentence: Sentence, actors: list[Governed], state: DiscourseState
+    doc: Document,
+    sentence: Sentence,
+    actors: list[Governed],
+    mentions: Sequence[Mention],
+    state: DiscourseState,
 ) -> list[EventRecord]:
     clauses = segment(doc.tokens, sentence.token_start, sentence.token_end, sentence.in_quote)
     view = SentenceView(doc.tokens, clauses, actors)
     types = event_types()
     records: list[EventRecord] = []
-    for cand in find_candidates(doc, sentence, clauses):
+    for cand in find_candidates(doc, sentence, clauses, mentions):
         etype = types[cand.entry.event]
         args = find_arguments(
             view,
@@ -254,8 +257,13 @@ def code_document(doc: Document) -> list[EventRecord]:
         actors.setdefault(actor.sentence, []).append(governed)
     for items in actors.values():
         inherit_prepositions(items)
+    mentions: dict[int, list[Mention]] = {}
+    for mention in doc.mentions:
+        mentions.setdefault(mention.sentence, []).append(mention)
     state = DiscourseState()
     records: list[EventRecord] = []
     for sentence in doc.sentences:
-        records.extend(code_sentence(doc, sentence, actors.get(sentence.index, []), state))
+        index = sentence.index
+        found = code_sentence(doc, sentence, actors.get(index, []), mentions.get(index, []), state)
+        records.extend(found)
     return records

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.actors.cascade import SIDES, Cascade, Resolution, reference_date
-from marsad.actors.phrases import group_phrases, is_former
+from marsad.actors.phrases import group_phrases, is_former, phrase_end
 from marsad.types import ActorRef, Document, Mention, Span
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class ActorStage:
                 )
                 if found is None or not _known(found):
                     continue  # nothing known: not an actor
-                start, end = phrase[0].token_start, phrase[-1].token_end
+                start, end = phrase[0].token_start, phrase_end(doc.tokens, phrase)
                 span = Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)
                 actors.append(
                     ActorRef(

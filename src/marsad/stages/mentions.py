@@ -155,12 +155,15 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     in this article only (the knowledge base lists a surname alone only where it is safe)."""
     local: PhraseMatcher[Entry] = PhraseMatcher()
     particles = cues().name_particles
+    seen: set[tuple[str, str | None]] = set()
     for m in mentions:
         if m.kind == "person" and m.token_end - m.token_start >= 2:
             surname = doc.tokens[m.token_end - 1].text
             before = doc.tokens[m.token_end - 2].text
             # «أحمد عوض بن مبارك»: after «بن» comes a father's name, not a surname
-            if len(surname) >= MIN_SURNAME and before not in particles:
+            new = (surname, m.kb_id) not in seen
+            if len(surname) >= MIN_SURNAME and before not in particles and new:
+                seen.add((surname, m.kb_id))
                 local.add((surname,), Entry("person", m.kb_id, None, None, (surname,)))
     if not len(local):
         return []

@@ -45,7 +45,7 @@ def _combine(kept: EventRecord, again: EventRecord) -> EventRecord:
         cameo=etype.cameo_for(mode) if mode != kept.mode else kept.cameo,
         event_scale=etype.score(mode),
         evidence=kept.evidence + again.evidence,
-        reason=f"{kept.reason} | told again: {again.reason}",
+        reason=kept.reason if "told again" in kept.reason else f"{kept.reason} | told again",
     )
 
 

@@ -1,0 +1,152 @@
+"""merge_events: one event told twice in an article is one record with both evidence spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.ontology import event_types
+from marsad.stages.merge import MergeStage, merge_events, same_event
+from marsad.types import (
+    ActorRef,
+    Article,
+    DateRef,
+    Document,
+    EventRecord,
+    Evidence,
+    Precision,
+    Span,
+)
+
+
+def actor(code: str, at: int = 0) -> ActorRef:
+    return ActorRef(code=code, sector="GOV", entity_text=code, span=Span(at, at + 3), sentence=0)
+
+
+def event(
+    n: int,
+    kind: str = "CONSULT",
+    *,
+    mode: str | None = None,
+    actors: tuple[str, ...] = ("RUS",),
+    recipients: tuple[str, ...] = ("AZE",),
+    date: str | None = "2021-05-19",
+) -> EventRecord:
+    """The ``n``-th telling: its evidence sits at ``n * 100`` in sentence ``n``."""
+    etype = event_types()[kind]
+    precision: Precision = "day" if date and len(date) == 10 else "month"
+    return EventRecord(
+        id=f"e{n}",
+        story_id="story",
+        event=kind,
+        mode=mode,
+        actor=tuple(actor(c, n * 100) for c in actors),
+        recipient=tuple(actor(c, n * 100 + 10) for c in recipients),
+        evidence=(Evidence(n, Span(n * 100 + 5, n * 100 + 9), Span(n * 100, n * 100 + 50), "w"),),
+        date=DateRef(date, precision) if date else None,
+        cameo=etype.cameo_for(mode),
+        quad_code=etype.quad,
+        event_scale=etype.score(mode),
+        reason=f"telling {n}",
+    )
+
+
+def test_same_type_parties_and_date_merge_and_keep_both_evidence_spans() -> None:
+    first, second = event(1), event(2)
+    (merged,) = merge_events((first, second))
+    assert merged.evidence == first.evidence + second.evidence
+    assert merged.id == first.id  # the first telling is the record kept
+    assert (merged.event, merged.mode, merged.date) == (first.event, None, first.date)
+    assert merged.actor == first.actor and merged.recipient == first.recipient
+    assert "telling 1" in merged.reason and "telling 2" in merged.reason
+
+
+def test_parties_may_stand_on_either_side() -> None:
+    there = event(1, actors=("RUS",), recipients=("AZE",))
+    back = event(2, actors=("AZE",), recipients=("RUS",))
+    assert same_event(there, back)
+    assert len(merge_events((there, back))) == 1
+
+
+def test_three_tellings_become_one_record_in_order() -> None:
+    tellings = (event(1), event(2), event(3))
+    (merged,) = merge_events(tellings)
+    assert [e.sentence for e in merged.evidence] == [1, 2, 3]
+
+
+def test_different_dates_do_not_merge() -> None:
+    monday, wednesday = event(1, date="2021-05-17"), event(2, date="2021-05-19")
+    assert not same_event(monday, wednesday)
+    assert merge_events((monday, wednesday)) == (monday, wednesday)
+
+
+def test_a_day_and_its_month_are_different_dates() -> None:
+    day, month = event(1, date="2021-05-19"), event(2, date="2021-05")
+    assert merge_events((day, month)) == (day, month)
+
+
+def test_undated_tellings_merge_with_each_other_but_not_with_dated_ones() -> None:
+    a, b, dated = event(1, date=None), event(2, date=None), event(3)
+    merged = merge_events((a, b, dated))
+    assert [len(m.evidence) for m in merged] == [2, 1]
+    assert merged[1] == dated
+
+
+def test_clashing_modes_do_not_merge() -> None:
+    phone, visit = event(1, mode="phone"), event(2, mode="visit")
+    assert not same_event(phone, visit)
+    assert merge_events((phone, visit)) == (phone, visit)
+
+
+def test_different_types_or_parties_do_not_merge() -> None:
+    consult, agree = event(1), event(2, kind="AGREE")
+    assert merge_events((consult, agree)) == (consult, agree)
+    with_armenia = event(3, recipients=("ARM",))
+    assert merge_events((consult, with_armenia)) == (consult, with_armenia)
+    more = event(4, recipients=("AZE", "ARM"))
+    assert merge_events((consult, more)) == (consult, more)
+
+
+def test_a_mode_gained_from_the_second_telling_brings_its_score_and_cameo() -> None:
+    consult = event_types()["CONSULT"]
+    bare, phone = event(1), event(2, mode="phone")
+    assert bare.event_scale == consult.base_score != consult.score("phone")
+    (merged,) = merge_events((bare, phone))
+    assert merged.mode == "phone"
+    assert merged.event_scale == consult.score("phone") == consult.modes["phone"].score
+    assert merged.cameo == consult.cameo_for("phone") == consult.modes["phone"].cameo
+    assert merged.evidence == bare.evidence + phone.evidence
+
+
+def test_a_mode_told_first_stays_when_the_second_telling_has_none() -> None:
+    consult = event_types()["CONSULT"]
+    phone, bare = event(1, mode="phone"), event(2)
+    (merged,) = merge_events((phone, bare))
+    assert (merged.mode, merged.event_scale, merged.cameo) == (
+        "phone",
+        consult.score("phone"),
+        consult.cameo_for("phone"),
+    )
+
+
+@pytest.mark.parametrize(("kind", "mode"), [("RETREAT", "ceasefire"), ("REQUEST", "assist")])
+def test_mode_scores_come_from_the_ontology_for_other_types(kind: str, mode: str) -> None:
+    etype = event_types()[kind]
+    (merged,) = merge_events((event(1, kind=kind), event(2, kind=kind, mode=mode)))
+    assert (merged.mode, merged.event_scale) == (mode, etype.modes[mode].score)
+
+
+def test_merge_stage_replaces_the_events_and_adds_its_layer() -> None:
+    doc = Document(
+        Article(id="story", text="x" * 500), events=(event(1), event(2), event(3, kind="AGREE"))
+    )
+    stage = MergeStage()
+    assert stage.requires == frozenset({"events", "dates"})
+    out = stage(doc)
+    assert "merged" in out.layers
+    assert [(e.event, len(e.evidence)) for e in out.events] == [("CONSULT", 2), ("AGREE", 1)]
+
+
+def test_nothing_to_merge() -> None:
+    assert merge_events(()) == ()
+    one = event(1)
+    assert merge_events((one,)) == (one,)
