@@ -182,7 +182,7 @@ class Cascade:
         code = qualifier.code if qualifier else None
         sector = head.sector or self._office_sector(office)
         if sector is None and qualifier is not None and qualifier.kind == "org":
-            sector = qualifier.sector or "GOV"  # «الأمين العام للجامعة العربية» leads the body
+            sector = "GOV"  # «الأمين العام لحلف الناتو» is a political office, as in roles.tsv
         method = "counterpart" if counterpart else "title"
         how = f"counterpart of the {office} named before it" if counterpart else f"the {office}"
         if code is None or office is None:

@@ -13,7 +13,7 @@ from marsad.types import Mention, Token
 
 HEADS = frozenset({"title", "agent"})
 COUNTERPART = "@counterpart"  # kb_id of the title mention «نظير»
-QUALIFIERS = frozenset({"nisba", "country", "org"})
+QUALIFIERS = frozenset({"nisba", "country", "org", "metonym"})  # «ولي عهد أبوظبي»
 
 
 def _only_comma_between(tokens: Sequence[Token], a: Mention, b: Mention) -> bool:
@@ -46,7 +46,14 @@ def phrase_end(tokens: Sequence[Token], phrase: Sequence[Mention]) -> int:
 
 
 def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
-    return end <= start <= end + 1 and not any(t.is_punct for t in tokens[end:start])
+    """Adjacent, or one definite word between («وزارة الخارجية التركية»); a verb in between
+    («الجنود سيغادرون العراق») carries no article and breaks the phrase."""
+    if start == end:
+        return True
+    if start != end + 1 or tokens[end].is_punct:
+        return False
+    article = cues().article
+    return any(article in a.proclitics for a in tokens[end].analyses)
 
 
 def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[list[Mention]]:
@@ -82,13 +89,21 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
                 i += 1
         elif first.kind == "org":
             nxt = mentions[i] if i < len(mentions) else None
-            # «مجلس الأمن الروسي»: a body qualified by a nisba is that country's own
-            if nxt and nxt.kind == "nisba" and nxt.token_start == first.token_end:
+            # «مجلس الأمن الروسي», «مجلس الأمن القومي الأمريكي»: that country's own body
+            if nxt and nxt.kind == "nisba" and _near(tokens, first.token_end, nxt.token_start):
                 phrase.append(nxt)
                 i += 1
         elif first.kind == "person":
             nxt = mentions[i] if i < len(mentions) else None
-            if nxt and nxt.kind == "title" and _only_comma_between(tokens, first, nxt):
+            # «بوتين، الرئيس الروسي»: a title in apposition, after a comma; «أردوغان نظيره»
+            # is two people
+            if (
+                nxt
+                and nxt.kind == "title"
+                and nxt.kb_id != COUNTERPART
+                and nxt.token_start == first.token_end + 1
+                and _only_comma_between(tokens, first, nxt)
+            ):
                 phrase.append(nxt)
                 i += 1
                 after = mentions[i] if i < len(mentions) else None

@@ -116,10 +116,14 @@ class MentionStage:
 
 def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[Mention]:
     by_span: dict[tuple[int, int], list[Entry]] = {}
+    particles = cues().name_particles
     for match in found:
         entry = match.value
         if entry.kind in _PROPER and not _without_pronoun(doc.tokens, match.start, entry):
             continue
+        before = doc.tokens[match.start - 1].text if match.start > 0 else ""
+        if entry.kind == "title" and before in particles:
+            continue  # «عبد الملك الحوثي» is a name, not a king
         by_span.setdefault((match.start, match.end), []).append(entry)
     mentions = []
     for (start, end), entries in by_span.items():
