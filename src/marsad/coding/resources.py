@@ -66,6 +66,7 @@ class Cues:
     noun_enclitics: frozenset[str]
     name_particles: frozenset[str]
     former_modifiers: frozenset[str]
+    place_nouns: frozenset[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -122,4 +123,5 @@ def cues() -> Cues:
         noun_enclitics=words("noun_enclitics"),
         name_particles=words("name_particles"),
         former_modifiers=words("former_modifiers"),
+        place_nouns=words("place_nouns"),
     )

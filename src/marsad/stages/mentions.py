@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from marsad.actors.phrases import COUNTERPART
-from marsad.coding.resources import cues
+from marsad.coding.resources import Cues, cues
 from marsad.matcher import Match, PhraseMatcher
 from marsad.text.tokenize import entry_keys
 from marsad.types import Document, Mention, MentionKind, Span, Token
@@ -116,14 +116,14 @@ class MentionStage:
 
 def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[Mention]:
     by_span: dict[tuple[int, int], list[Entry]] = {}
-    particles = cues().name_particles
+    c = cues()
     for match in found:
         entry = match.value
         if entry.kind in _PROPER and not _without_pronoun(doc.tokens, match.start, entry):
             continue
-        before = doc.tokens[match.start - 1].text if match.start > 0 else ""
-        if entry.kind == "title" and before in particles:
-            continue  # «عبد الملك الحوثي» is a name, not a king
+        before = doc.tokens[match.start - 1] if match.start > 0 else None
+        if entry.kind == "title" and before is not None and _names_a_title(before, c):
+            continue  # «عبد الملك الحوثي», «شارع الملك فهد»: part of a name
         by_span.setdefault((match.start, match.end), []).append(entry)
     mentions = []
     for (start, end), entries in by_span.items():
@@ -149,6 +149,12 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             )
         )
     return mentions
+
+
+def _names_a_title(before: Token, c: Cues) -> bool:
+    if before.text in c.name_particles:
+        return True
+    return any(a.stem in c.place_nouns for a in before.analyses) or before.text in c.place_nouns
 
 
 MIN_SURNAME = 3  # letters: shorter words are too often something else
