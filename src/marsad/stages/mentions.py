@@ -15,15 +15,15 @@ from marsad.types import Document, Mention, MentionKind, Span, Token
 if TYPE_CHECKING:
     from marsad.kb import KnowledgeBase
 
-# When one phrase names several things, the more specific reading wins. A form that is both a
-# country name and a nisba («أرمينية») is read as the adjective: the name is an old spelling.
-# A capital named like its country («الكويت») is read as the country.
+# When one phrase names several things, the more specific reading wins. A capital named like
+# its country («الكويت») is read as the country; a country name that is also a feminine nisba
+# («السعودية») as the country (nisba-only spellings like «أرمينية» are not listed as names).
 _PRIORITY: dict[MentionKind, int] = {
     "person": 0,
     "org": 1,
     "title": 2,
-    "nisba": 3,
-    "country": 4,
+    "country": 3,
+    "nisba": 4,
     "metonym": 5,
     "agent": 6,
     "place": 7,
