@@ -35,6 +35,7 @@ class Resolution:
     office: str | None
     method: str
     reason: str
+    takes_next: bool = False  # the word after the phrase was read as a given name
 
 
 def reference_date(article_date: str | None) -> date:
@@ -52,6 +53,40 @@ def reference_date(article_date: str | None) -> date:
 class Cascade:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._first_names: dict[str, list[tuple[str, Person]]] | None = None
+
+    def _by_first_name(self, office: str) -> list[tuple[str, Person]]:
+        """The office's holders with the first word of each of their names (normalised)."""
+        if self._first_names is None:
+            from marsad.text.tokenize import entry_keys
+
+            index: dict[str, list[tuple[str, Person]]] = {}
+            for role in self.kb.roles():
+                person = self.kb.person(role.person_id)
+                if person is None:
+                    continue
+                for name in person.names:
+                    keys = entry_keys(name)
+                    if keys:
+                        index.setdefault(role.office, []).append((keys[0], person))
+            self._first_names = index
+        return self._first_names.get(office, [])
+
+    def _named_holder(self, office: str, given: str, when: date) -> tuple[Person, str] | None:
+        """«الملك سلمان»: the one holder of the office that day whose name begins so."""
+        found = {
+            p.id: p
+            for first, p in self._by_first_name(office)
+            if first == given
+            and any(r.office == office and r.active_on(when) for r in self.kb.roles_of(p.id))
+        }
+        if len(found) != 1:
+            return None
+        person = next(iter(found.values()))
+        role = next(
+            r for r in self.kb.roles_of(person.id) if r.office == office and r.active_on(when)
+        )
+        return person, role.country
 
     def _country(self, code: str | None) -> str:
         country = self.kb.country(code) if code else None
@@ -68,6 +103,7 @@ class Cascade:
         last_office: str | None,
         *,
         former: bool = False,
+        next_word: str = "",
     ) -> Resolution | None:
         person = next((m for m in phrase if m.kind == "person"), None)
         head = next((m for m in phrase if m.kind in HEADS), None)
@@ -77,6 +113,20 @@ class Cascade:
         if head is not None and head.kind == "title":
             if former:
                 return self._former_title(head, qualifier, last_office)
+            if qualifier is None and head.kb_id and head.kb_id != COUNTERPART and next_word:
+                named = self._named_holder(head.kb_id, next_word, when)
+                if named is not None:
+                    holder, code = named
+                    role = self.kb.role_at(holder.id, when)
+                    return Resolution(
+                        code,
+                        role.sector if role else self._office_sector(head.kb_id),
+                        holder.id,
+                        head.kb_id,
+                        "title-name",
+                        f"the {head.kb_id} named «{next_word}» on {when}: {holder.name_en}",
+                        takes_next=True,
+                    )
             return self._title(head, qualifier, when, last_office)
         if head is not None:
             return self._agent(head, qualifier)

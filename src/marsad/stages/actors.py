@@ -44,12 +44,19 @@ class ActorStage:
         for mentions in by_sentence.values():
             last_office: str | None = None  # for «نظيره»: the office of the actor before it
             for phrase in group_phrases(doc.tokens, mentions):
+                end = phrase_end(doc.tokens, phrase)
+                after = doc.tokens[end] if end < len(doc.tokens) else None
                 found = cascade.resolve(
-                    phrase, when, last_office, former=is_former(doc.tokens, phrase)
+                    phrase,
+                    when,
+                    last_office,
+                    former=is_former(doc.tokens, phrase),
+                    next_word=after.text if after is not None and not after.is_punct else "",
                 )
                 if found is None or not _known(found):
                     continue  # nothing known: not an actor
-                start, end = phrase[0].token_start, phrase_end(doc.tokens, phrase)
+                start = phrase[0].token_start
+                end += 1 if found.takes_next else 0
                 span = Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)
                 actors.append(
                     ActorRef(
