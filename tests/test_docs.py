@@ -17,11 +17,20 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _subcommands() -> dict[str, argparse.ArgumentParser]:
-    parser = build_parser()
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return dict(action.choices)
-    raise AssertionError("marsad has no subcommands")
+    """Every command, nested ones by their full name (``kb import``)."""
+    found: dict[str, argparse.ArgumentParser] = {}
+
+    def walk(parser: argparse.ArgumentParser, prefix: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    found[prefix + name] = sub
+                    walk(sub, f"{prefix}{name} ")
+
+    walk(build_parser(), "")
+    if not found:
+        raise AssertionError("marsad has no subcommands")
+    return found
 
 
 def _options(parser: argparse.ArgumentParser) -> list[str]:
@@ -29,7 +38,10 @@ def _options(parser: argparse.ArgumentParser) -> list[str]:
 
 
 def test_there_are_commands_to_document() -> None:
-    assert set(_subcommands()) == {"code", "ingest", "events", "run"}
+    assert set(_subcommands()) == {
+        *("code", "ingest", "events", "run", "actor"),
+        *("kb", "kb import", "kb stats"),
+    }
 
 
 @pytest.mark.parametrize("command", sorted(_subcommands()))
@@ -41,6 +53,8 @@ def test_every_command_has_a_section_with_all_its_options(command: str) -> None:
         if option not in ("-h", "--help"):
             assert f"`{option}" in section, f"{option} of marsad {command} is not in docs/cli.md"
     for action in parser._actions:
+        if not action.option_strings:  # a positional, or the subcommands of ``kb``
+            continue
         for choice in action.choices or ():
             assert f"{action.option_strings[0]} {choice}" in section
 

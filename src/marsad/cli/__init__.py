@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from marsad import __version__
 from marsad.api import load
-from marsad.cli import commands
+from marsad.cli import commands, kb
 from marsad.errors import MarsadError
 from marsad.ingest import PipelineFactory
 from marsad.io.dates import parse_date
@@ -114,7 +114,54 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="store the packaged example articles and show their events")
     _add_db(run)
     run.set_defaults(handler=commands.run)
+
+    actor = sub.add_parser("actor", help="resolve one actor phrase with the knowledge base")
+    actor.add_argument("text", metavar="TEXT", help="an Arabic actor phrase")
+    actor.add_argument(
+        "--date",
+        metavar="D",
+        help="the day to resolve on, YYYY, YYYY-MM or YYYY-MM-DD (default: today)",
+    )
+    _add_text_or_json(actor, "one line for reading, or one JSON object (null if none)")
+    actor.set_defaults(handler=kb.actor)
+
+    kb_parser = sub.add_parser("kb", help="import into and count the knowledge base")
+    kb_sub = kb_parser.add_subparsers(dest="kb_command", metavar="KB_COMMAND")
+    kb_parser.set_defaults(handler=_kb_usage(kb_parser))
+    kb_import = kb_sub.add_parser(
+        "import", help="turn PETRARCH/TABARI dictionaries into knowledge-base part files"
+    )
+    kb_import.add_argument(
+        "files", nargs="+", metavar="FILE", help="actor or agent dictionaries (.txt)"
+    )
+    kb_import.add_argument(
+        "--out", required=True, metavar="DIR", help="the directory to write the part files into"
+    )
+    kb_import.add_argument(
+        "--prefix",
+        metavar="NAME",
+        help="the NAME in persons-NAME-imported.tsv … (default: the first file's stem)",
+    )
+    kb_import.set_defaults(handler=kb.kb_import)
+    kb_stats = kb_sub.add_parser("stats", help="count the loaded knowledge base by kind")
+    _add_text_or_json(kb_stats, "aligned lines for reading, or one JSON object")
+    kb_stats.set_defaults(handler=kb.kb_stats)
     return parser
+
+
+def _add_text_or_json(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help=f"{what} (default: text)"
+    )
+
+
+def _kb_usage(parser: argparse.ArgumentParser) -> Handler:
+    def usage(args: argparse.Namespace, factory: PipelineFactory) -> int:
+        parser.print_usage(sys.stderr)
+        commands.warn("kb: choose import or stats (see marsad kb --help)")
+        return 2
+
+    return usage
 
 
 def main(argv: list[str] | None = None, *, pipeline_factory: PipelineFactory | None = None) -> int:
@@ -130,7 +177,9 @@ def main(argv: list[str] | None = None, *, pipeline_factory: PipelineFactory | N
         return 0 if exc.code is None else exc.code if isinstance(exc.code, int) else 2
     if args.command is None:
         parser.print_usage(sys.stderr)
-        commands.warn("choose a command: code, ingest, events or run (see marsad --help)")
+        commands.warn(
+            "choose a command: code, ingest, events, run, actor or kb (see marsad --help)"
+        )
         return 2
     handler: Handler = args.handler
     # The pipeline logs a warning for each stage that fails on an article; the command

@@ -3,14 +3,23 @@
 Every file is UTF-8 text with a header row naming its columns; ``#`` lines and blank lines are
 skipped; ``|`` separates the variants inside a cell. Anything wrong raises
 :class:`marsad.errors.DataError` with the file, the line number and the reason.
+
+Besides the shipped files, :func:`load_kb` reads the part files (``persons-*.tsv``,
+``roles-*.tsv``, ``organisations-*.tsv``, ``agents-*.tsv``) of every directory listed in the
+environment variable ``MARSAD_KB_PATH`` (separated by :data:`os.pathsep`), with the same checks.
+Files named ``*-imported*.tsv`` (what ``marsad kb import`` writes) may leave the Arabic names,
+a person's gender and a role's office empty: their entries carry English names for the English
+coder and are never matched in Arabic text.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from fnmatch import fnmatch
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
@@ -39,21 +48,31 @@ COUNTRIES = "countries.tsv"
 PERSONS = "persons.tsv"
 ROLES = "roles.tsv"
 AGENTS = "agents.tsv"
+CAMEO_SECTORS = "cameo_sectors.tsv"
+
+#: The environment variable naming extra knowledge-base directories (``os.pathsep`` between).
+KB_PATH_VAR = "MARSAD_KB_PATH"
+#: Part files with this name pattern may hold entries without Arabic (see the module docstring).
+IMPORTED_PATTERN = "*-imported*.tsv"
 
 #: Every file: (required columns in order, optional columns that may follow them).
 COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     NISBA_AFFIXES: (("form", "suffix", "note"), ()),
     ISO3166: (("iso3", "name_en"), ()),
     OFFICES: (("office", "titles_ar", "sector", "rank"), ("note",)),
-    ORGANISATIONS: (("id", "name_en", "names_ar", "code", "sector", "note"), ()),
+    ORGANISATIONS: (("id", "name_en", "names_ar", "code", "sector", "note"), ("names_en",)),
     COUNTRIES: (
         ("iso3", "name_en", "names_ar", "nisba_ar", "capital_ar", "seat_ar"),
         ("nisba_extra_ar",),
     ),
-    PERSONS: (("id", "name_en", "names_ar", "gender", "wikidata"), ("note",)),
+    PERSONS: (("id", "name_en", "names_ar", "gender", "wikidata"), ("note", "names_en")),
     ROLES: (("person_id", "country", "sector", "office", "start", "end"), ("org", "note")),
-    AGENTS: (("term_ar", "sector", "note"), ()),
+    AGENTS: (("term_ar", "sector", "note"), ("term_en",)),
+    CAMEO_SECTORS: (("cameo", "plover", "note"), ()),  # read by marsad.kb.petrarch, not load_kb
 }
+
+#: The files :func:`load_kb` reads (cameo_sectors.tsv serves ``marsad kb import`` only).
+KB_FILES: tuple[str, ...] = tuple(name for name in COLUMNS if name != CAMEO_SECTORS)
 
 #: Office keys starting with this name the acting (or interim, caretaker) form of an office.
 ACTING_PREFIX = "acting_"
@@ -73,6 +92,7 @@ class _Row:
     file: str
     line: int
     cells: Mapping[str, str]
+    imported: bool = False  # read from a *-imported*.tsv file
 
     def __getitem__(self, column: str) -> str:
         return self.cells.get(column, "")
@@ -81,30 +101,40 @@ class _Row:
         return DataError(f"{self.file}:{self.line}: {reason}")
 
 
-def _read_table(source: Traversable, name: str, columns: str | None = None) -> list[_Row]:
+def _read_table(
+    source: Traversable, name: str, columns: str | None = None, *, label: str | None = None
+) -> list[_Row]:
+    """The rows of file ``name`` in ``source``, checked against the columns of ``columns``
+    (default ``name``); messages name the file ``label`` (default ``name``)."""
     entry = source.joinpath(name)
+    label = label or name
     if not entry.is_file():
-        raise DataError(f"{name}: file not found in {source}")
+        raise DataError(f"{label}: file not found in {source}")
     required, optional = COLUMNS[columns or name]
+    imported = fnmatch(name, IMPORTED_PATTERN)
     header: tuple[str, ...] | None = None
     rows: list[_Row] = []
-    text = entry.read_text(encoding="utf-8")
+    try:
+        text = entry.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError) as exc:
+        raise DataError(f"{label}: cannot be read as UTF-8 text ({exc})") from None
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r")
         if not line.strip() or line.startswith("#"):
             continue
         fields = tuple(line.split("\t"))
         if header is None:
-            header = _check_header(name, number, fields, required, optional)
+            header = _check_header(label, number, fields, required, optional)
             continue
         if len(fields) != len(header):
             raise DataError(
-                f"{name}:{number}: wrong column count: {len(fields)} fields, "
+                f"{label}:{number}: wrong column count: {len(fields)} fields, "
                 f"the header has {len(header)}"
             )
-        rows.append(_Row(name, number, dict(zip(header, (f.strip() for f in fields), strict=True))))
+        cells = dict(zip(header, (f.strip() for f in fields), strict=True))
+        rows.append(_Row(label, number, cells, imported))
     if header is None:
-        raise DataError(f"{name}: no header row")
+        raise DataError(f"{label}: no header row")
     return rows
 
 
@@ -164,12 +194,16 @@ def _date(row: _Row, column: str) -> date:
 
 
 def _unique(rows: Iterable[_Row], column: str, what: str) -> None:
-    seen: dict[str, int] = {}
+    seen: dict[str, _Row] = {}
     for row in rows:
         key = row[column]
-        if key in seen:
-            raise row.fail(f"duplicate {what} {key!r} (first on line {seen[key]})")
-        seen[key] = row.line
+        if not key:  # an empty cell is checked by the reader of the column
+            continue
+        first = seen.get(key)
+        if first is not None:
+            where = f"line {first.line}" if first.file == row.file else f"{first.file}:{first.line}"
+            raise row.fail(f"duplicate {what} {key!r} (first on {where})")
+        seen[key] = row
 
 
 # --- one reader per file ------------------------------------------------------------------------
@@ -232,20 +266,32 @@ def _code(row: _Row, column: str, iso3: frozenset[str]) -> str:
     )
 
 
+def _names(row: _Row) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The Arabic and English names of a row: Arabic may be missing only in imported files."""
+    names_ar = _variants(row, "names_ar", required=not row.imported)
+    names_en = _variants(row, "names_en", required=False)
+    if not names_ar and not names_en:
+        raise row.fail("no name: names_ar and names_en are both empty")
+    return names_ar, names_en
+
+
 def _organisations(rows: list[_Row], iso3: frozenset[str]) -> tuple[Organisation, ...]:
     _unique(rows, "id", "organisation id")
     organisations: list[Organisation] = []
     for row in rows:
         if not _SLUG.fullmatch(row["id"]):
             raise row.fail(f"bad id {row['id']!r} (lower-case-slug)")
+        names, names_en = _names(row)
         organisations.append(
             Organisation(
                 id=row["id"],
                 name_en=row["name_en"],
-                names=_variants(row, "names_ar"),
+                names=names,
                 code=_code(row, "code", iso3),
                 sector=_optional_sector(row),
                 note=row["note"],
+                names_en=names_en,
+                imported=row.imported,
             )
         )
     return tuple(organisations)
@@ -292,18 +338,21 @@ def _persons(rows: list[_Row]) -> tuple[Person, ...]:
         if not _SLUG.fullmatch(row["id"]):
             raise row.fail(f"bad id {row['id']!r} (lower-case-slug)")
         gender = _GENDERS.get(row["gender"])
-        if gender is None:
+        if gender is None and not (row.imported and not row["gender"]):
             raise row.fail(f"bad gender {row['gender']!r} (m or f)")
         wikidata = row["wikidata"] or None
         if wikidata is not None and not _QID.fullmatch(wikidata):
             raise row.fail(f"bad wikidata id {wikidata!r}")
+        names, names_en = _names(row)
         persons.append(
             Person(
                 id=row["id"],
                 name_en=row["name_en"],
-                names=_variants(row, "names_ar"),
+                names=names,
                 gender=gender,
                 wikidata=wikidata,
+                names_en=names_en,
+                imported=row.imported,
             )
         )
     return tuple(persons)
@@ -335,7 +384,7 @@ def _roles(
             raise row.fail(f"unknown person id {row['person_id']!r} (not in {PERSONS})")
         country = _code(row, "country", iso3)
         sector = _sector(row)
-        if row["office"] not in offices:
+        if row["office"] not in offices and not (row.imported and not row["office"]):
             raise row.fail(f"unknown office {row['office']!r} (not in {OFFICES})")
         org = row["org"] or None
         if org is not None and org not in organisations:
@@ -361,9 +410,11 @@ def _roles(
             note=row["note"],
             start_precision=start_precision,
             end_precision=end_precision,
+            imported=row.imported,
         )
-        # an office and its acting form are one seat: nobody holds both on the same day
-        office = role.office.removeprefix(ACTING_PREFIX)
+        # an office and its acting form are one seat: nobody holds both on the same day; an
+        # imported spell without an office is a seat of its own for each sector
+        office = role.office.removeprefix(ACTING_PREFIX) or f"[{role.sector}]"
         seat = seats.setdefault((role.person_id, office, role.country, role.org), [])
         for other, line in seat:
             if _overlap(other, role):
@@ -381,9 +432,21 @@ def _overlap(a: Role, b: Role) -> bool:
 
 def _agents(rows: list[_Row]) -> tuple[Agent, ...]:
     _unique(rows, "term_ar", "term")
-    return tuple(
-        Agent(term=row["term_ar"], sector=_optional_sector(row), note=row["note"]) for row in rows
-    )
+    _unique(rows, "term_en", "English term")
+    agents: list[Agent] = []
+    for row in rows:
+        if not row["term_ar"] and not (row.imported and row["term_en"]):
+            raise row.fail("empty term_ar" if not row.imported else "no term_ar nor term_en")
+        agents.append(
+            Agent(
+                term=row["term_ar"],
+                sector=_optional_sector(row),
+                note=row["note"],
+                term_en=row["term_en"],
+                imported=row.imported,
+            )
+        )
+    return tuple(agents)
 
 
 # --- the knowledge base -------------------------------------------------------------------------
@@ -396,6 +459,7 @@ class KnowledgeBase:
         "_agents",
         "_countries",
         "_country",
+        "_english_agents",
         "_nisba_affixes",
         "_office",
         "_offices",
@@ -405,6 +469,7 @@ class KnowledgeBase:
         "_persons",
         "_roles",
         "_roles_of",
+        "_seats",
     )
 
     def __init__(
@@ -423,15 +488,19 @@ class KnowledgeBase:
         self._roles = roles
         self._offices = offices
         self._organisations = organisations
-        self._agents = agents
+        self._agents = tuple(agent for agent in agents if agent.term)
+        self._english_agents = tuple(agent for agent in agents if agent.term_en)
         self._nisba_affixes = nisba_affixes
         self._country = {country.iso3: country for country in countries}
         self._person = {person.id: person for person in persons}
         self._office = {office.office: office for office in offices}
         self._organisation = {organisation.id: organisation for organisation in organisations}
         roles_of: dict[str, list[Role]] = {}
+        seats: dict[tuple[str, str], list[Role]] = {}
         for role in roles:
             roles_of.setdefault(role.person_id, []).append(role)
+            seats.setdefault((role.country, role.office), []).append(role)
+        self._seats = {seat: tuple(spells) for seat, spells in seats.items()}
         self._roles_of = {
             person_id: tuple(sorted(spells, key=lambda role: role.start))
             for person_id, spells in roles_of.items()
@@ -462,9 +531,11 @@ class KnowledgeBase:
         active = [role for role in self.roles_of(person_id) if role.active_on(when)]
         if not active:
             return None
-        return min(
-            active, key=lambda role: (self._office[role.office].rank, -role.start.toordinal())
-        )
+        return min(active, key=lambda role: (self._rank(role.office), -role.start.toordinal()))
+
+    def _rank(self, office: str) -> int:
+        known = self._office.get(office)
+        return known.rank if known else _NO_OFFICE_RANK  # an imported spell without an office
 
     def holder(
         self, country: str, office: str, when: date, org: str | None = None
@@ -475,11 +546,8 @@ class KnowledgeBase:
         without ``org``."""
         matches = {
             role.person_id
-            for role in self._roles
-            if role.country == country
-            and role.office == office
-            and (org is None or role.org == org)
-            and role.active_on(when)
+            for role in self._seats.get((country, office), ())
+            if (org is None or role.org == org) and role.active_on(when)
         }
         if not matches:
             return None
@@ -503,28 +571,44 @@ class KnowledgeBase:
         return self._organisation.get(organisation_id)
 
     def agents(self) -> tuple[Agent, ...]:
+        """The agent nouns with an Arabic term: the ones the matcher looks for."""
         return self._agents
+
+    def english_agents(self) -> tuple[Agent, ...]:
+        """The agent nouns with an English term (imported), kept for the English coder."""
+        return self._english_agents
 
     def nisba_affixes(self) -> NisbaAffixes:
         return self._nisba_affixes
 
 
+_NO_OFFICE_RANK = 1_000  # below every office of offices.tsv
+
+
 # Tables that may be split into parts for review: persons.tsv plus persons-europe.tsv, … read
-# in name order as one table (ids stay unique across the parts).
-SPLIT_TABLES = frozenset({PERSONS, ROLES, ORGANISATIONS})
+# in name order as one table (ids stay unique across the parts). The directories of
+# MARSAD_KB_PATH hold parts only.
+SPLIT_TABLES = frozenset({PERSONS, ROLES, ORGANISATIONS, AGENTS})
 
 
-def _read_parts(source: Traversable, name: str) -> list[_Row]:
+def _part_names(directory: Traversable, name: str) -> list[str]:
+    stem = name.removesuffix(".tsv")
+    return sorted(
+        entry.name
+        for entry in directory.iterdir()
+        if entry.name.startswith(stem + "-") and entry.name.endswith(".tsv")
+    )
+
+
+def _read_parts(source: Traversable, name: str, extra_dirs: Sequence[Path] = ()) -> list[_Row]:
     rows = _read_table(source, name)
     if name in SPLIT_TABLES:
-        stem = name.removesuffix(".tsv")
-        parts = sorted(
-            entry.name
-            for entry in source.iterdir()
-            if entry.name.startswith(stem + "-") and entry.name.endswith(".tsv")
-        )
-        for part in parts:
+        for part in _part_names(source, name):
             rows.extend(_read_table(source, part, columns=name))
+        for directory in extra_dirs:
+            for part in _part_names(directory, name):
+                label = str(directory / part)
+                rows.extend(_read_table(directory, part, columns=name, label=label))
     return rows
 
 
@@ -532,11 +616,38 @@ def _data_dir() -> Traversable:
     return files("marsad.kb").joinpath("data")
 
 
-def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
+def kb_path_from_env() -> tuple[Path, ...]:
+    """The extra knowledge-base directories that ``MARSAD_KB_PATH`` lists (empty entries are
+    skipped)."""
+    value = os.environ.get(KB_PATH_VAR, "")
+    return tuple(Path(entry) for entry in value.split(os.pathsep) if entry.strip())
+
+
+def check_kb_dir(directory: Path) -> None:
+    """Check that ``directory`` can be a MARSAD_KB_PATH directory: it exists and its ``.tsv``
+    files are all part files."""
+    if not directory.is_dir():
+        raise DataError(f"{KB_PATH_VAR}: not a directory: {directory}")
+    stems = tuple(name.removesuffix(".tsv") + "-" for name in sorted(SPLIT_TABLES))
+    for entry in sorted(directory.iterdir()):
+        if entry.suffix == ".tsv" and not entry.name.startswith(stems):
+            raise DataError(
+                f"{entry}: a {KB_PATH_VAR} directory holds only part files "
+                f"({', '.join(stem + '*.tsv' for stem in stems)})"
+            )
+
+
+def load_kb(
+    data_dir: Path | None = None, *, extra_dirs: Sequence[Path] | None = None
+) -> KnowledgeBase:
     """Read and check every file of the knowledge base in ``data_dir`` (default: the files that
-    ship with marsad)."""
+    ship with marsad), merged with the part files of ``extra_dirs`` (default: the directories
+    that ``MARSAD_KB_PATH`` lists)."""
     source: Traversable = _data_dir() if data_dir is None else data_dir
-    tables = {name: _read_parts(source, name) for name in COLUMNS}
+    extra = kb_path_from_env() if extra_dirs is None else tuple(extra_dirs)
+    for directory in extra:
+        check_kb_dir(directory)
+    tables = {name: _read_parts(source, name, extra) for name in KB_FILES}
     affixes = _nisba_affixes(tables[NISBA_AFFIXES])
     iso3 = _iso3166(tables[ISO3166])
     offices = _offices(tables[OFFICES])
@@ -561,10 +672,15 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
     )
 
 
-@cache
 def default_kb() -> KnowledgeBase:
-    """The knowledge base shipped with marsad, loaded once."""
-    return load_kb()
+    """The knowledge base shipped with marsad, with the directories of ``MARSAD_KB_PATH``,
+    loaded once for each value of the variable."""
+    return _default_kb(kb_path_from_env())
+
+
+@cache
+def _default_kb(extra_dirs: tuple[Path, ...]) -> KnowledgeBase:
+    return load_kb(extra_dirs=extra_dirs)
 
 
 def iter_names(kb: KnowledgeBase) -> Iterator[tuple[str, str, str]]:

@@ -40,18 +40,25 @@ class Country:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """A person. ``names`` are the Arabic names the matcher looks for; ``names_en`` English names
+    kept for the English coder (imported from PETRARCH/TABARI dictionaries). An imported person
+    (``imported``: read from a ``*-imported*.tsv`` file) may have no Arabic name and no gender."""
+
     id: str
     name_en: str
     names: tuple[str, ...]
-    gender: Literal["m", "f"]
+    gender: Literal["m", "f"] | None
     wikidata: str | None
+    names_en: tuple[str, ...] = ()
+    imported: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Role:
     """One spell in one office. ``start`` is the first day in office; ``end`` is the day the spell
     ended (usually the day the successor took over) and is *not* part of it: a spell covers
-    ``start <= day < end``. ``end`` is None while the spell goes on."""
+    ``start <= day < end``. ``end`` is None while the spell goes on. ``office`` is empty only
+    for an imported spell (a CAMEO dictionary gives a country and a sector, not an office)."""
 
     person_id: str
     country: str
@@ -63,6 +70,7 @@ class Role:
     note: str = ""
     start_precision: DatePrecision = "day"
     end_precision: DatePrecision = "day"
+    imported: bool = False
 
     def active_on(self, when: date) -> bool:
         return self.start <= when and (self.end is None or when < self.end)
@@ -78,22 +86,33 @@ class Office:
 
 @dataclass(frozen=True, slots=True)
 class Organisation:
+    """A named body. As for :class:`Person`, ``names`` are Arabic and ``names_en`` English; an
+    imported organisation may have no Arabic name."""
+
     id: str
     name_en: str
     names: tuple[str, ...]
     code: str
     sector: str | None
     note: str = ""
+    names_en: tuple[str, ...] = ()
+    imported: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Agent:
     """A generic noun naming an actor by its kind (government, army, ...), or a pseudo-actor
-    (sector None) that stands for a side in diplomatic prose and needs the context."""
+    (sector None) that stands for a side in diplomatic prose and needs the context.
+
+    ``term`` is the Arabic term, empty for an agent imported in English only; ``term_en`` the
+    English term, if any. :meth:`KnowledgeBase.agents` gives the agents with an Arabic term (the
+    ones the matcher uses), :meth:`KnowledgeBase.english_agents` those with an English term."""
 
     term: str
     sector: str | None
     note: str = ""
+    term_en: str = ""
+    imported: bool = False
 
 
 @dataclass(frozen=True, slots=True)

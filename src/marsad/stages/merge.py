@@ -8,6 +8,9 @@ from marsad.ontology import event_types
 from marsad.types import Document, EventRecord
 
 
+AGAIN = " | told again: "
+
+
 def _parties(event: EventRecord) -> dict[str, set[str]]:
     """Country (or organisation) code of each party, with the people known behind it."""
     parties: dict[str, set[str]] = {}
@@ -45,7 +48,9 @@ def _combine(kept: EventRecord, again: EventRecord) -> EventRecord:
         cameo=etype.cameo_for(mode) if mode != kept.mode else kept.cameo,
         event_scale=etype.score(mode),
         evidence=kept.evidence + again.evidence,
-        reason=kept.reason if "told again" in kept.reason else f"{kept.reason} | told again",
+        # the second telling's reason is kept; later ones add only evidence (a record told
+        # thousands of times must not grow a reason of megabytes)
+        reason=kept.reason if AGAIN in kept.reason else f"{kept.reason}{AGAIN}{again.reason}",
     )
 
 
