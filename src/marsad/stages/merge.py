@@ -7,7 +7,6 @@ from dataclasses import replace
 from marsad.ontology import event_types
 from marsad.types import Document, EventRecord
 
-
 AGAIN = " | told again: "
 
 
