@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.actors.cascade import SIDES
 from marsad.coding.clauses import Clause, Governed, ancestors, clause_of, first_group, is_word
@@ -54,6 +54,31 @@ def direct_object(
         and (g.actor.token_start, g.actor.token_end) not in taken
     ]
     return first_group(items, 0) if items else []
+
+
+VICTIM_REACH = 3  # «مقتل ثلاثة جنود»: a number may stand between the noun and its genitive
+
+
+def _victims(view: SentenceView, clause: Clause, after: int) -> list[ActorRef]:
+    items = view.in_clause(clause)
+    for i, item in enumerate(items):
+        if after <= item.actor.token_start <= after + VICTIM_REACH:
+            return first_group(items, i)
+    return []
+
+
+def passive_agent(view: SentenceView, clause: Clause) -> list[ActorRef]:
+    """The actors right after «على يد», «من قبل» in the clause."""
+    markers = cues().agent_markers
+    items = view.in_clause(clause)
+    for i, item in enumerate(items):
+        start = item.actor.token_start
+        for width in (2, 1):
+            if start - width >= clause.start:
+                found = markers.matches_at(view.tokens, start - width, start)
+                if any(m.end == start for m in found):
+                    return first_group(items, i)
+    return []
 
 
 def governed_group(
@@ -123,14 +148,24 @@ def find_arguments(
     nominal: bool,
     third_party: bool,
     state: DiscourseState,
+    victim_after: int | None = None,
 ) -> Arguments:
     c = cues()
     clause = clause_of(view.clauses, trigger)
     if clause is None:
         return Arguments((), (), "no clause")
+    victims = _victims(view, clause, victim_after) if victim_after is not None else []
+    if victims:  # «مقتل ثلاثة جنود»: the noun's genitive was acted on; look for the doer elsewhere
+        view = replace(view, actors=[g for g in view.actors if g.actor not in victims])
     joint = governed_group(view, clause, c.joint_prepositions)
     actor = subject(view, clause)
     how = "subject of the clause"
+    done_by = passive_agent(view, clause)
+    acted_on: list[ActorRef] = []
+    if done_by:
+        # «اعتقل صحفي على يد قوات الأمن»: the marked doer acts; the subject is acted on
+        acted_on = [a for a in actor if a not in done_by]
+        actor, how = done_by, "the doer named after «على يد» / «من قبل»"
     if not actor and nominal and joint and not third_party:
         actor, joint, how = joint, [], "the parties «between» whom it took place"
     if not actor:
@@ -153,6 +188,10 @@ def find_arguments(
             view, clause, marks | c.recipient_by_type.get(event, frozenset())
         )
         rhow = "after a preposition that marks the recipient"
+        if acted_on:
+            recipient, rhow = acted_on, "the subject of the passive"
+        if victims:
+            recipient, rhow = victims, "the genitive of the verbal noun: those acted on"
         if not recipient and not nominal:
             recipient, rhow = direct_object(view, clause, trigger, actor), "the verb's object"
     if any(a.method == SIDES for a in actor):

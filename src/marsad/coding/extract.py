@@ -28,9 +28,19 @@ from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.resources import cues
 from marsad.matcher import Match
 from marsad.ontology import event_types
-from marsad.types import Document, EventRecord, Evidence, Mention, Sentence, Span, Token
+from marsad.types import (
+    ActorRef,
+    Document,
+    EventRecord,
+    Evidence,
+    Mention,
+    Sentence,
+    Span,
+    Token,
+)
 
 LIGHT_VERB_REACH = 12  # tokens between a light verb and the noun it carries
+MATERIAL_CONFLICT = 4  # PLOVER quad class: coded even when nobody is named as the doer
 
 
 @dataclass
@@ -72,10 +82,22 @@ def _carried(doc: Document, clause: Clause, start: int) -> bool:
     c = cues()
     tokens = doc.tokens
     if start > clause.start and _is_preposition(tokens[start - 1]):
-        return False  # «خلال زيارة», «في اتصال هاتفي»: the circumstance of another event
+        # «أسفر الهجوم عن مقتل»: an outcome verb carries the noun after its preposition;
+        # otherwise «خلال زيارة», «في اتصال هاتفي» are the circumstance of another event
+        reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
+        return any(is_word(tokens[i], c.result_verbs) for i in reach)
     # «أجرى الرئيس التركي اتصالا»: in verb-first order the subject stands in between
     reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
     return any(is_word(tokens[i], c.light_verbs) for i in reach)
+
+
+def _heads_sentence(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether nothing but punctuation and a conjunction stands before the token."""
+    before = doc.tokens[sentence.token_start : start]
+    return all(t.is_punct for t in before) and not any(
+        a.proclitics and set(a.proclitics) - cues().coordinators
+        for a in doc.tokens[start].analyses[:1]
+    )
 
 
 def _is_preposition(token: Token) -> bool:
@@ -135,7 +157,11 @@ def find_candidates(
         if any(types[c.entry.event].takes_content and c.clause.index in scope for c in chosen):
             continue  # what was agreed, asked or rejected, not a new event
         candidate = Candidate(entry, start, end, clause, nominal, entry.mode)
-        if nominal and (not _carried(doc, clause, start) or _referenced(doc, clause, start)):
+        headline = types[entry.event].quad == MATERIAL_CONFLICT and _heads_sentence(
+            doc, sentence, start
+        )  # «مقتل 15 شخصا في هجوم انتحاري»: a news lead names the event by its noun
+        carried = headline or _carried(doc, clause, start)
+        if nominal and (not carried or _referenced(doc, clause, start)):
             topics.append(candidate)
             continue
         same = next((c for c in chosen if c.entry.event == entry.event), None)
@@ -169,6 +195,22 @@ def _span(doc: Document, start: int, end: int) -> Span:
     return Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)
 
 
+def _unknown_actor(doc: Document, sentence: int, trigger: int) -> ActorRef:
+    """«مقتل 15 شخصا في هجوم انتحاري»: the event is coded, its doer marked unknown."""
+    at = doc.tokens[trigger].span.start
+    return ActorRef(
+        code=None,
+        sector="UNK",
+        entity_text="",
+        span=Span(at, at),
+        sentence=sentence,
+        method="unknown",
+        reason="no doer named: the actor is unknown",
+        token_start=trigger,
+        token_end=trigger,
+    )
+
+
 def event_id(story_id: str, sentence: int, trigger: Span) -> str:
     key = f"{story_id}\x1f{sentence}\x1f{trigger.start}"
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -196,11 +238,15 @@ def code_sentence(
             cand.start,
             event=cand.entry.event,
             nominal=cand.nominal,
+            victim_after=cand.end if cand.entry.key in cues().victim_nouns else None,
             third_party=cand.mode == "third-party",
             state=state,
         )
-        if not args.actor:
-            continue  # verbal and diplomatic events need a known actor
+        actor = args.actor
+        if not actor:
+            if etype.quad != MATERIAL_CONFLICT:
+                continue  # verbal and diplomatic events need a known actor
+            actor = (_unknown_actor(doc, sentence.index, cand.start),)
         trigger = _span(doc, cand.start, cand.end)
         evidence = [
             Evidence(
@@ -222,7 +268,7 @@ def code_sentence(
             story_id=doc.article.id,
             event=etype.name,
             mode=cand.mode,
-            actor=args.actor,
+            actor=actor,
             recipient=args.recipient,
             evidence=tuple(evidence),
             cameo=(

@@ -67,6 +67,9 @@ class Cues:
     name_particles: frozenset[str]
     former_modifiers: frozenset[str]
     place_nouns: frozenset[str]
+    agent_markers: PhraseMatcher[str]
+    result_verbs: frozenset[str]
+    victim_nouns: frozenset[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -124,4 +127,7 @@ def cues() -> Cues:
         name_particles=words("name_particles"),
         former_modifiers=words("former_modifiers"),
         place_nouns=words("place_nouns"),
+        agent_markers=phrase_matcher(_strings(data, "agent_markers"), "agent"),
+        result_verbs=words("result_verbs"),
+        victim_nouns=frozenset(k for f in _strings(data, "victim_nouns") for k in entry_keys(f)),
     )
