@@ -165,7 +165,7 @@ def find_arguments(
     if done_by:
         # «اعتقل صحفي على يد قوات الأمن»: the marked doer acts; the subject is acted on
         acted_on = [a for a in actor if a not in done_by]
-        actor, how = done_by, "the doer named after «على يد» / «من قبل»"
+        actor, how = done_by, "the doer named after a passive-agent marker"
     if not actor and nominal and joint and not third_party:
         actor, joint, how = joint, [], "the parties «between» whom it took place"
     if not actor:
