@@ -12,6 +12,7 @@ from marsad.types import (
     Mention,
     PlaceRef,
     Sentence,
+    Size,
     Span,
     Token,
 )
@@ -29,6 +30,7 @@ __all__ = [
     "Pipeline",
     "PlaceRef",
     "Sentence",
+    "Size",
     "Span",
     "Token",
     "__version__",

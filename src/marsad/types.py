@@ -172,6 +172,18 @@ class PlaceRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Size:
+    """How many were killed, injured and arrested, as the article counts them."""
+
+    dead: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
+
+    def to_plover(self) -> dict[str, int | None]:
+        return {"dead": self.dead, "injured": self.injured, "arrested": self.arrested}
+
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where the article tells the event: the trigger and the clause around it."""
 
@@ -192,6 +204,7 @@ class EventRecord:
     evidence: tuple[Evidence, ...]
     date: DateRef | None = None
     place: PlaceRef | None = None
+    size: Size | None = None
     context: tuple[str, ...] = ()
     cameo: str | None = None
     quad_code: int = 0
@@ -231,6 +244,7 @@ class EventRecord:
             "event_scale": self.event_scale,
             "cameo": self.cameo,
             "event_loc": self.place.to_plover() if self.place else None,
+            "size": self.size.to_plover() if self.size else None,
             "reason": self.reason,
         }
         if article_text is not None:

@@ -26,6 +26,7 @@ from marsad.coding.clauses import (
 )
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.resources import cues
+from marsad.coding.size import clause_size
 from marsad.matcher import Match
 from marsad.ontology import event_types
 from marsad.types import (
@@ -271,6 +272,11 @@ def code_sentence(
             actor=actor,
             recipient=args.recipient,
             evidence=tuple(evidence),
+            size=(
+                clause_size(doc, cand.clause.start, cand.clause.end)
+                if etype.quad == MATERIAL_CONFLICT
+                else None
+            ),
             cameo=(
                 cand.entry.cameo or etype.cameo
                 if cand.mode == cand.entry.mode
