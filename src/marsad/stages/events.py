@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from marsad.coding.contexts import article_contexts
 from marsad.coding.extract import code_document
 from marsad.types import Document
 
@@ -12,4 +15,8 @@ class EventStage:
     produces = frozenset({"events"})
 
     def __call__(self, doc: Document) -> Document:
-        return doc.with_layer("events", events=tuple(code_document(doc)))
+        events = code_document(doc)
+        if events:  # PLOVER judges contexts on the story: one set for all its events
+            contexts = article_contexts(doc)
+            events = [replace(e, context=contexts) for e in events]
+        return doc.with_layer("events", events=tuple(events))
