@@ -82,6 +82,8 @@ def _carried(doc: Document, clause: Clause, start: int) -> bool:
     («أن الاتفاق لن يغير», «خلال زيارة») it is the topic or circumstance of something else."""
     c = cues()
     tokens = doc.tokens
+    if start > clause.start and any(a.stem in c.topic_nouns for a in tokens[start - 1].analyses):
+        return False  # «اجتماع لبحث الهجوم»: the attack is what the meeting is about
     if start > clause.start and _is_preposition(tokens[start - 1]):
         # «أسفر الهجوم عن مقتل»: an outcome verb carries the noun after its preposition;
         # otherwise «خلال زيارة», «في اتصال هاتفي» are the circumstance of another event

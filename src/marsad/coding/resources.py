@@ -70,6 +70,7 @@ class Cues:
     agent_markers: PhraseMatcher[str]
     result_verbs: frozenset[str]
     victim_nouns: frozenset[str]
+    topic_nouns: frozenset[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -130,4 +131,5 @@ def cues() -> Cues:
         agent_markers=phrase_matcher(_strings(data, "agent_markers"), "agent"),
         result_verbs=words("result_verbs"),
         victim_nouns=frozenset(k for f in _strings(data, "victim_nouns") for k in entry_keys(f)),
+        topic_nouns=frozenset(k for f in _strings(data, "topic_nouns") for k in entry_keys(f)),
     )
