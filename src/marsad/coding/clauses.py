@@ -17,15 +17,24 @@ from marsad.types import ActorRef, Mention, Token
 ClauseKind = Literal["main", "complement", "relative", "quote"]
 
 
-def is_word(token: Token, words: frozenset[str], *, enclitic_ok: bool = False) -> bool:
+def is_word(
+    token: Token,
+    words: frozenset[str],
+    *,
+    enclitic_ok: bool = False,
+    conjunction_only: bool = False,
+) -> bool:
     """Whether ``token`` is one of ``words``, allowing a conjunction or preposition clitic
-    (and, with ``enclitic_ok``, a pronoun suffix as in «أنه»)."""
+    (and, with ``enclitic_ok``, a pronoun suffix as in «أنه»). ``conjunction_only`` allows
+    «و» and «ف» alone: «كما» is "as", not «ك» + the negation «ما»."""
     if token.is_punct:
         return False
     if token.text in words:
         return True
     c = cues()
-    allowed = c.coordinators | c.recipient_proclitics | c.other_proclitics
+    allowed = c.coordinators
+    if not conjunction_only:
+        allowed = allowed | c.recipient_proclitics | c.other_proclitics
     return any(
         a.stem in words and set(a.proclitics) <= allowed and (enclitic_ok or not a.enclitic)
         for a in token.analyses

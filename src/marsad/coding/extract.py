@@ -64,8 +64,10 @@ def _veto(doc: Document, clause: Clause, start: int, key: str, reach: int) -> st
     if clause.kind == "complement" and start - clause.start <= reach:
         # «يعتزم أن يلتقي», «لم يقرر بعد أن يبحث»: the verb the complement hangs from
         window = list(range(max(0, clause.start - reach), clause.start)) + window
-    if any(is_word(tokens[i], c.negation) for i in window):
+    if any(is_word(tokens[i], c.negation, conjunction_only=True) for i in window):
         return "negated"
+    if clause.kind == "relative" and is_word(tokens[clause.start], c.relative_pronouns):
+        return "background: a relative clause describes, it does not report"
     if any(is_word(tokens[i], c.intent) for i in window):
         return "intended, not done"
     if any(
@@ -153,7 +155,10 @@ def find_candidates(
             continue  # «وزارة» is a ministry before it is «و» + «زاره»
         verb = next((e for e in entries if e.pos == "verb"), None)
         entry = verb or entries[0]
-        nominal = verb is None or _read_as_noun(tokens[start], entry)
+        after_topic = start > lo and any(
+            a.stem in cues().topic_nouns for a in tokens[start - 1].analyses
+        )  # «بتهمة قتل», «قضية خطف»: the verb's letters name a charge, not an act
+        nominal = verb is None or after_topic or _read_as_noun(tokens[start], entry)
         if _veto(doc, clause, start, entry.key, 3 if nominal else 2):
             continue
         scope = {clause.index, *(a.index for a in ancestors(clauses, clause))}

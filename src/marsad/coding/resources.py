@@ -71,6 +71,7 @@ class Cues:
     result_verbs: frozenset[str]
     victim_nouns: frozenset[str]
     topic_nouns: frozenset[str]
+    relative_pronouns: frozenset[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -132,4 +133,5 @@ def cues() -> Cues:
         result_verbs=words("result_verbs"),
         victim_nouns=frozenset(k for f in _strings(data, "victim_nouns") for k in entry_keys(f)),
         topic_nouns=frozenset(k for f in _strings(data, "topic_nouns") for k in entry_keys(f)),
+        relative_pronouns=words("relative_pronouns"),
     )
