@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 # Written after a successful install; pip runs again only when pyproject.toml is newer.
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test clean
+.PHONY: install run test model clean
 
 install: $(STAMP)
 
@@ -23,6 +23,10 @@ test: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+# Rebuild the shipped NER model from the corpora beside the repository (see docs/ner.md).
+model: install
+	$(BIN)/marsad ner-train --data ../shared/data --out src/marsad/ner/data/ner-ar.crfsuite
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .pytest_cache .ruff_cache

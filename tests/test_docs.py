@@ -41,6 +41,8 @@ def test_there_are_commands_to_document() -> None:
     assert set(_subcommands()) == {
         *("code", "ingest", "events", "run", "actor"),
         *("kb", "kb import", "kb stats"),
+        *("eval", "eval detection", "eval actors", "eval plover"),
+        *("ner-tag", "ner-eval", "ner-train"),
     }
 
 

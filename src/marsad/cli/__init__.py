@@ -15,7 +15,8 @@ from collections.abc import Callable
 
 from marsad import __version__
 from marsad.api import load
-from marsad.cli import commands, kb
+from marsad.cli import commands, kb, ner
+from marsad.cli import eval as eval_commands
 from marsad.errors import MarsadError
 from marsad.ingest import PipelineFactory
 from marsad.io.dates import parse_date
@@ -146,6 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     kb_stats = kb_sub.add_parser("stats", help="count the loaded knowledge base by kind")
     _add_text_or_json(kb_stats, "aligned lines for reading, or one JSON object")
     kb_stats.set_defaults(handler=kb.kb_stats)
+    eval_commands.add_parser(sub)
+    ner.add_commands(sub)
     return parser
 
 
@@ -178,7 +181,8 @@ def main(argv: list[str] | None = None, *, pipeline_factory: PipelineFactory | N
     if args.command is None:
         parser.print_usage(sys.stderr)
         commands.warn(
-            "choose a command: code, ingest, events, run, actor or kb (see marsad --help)"
+            "choose a command: code, ingest, events, run, actor, kb, eval, ner-tag, ner-eval or "
+            "ner-train (see marsad --help)"
         )
         return 2
     handler: Handler = args.handler
