@@ -3,8 +3,10 @@
 A trigger word is not always an event. A verb trigger names an event unless it is negated,
 hypothetical or future; a noun trigger («اتصال هاتفي», «الاتفاق») names one only when a light
 verb carries it («جرى اتصال», «تم الاتفاق») — elsewhere it is the topic of another event and
-only lends its mode. Words after a verbal event of a type that takes
-content («طلب», «اتفق») are that content, not new events.
+only lends its mode (a news lead «مقتل 15 شخصا» and an outcome «أسفر عن مقتل» carry themselves).
+Words after a verbal event of a type that takes content («طلب», «اتفق») are that content, not
+new events. Verbal and diplomatic events need a named actor; a material-conflict event (quad 4)
+with nobody named as its doer is coded with an unknown actor.
 """
 
 from __future__ import annotations
