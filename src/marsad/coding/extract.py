@@ -56,6 +56,7 @@ class Candidate:
     mode: str | None
     mode_words: str = ""
     also: list[tuple[int, int]] = field(default_factory=list)  # same event, other words
+    victim_after: int | None = None  # «مقتل»: where the noun's genitive (the victim) starts
 
 
 def _veto(doc: Document, clause: Clause, start: int, key: str, reach: int) -> str | None:
@@ -167,6 +168,8 @@ def find_candidates(
         if any(types[c.entry.event].takes_content and c.clause.index in scope for c in chosen):
             continue  # what was agreed, asked or rejected, not a new event
         candidate = Candidate(entry, start, end, clause, nominal, entry.mode)
+        if entry.key in cues().victim_nouns:
+            candidate.victim_after = end
         headline = types[entry.event].quad == MATERIAL_CONFLICT and _heads_sentence(
             doc, sentence, start
         )  # «مقتل 15 شخصا في هجوم انتحاري»: a news lead names the event by its noun
@@ -178,6 +181,7 @@ def find_candidates(
         if same is not None:  # one event told with two words in one sentence
             same.also.append((start, end))
             same.mode = same.mode or candidate.mode
+            same.victim_after = same.victim_after or candidate.victim_after
             continue
         chosen.append(candidate)
     for topic in topics:
@@ -248,7 +252,7 @@ def code_sentence(
             cand.start,
             event=cand.entry.event,
             nominal=cand.nominal,
-            victim_after=cand.end if cand.entry.key in cues().victim_nouns else None,
+            victim_after=cand.victim_after,
             third_party=cand.mode == "third-party",
             state=state,
         )
