@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 
 SIDES = "sides"  # method of a pseudo-actor standing for the parties of the previous event
+UNKNOWN_PERSON = "unknown-person"  # a name found by the tagger, not in the knowledge base
+UNKNOWN_ORG = "unknown-organisation"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,29 +106,27 @@ class Cascade:
         *,
         former: bool = False,
         next_word: str = "",
+        name_word: str = "",
     ) -> Resolution | None:
         person = next((m for m in phrase if m.kind == "person"), None)
         head = next((m for m in phrase if m.kind in HEADS), None)
         qualifier = next((m for m in phrase if m.kind in QUALIFIERS), None)
+        if person is not None and person.kb_id is None:
+            # «الملك سلمان» with «سلمان» found by the tagger: still the holder so named
+            if head is not None and head.kind == "title" and qualifier is None and name_word:
+                named = self._title_named(head, name_word, when, takes_next=False)
+                if named is not None:
+                    return named
+            return self._unknown_name(person, head, qualifier, last_office)
         if person is not None:
             return self._person(person, head, qualifier, when, last_office)
         if head is not None and head.kind == "title":
             if former:
                 return self._former_title(head, qualifier, last_office)
-            if qualifier is None and head.kb_id and head.kb_id != COUNTERPART and next_word:
-                named = self._named_holder(head.kb_id, next_word, when)
+            if qualifier is None and next_word:
+                named = self._title_named(head, next_word, when, takes_next=True)
                 if named is not None:
-                    holder, code = named
-                    role = self.kb.role_at(holder.id, when)
-                    return Resolution(
-                        code,
-                        role.sector if role else self._office_sector(head.kb_id),
-                        holder.id,
-                        head.kb_id,
-                        "title-name",
-                        f"the {head.kb_id} named «{next_word}» on {when}: {holder.name_en}",
-                        takes_next=True,
-                    )
+                    return named
             return self._title(head, qualifier, when, last_office)
         if head is not None:
             return self._agent(head, qualifier)
@@ -148,6 +148,16 @@ class Cascade:
                 None,
                 "country",
                 f"the country name: {self._country(first.code)}",
+            )
+        if first.kind == "org" and first.kb_id is None:
+            org_code = qualifier.code if qualifier and qualifier is not first else None
+            return Resolution(
+                org_code,
+                None,
+                None,
+                None,
+                UNKNOWN_ORG,
+                "an organisation the knowledge base does not know (named-entity tagger)",
             )
         if first.kind == "org":
             org = self.kb.organisation(first.kb_id or "")
@@ -259,6 +269,48 @@ class Cascade:
             office,
             f"{method}-holder",
             f"{how} of {where} on {when}: {holder.name_en}",
+        )
+
+    def _title_named(
+        self, head: Mention, word: str, when: date, *, takes_next: bool
+    ) -> Resolution | None:
+        if not head.kb_id or head.kb_id == COUNTERPART:
+            return None
+        named = self._named_holder(head.kb_id, word, when)
+        if named is None:
+            return None
+        holder, code = named
+        role = self.kb.role_at(holder.id, when)
+        return Resolution(
+            code,
+            role.sector if role else self._office_sector(head.kb_id),
+            holder.id,
+            head.kb_id,
+            "title-name",
+            f"the {head.kb_id} named «{word}» on {when}: {holder.name_en}",
+            takes_next=takes_next,
+        )
+
+    def _unknown_name(
+        self,
+        person: Mention,
+        head: Mention | None,
+        qualifier: Mention | None,
+        last_office: str | None,
+    ) -> Resolution:
+        office = None
+        if head is not None and head.kind == "title":
+            office = last_office if head.kb_id == COUNTERPART else head.kb_id
+        code = qualifier.code if qualifier else None
+        sector = self._office_sector(office) or (head.sector if head else None)
+        return Resolution(
+            code,
+            sector,
+            None,
+            office,
+            UNKNOWN_PERSON,
+            "a name the knowledge base does not know (named-entity tagger); "
+            + ("country and sector from the phrase" if code or sector else "no country stated"),
         )
 
     def _former_title(

@@ -25,10 +25,10 @@ def _tokens() -> Stage:
     return TokenStage()
 
 
-def _mentions() -> Stage:
+def _mentions(tagger: bool = False) -> Stage:
     from marsad.stages.mentions import MentionStage
 
-    return MentionStage()
+    return MentionStage(use_tagger=tagger)
 
 
 def _actors() -> Stage:
@@ -55,7 +55,7 @@ def _merge() -> Stage:
     return MergeStage()
 
 
-STAGES: dict[str, Callable[[], Stage]] = {
+STAGES: dict[str, Callable[..., Stage]] = {
     "normalize": _normalize,
     "sentences": _sentences,
     "tokens": _tokens,
@@ -69,10 +69,13 @@ STAGES: dict[str, Callable[[], Stage]] = {
 DEFAULT = tuple(STAGES)
 
 
-def default_stages(names: tuple[str, ...] = DEFAULT) -> list[Stage]:
+def default_stages(names: tuple[str, ...] = DEFAULT, *, tagger: bool = False) -> list[Stage]:
+    """The named stages in order. ``tagger`` lets the mentions stage add the names the
+    knowledge base lacks, found by the statistical tagger (marsad.ner): more actors, at about
+    half the speed."""
     unknown = [n for n in names if n not in STAGES]
     if unknown:
         from marsad.errors import PipelineError
 
         raise PipelineError(f"unknown stage(s) {unknown}; known: {sorted(STAGES)}")
-    return [STAGES[name]() for name in names]
+    return [STAGES[name](tagger) if name == "mentions" else STAGES[name]() for name in names]

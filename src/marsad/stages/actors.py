@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from marsad.actors.cascade import SIDES, Cascade, Resolution, reference_date
+from marsad.actors.cascade import (
+    SIDES,
+    UNKNOWN_ORG,
+    UNKNOWN_PERSON,
+    Cascade,
+    Resolution,
+    reference_date,
+)
 from marsad.actors.phrases import group_phrases, is_former, phrase_end
 from marsad.types import ActorRef, Document, Mention, Span
 
@@ -14,8 +21,15 @@ if TYPE_CHECKING:
 
 
 def _known(found: Resolution) -> bool:
-    # a side is kept though nothing is known yet: the event coder gives it its parties
-    return bool(found.code or found.sector or found.identifier) or found.method == SIDES
+    # a side is kept though nothing is known yet: the event coder gives it its parties; a
+    # name the knowledge base lacks is kept with its text
+    kept = (SIDES, UNKNOWN_PERSON, UNKNOWN_ORG)
+    return bool(found.code or found.sector or found.identifier) or found.method in kept
+
+
+def _first_word_of_unknown_name(doc: Document, phrase: list[Mention]) -> str:
+    unknown = next((m for m in phrase if m.kind == "person" and m.kb_id is None), None)
+    return doc.tokens[unknown.token_start].text if unknown is not None else ""
 
 
 class ActorStage:
@@ -52,6 +66,7 @@ class ActorStage:
                     last_office,
                     former=is_former(doc.tokens, phrase),
                     next_word=after.text if after is not None and not after.is_punct else "",
+                    name_word=_first_word_of_unknown_name(doc, phrase),
                 )
                 if found is None or not _known(found):
                     continue  # nothing known: not an actor

@@ -92,9 +92,10 @@ class MentionStage:
     requires = frozenset({"tokens"})
     produces = frozenset({"mentions"})
 
-    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase | None = None, *, use_tagger: bool = False) -> None:
         self._kb = kb
         self._gazetteer: PhraseMatcher[Entry] | None = None
+        self.use_tagger = use_tagger  # names the knowledge base does not know, from marsad.ner
 
     def gazetteer(self) -> PhraseMatcher[Entry]:
         if self._gazetteer is None:
@@ -108,7 +109,10 @@ class MentionStage:
         mentions: list[Mention] = []
         for sentence in doc.sentences:
             found = gazetteer.find_all(doc.tokens, sentence.token_start, sentence.token_end)
-            mentions.extend(_mentions(doc, sentence.index, found))
+            known = _mentions(doc, sentence.index, found)
+            mentions.extend(known)
+            if self.use_tagger:
+                mentions.extend(_tagged_mentions(doc, sentence.index, known))
         mentions.extend(_surname_mentions(doc, mentions))
         mentions.sort(key=lambda m: m.token_start)
         return doc.with_layer("mentions", mentions=tuple(mentions))
@@ -155,6 +159,37 @@ def _names_a_title(before: Token, c: Cues) -> bool:
     if before.text in c.name_particles:
         return True
     return any(a.stem in c.place_nouns for a in before.analyses) or before.text in c.place_nouns
+
+
+# Tagger types that name actors; places (LOC) wait for the places stage.
+_TAGGED_KINDS: dict[str, MentionKind] = {"PERS": "person", "ORG": "org"}
+
+
+def _tagged_mentions(doc: Document, sentence: int, known: list[Mention]) -> list[Mention]:
+    """Persons and organisations the statistical tagger finds where the knowledge base found
+    nothing: kept with their text and no identifier."""
+    from marsad.ner import Tagger, spans
+
+    s = doc.sentences[sentence]
+    tokens = doc.tokens[s.token_start : s.token_end]
+    taken = {i for m in known for i in range(m.token_start, m.token_end)}
+    found = []
+    for start, end, kind in spans(Tagger.load().tag([t.text for t in tokens])):
+        a, b = s.token_start + start, s.token_start + end
+        if kind not in _TAGGED_KINDS or taken & set(range(a, b)):
+            continue
+        first, last = doc.tokens[a], doc.tokens[b - 1]
+        found.append(
+            Mention(
+                kind=_TAGGED_KINDS[kind],
+                token_start=a,
+                token_end=b,
+                span=Span(first.span.start, last.span.end),
+                sentence=sentence,
+                source="ner",
+            )
+        )
+    return found
 
 
 MIN_SURNAME = 3  # letters: shorter words are too often something else
