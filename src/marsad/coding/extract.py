@@ -59,10 +59,23 @@ class Candidate:
     victim_after: int | None = None  # «مقتل»: where the noun's genitive (the victim) starts
 
 
-def _veto(doc: Document, clause: Clause, start: int, key: str, reach: int) -> str | None:
+def _veto(
+    doc: Document,
+    sentence: Sentence,
+    clause: Clause,
+    start: int,
+    *,
+    key: str,
+    reach: int,
+    material: bool,
+    nominal: bool,
+) -> str | None:
     """Why the trigger at ``start`` does not report an event that happened, if it does not."""
     c = cues()
     tokens = doc.tokens
+    carrier = _carrier(doc, clause, start) if nominal else None
+    if carrier is not None:  # «لا يمكن شن مثل هذا الهجوم»: look before the light verb too
+        start, reach = carrier, 3
     window = list(range(max(clause.start, start - reach), start))
     if clause.kind == "complement" and start - clause.start <= reach:
         # «يعتزم أن يلتقي», «لم يقرر بعد أن يبحث»: the verb the complement hangs from
@@ -79,6 +92,27 @@ def _veto(doc: Document, clause: Clause, start: int, key: str, reach: int) -> st
         return "future"
     if c.hypothetical.find_all(tokens, clause.start, start):
         return "hypothetical"
+    if material and any(is_word(tokens[i], c.modal) for i in window):
+        return "possible, not done"
+    if _asks(doc, sentence, clause):
+        return "a question"
+    return None
+
+
+def _asks(doc: Document, sentence: Sentence, clause: Clause) -> bool:
+    c = cues()
+    last = doc.tokens[sentence.token_end - 1] if sentence.token_end > sentence.token_start else None
+    if last is not None and last.is_punct and last.text in c.question_marks:
+        return True
+    return is_word(doc.tokens[clause.start], c.question_words, conjunction_only=True)
+
+
+def _carrier(doc: Document, clause: Clause, start: int) -> int | None:
+    """The light verb before a noun trigger, if one stands within reach."""
+    c = cues()
+    for i in range(start - 1, max(clause.start, start - LIGHT_VERB_REACH) - 1, -1):
+        if is_word(doc.tokens[i], c.light_verbs):
+            return i
     return None
 
 
@@ -162,7 +196,19 @@ def find_candidates(
             a.stem in cues().topic_nouns for a in tokens[start - 1].analyses
         )  # «بتهمة قتل», «قضية خطف»: the verb's letters name a charge, not an act
         nominal = verb is None or after_topic or _read_as_noun(tokens[start], entry)
-        if _veto(doc, clause, start, entry.key, 3 if nominal else 2):
+        material = types[entry.event].quad == MATERIAL_CONFLICT
+        reach = 3 if nominal else 2
+        vetoed = _veto(
+            doc,
+            sentence,
+            clause,
+            start,
+            key=entry.key,
+            reach=reach,
+            material=material,
+            nominal=nominal,
+        )
+        if vetoed:
             continue
         scope = {clause.index, *(a.index for a in ancestors(clauses, clause))}
         if any(types[c.entry.event].takes_content and c.clause.index in scope for c in chosen):

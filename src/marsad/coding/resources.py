@@ -72,6 +72,9 @@ class Cues:
     victim_nouns: frozenset[str]
     topic_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    modal: frozenset[str]
+    question_words: frozenset[str]
+    question_marks: frozenset[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -134,4 +137,7 @@ def cues() -> Cues:
         victim_nouns=frozenset(k for f in _strings(data, "victim_nouns") for k in entry_keys(f)),
         topic_nouns=frozenset(k for f in _strings(data, "topic_nouns") for k in entry_keys(f)),
         relative_pronouns=words("relative_pronouns"),
+        modal=words("modal"),
+        question_words=words("question_words"),
+        question_marks=frozenset(normalize_phrase(q) for q in _strings(data, "question_marks")),
     )

@@ -1,9 +1,15 @@
-"""Date each event: the date expression of its own clause, else of the clause it hangs from,
-else the article's date (to whatever precision the article gives)."""
+"""Date each event: the date expression of its own clause, else the last one before it in
+the sentence, else the article's date (to whatever precision the article gives).
+
+An event its text dates more than a year before the article («في عام 2003») is history the
+article recalls, not news it reports: it is dropped.
+"""
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import replace
+from datetime import date, timedelta
 
 from marsad.temporal.expressions import Anchor, DateExpression, find_dates
 from marsad.types import DateRef, Document, EventRecord
@@ -27,6 +33,26 @@ def _date_for(
     return DateRef(anchor.value, anchor.precision, method="article")  # type: ignore[arg-type]
 
 
+HISTORY = timedelta(days=365)
+
+
+def _period_end(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(parts[0], parts[1], parts[2])
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(parts[0], 12, 31)
+
+
+def is_history(ref: DateRef | None, anchor: Anchor | None) -> bool:
+    """Whether an expression dates the event more than a year before the article's day."""
+    if ref is None or ref.method == "article" or anchor is None:
+        return False
+    day = anchor.day or _period_end(anchor.value)
+    return _period_end(ref.value) < day - HISTORY
+
+
 class DateStage:
     name = "dates"
     requires = frozenset({"tokens", "events"})
@@ -35,6 +61,7 @@ class DateStage:
     def __call__(self, doc: Document) -> Document:
         anchor = Anchor.parse(doc.article.date)
         found = {s.index: find_dates(doc, s, anchor) for s in doc.sentences}
-        events = tuple(replace(e, date=_date_for(e, found, doc)) for e in doc.events)
+        dated = (replace(e, date=_date_for(e, found, doc)) for e in doc.events)
+        events = tuple(e for e in dated if not is_history(e.date, anchor))
         refs = tuple(e.ref for exprs in found.values() for e in exprs)
         return doc.with_layer("dates", dates=refs, events=events)
