@@ -130,7 +130,11 @@ def _carried(doc: Document, clause: Clause, start: int) -> bool:
         return any(is_word(tokens[i], c.result_verbs) for i in reach)
     # «أجرى الرئيس التركي اتصالا»: in verb-first order the subject stands in between
     reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
-    return any(is_word(tokens[i], c.light_verbs) for i in reach)
+    if any(is_word(tokens[i], c.light_verbs) for i in reach):
+        return True
+    # «أعلنت مصادر أمنية مقتل أربعة أشخاص»: a casualty announced is a casualty reported
+    victim = any(a.stem in c.victim_nouns for a in tokens[start].analyses[:2])
+    return victim and any(is_word(tokens[i], c.attribution_verbs) for i in reach)
 
 
 def _heads_sentence(doc: Document, sentence: Sentence, start: int) -> bool:
