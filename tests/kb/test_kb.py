@@ -410,3 +410,34 @@ def test_readme_row_counts_match_the_files(kb: KnowledgeBase) -> None:
         assert counted[name] == rows, name
     wikidata = sum(1 for person in kb.persons() if person.wikidata)
     assert f"certain ({wikidata} people)" in readme
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [
+        ("2021-08-15:AFG", "is not YYYY-MM-DD:CODE:SECTOR"),
+        ("2021-13-15:AFG:GOV", "bad date"),
+        ("2021-08-15:XYZ:GOV", "bad country code"),
+        ("2021-08-15:AFG:BOSS", "unknown sector"),
+        ("2024-01-01:AFG:GOV|2021-08-15:AFG:REB", "in date order"),
+    ],
+)
+def test_organisation_changes_are_checked(tmp_path: Path, cell: str, message: str) -> None:
+    target = tmp_path / "data"
+    shutil.copytree(DATA, target)
+    groups = target / "organisations-groups.tsv"
+    lines = groups.read_text(encoding="utf-8").splitlines()
+    fixed = [
+        "\t".join([*line.split("\t")[:-1], cell]) if line.startswith("taliban\t") else line
+        for line in lines
+    ]
+    groups.write_text("\n".join(fixed) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=message):
+        load_kb(target)
+
+
+def test_an_organisation_status_follows_its_changes(kb: KnowledgeBase) -> None:
+    taliban = kb.organisation("taliban")
+    assert taliban is not None
+    assert taliban.status_on(date(2019, 1, 1)) == ("AFG", "REB")
+    assert taliban.status_on(date(2021, 8, 15)) == ("AFG", "GOV")

@@ -172,13 +172,17 @@ class Cascade:
                     "organisation-national",
                     f"a body named like {name} but qualified as {self._country(nisba.code)}'s",
                 )
+            code, sector = (first.code, first.sector)
+            if org is not None:
+                code, sector = org.status_on(when)  # the Taliban govern from 2021-08-15
+            changed = org is not None and (code, sector) != (org.code, org.sector)
             return Resolution(
-                first.code,
-                first.sector,
+                code,
+                sector,
                 first.kb_id,
                 None,
                 "organisation",
-                f"the organisation {name}",
+                f"the organisation {name}" + (f" ({code} {sector} on {when})" if changed else ""),
             )
         return None  # a nisba alone is not an actor
 

@@ -38,6 +38,7 @@ from marsad.kb.model import (
     Organisation,
     Person,
     Role,
+    StatusChange,
 )
 
 NISBA_AFFIXES = "nisba_affixes.tsv"
@@ -60,7 +61,10 @@ COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     NISBA_AFFIXES: (("form", "suffix", "note"), ()),
     ISO3166: (("iso3", "name_en"), ()),
     OFFICES: (("office", "titles_ar", "sector", "rank"), ("note",)),
-    ORGANISATIONS: (("id", "name_en", "names_ar", "code", "sector", "note"), ("names_en",)),
+    ORGANISATIONS: (
+        ("id", "name_en", "names_ar", "code", "sector", "note"),
+        ("names_en", "changes"),
+    ),
     COUNTRIES: (
         ("iso3", "name_en", "names_ar", "nisba_ar", "capital_ar", "seat_ar"),
         ("nisba_extra_ar",),
@@ -275,6 +279,29 @@ def _names(row: _Row) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return names_ar, names_en
 
 
+def _changes(row: _Row, iso3: frozenset[str]) -> tuple[StatusChange, ...]:
+    """``YYYY-MM-DD:CODE:SECTOR|…`` (sector may be empty), in date order."""
+    cell = row.cells.get("changes", "")
+    changes: list[StatusChange] = []
+    for item in filter(None, (part.strip() for part in cell.split("|"))):
+        fields = item.split(":")
+        if len(fields) != 3:
+            raise row.fail(f"change {item!r} is not YYYY-MM-DD:CODE:SECTOR")
+        day, code, sector = fields
+        try:
+            start = date.fromisoformat(day)
+        except ValueError:
+            raise row.fail(f"change {item!r}: bad date {day!r}") from None
+        if code not in iso3 and code not in NON_STATE_CODES:
+            raise row.fail(f"change {item!r}: bad country code {code!r}")
+        if sector and sector not in PLOVER_SECTORS:
+            raise row.fail(f"change {item!r}: unknown sector {sector!r}")
+        changes.append(StatusChange(start, code, sector or None))
+    if [c.start for c in changes] != sorted(c.start for c in changes):
+        raise row.fail("changes must be in date order")
+    return tuple(changes)
+
+
 def _organisations(rows: list[_Row], iso3: frozenset[str]) -> tuple[Organisation, ...]:
     _unique(rows, "id", "organisation id")
     organisations: list[Organisation] = []
@@ -292,6 +319,7 @@ def _organisations(rows: list[_Row], iso3: frozenset[str]) -> tuple[Organisation
                 note=row["note"],
                 names_en=names_en,
                 imported=row.imported,
+                changes=_changes(row, iso3),
             )
         )
     return tuple(organisations)

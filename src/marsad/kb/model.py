@@ -87,7 +87,8 @@ class Office:
 @dataclass(frozen=True, slots=True)
 class Organisation:
     """A named body. As for :class:`Person`, ``names`` are Arabic and ``names_en`` English; an
-    imported organisation may have no Arabic name."""
+    imported organisation may have no Arabic name. ``changes`` record a new code or sector from
+    a day on (the Taliban govern Afghanistan from 2021-08-15)."""
 
     id: str
     name_en: str
@@ -97,6 +98,22 @@ class Organisation:
     note: str = ""
     names_en: tuple[str, ...] = ()
     imported: bool = False
+    changes: tuple[StatusChange, ...] = ()
+
+    def status_on(self, when: date) -> tuple[str, str | None]:
+        """Code and sector on ``when``: the last change begun by then, else the row's own."""
+        code, sector = self.code, self.sector
+        for change in self.changes:
+            if change.start <= when:
+                code, sector = change.code, change.sector
+        return code, sector
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    start: date
+    code: str
+    sector: str | None
 
 
 @dataclass(frozen=True, slots=True)
