@@ -17,14 +17,13 @@ of the gold type with the gold source, and sector agreement where the codes matc
 from __future__ import annotations
 
 import argparse
-import csv
-import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import marsad
+from marsad.eval.actors import read_actor_gold, sentence_dates
+from marsad.eval.detection import read_gsr_csvs
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_LIST = HERE / "data" / "actors-ar.tsv"
@@ -53,8 +52,6 @@ STEPS = (
     "organisation-national",
     NEGATIVE,
 )
-
-_GSR_DATE = re.compile(r"AAW_ARB_(\d{4})(\d{2})(\d{2})")
 
 
 def _cell(value: str) -> str | None:
@@ -218,27 +215,10 @@ def show_errors(outcomes: Sequence[Outcome], limit: int) -> None:
 # --- the GSR dev gold -------------------------------------------------------------------------
 
 
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
 def gold_dates(folder: Path) -> dict[str, str]:
-    """Each sentence's date, from the AAW_ARB_YYYYMMDD id of the same text in the CSV files;
-    keyed by the text and by the text with its whitespace squashed."""
-    dates: dict[str, str] = {}
-    for name in GOLD_CSVS:
-        path = folder / name
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8", newline="") as handle:
-            for record in csv.DictReader(handle):
-                match = _GSR_DATE.match(record["id"])
-                if match is None:
-                    continue
-                date = "-".join(match.groups())
-                dates.setdefault(record["text"], date)
-                dates.setdefault(_squash(record["text"]), date)
-    return dates
+    """Each sentence's date, from the AAW_ARB_YYYYMMDD id of the same text in the CSV files."""
+    paths = [folder / name for name in GOLD_CSVS if (folder / name).exists()]
+    return sentence_dates(read_gsr_csvs(paths))
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,29 +237,24 @@ class GoldResult:
 def run_gold(path: Path) -> list[GoldResult]:
     dates = gold_dates(path.parent)
     results = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            gold = json.loads(line)
-            text: str = gold["text"]
-            date = dates.get(text) or dates.get(_squash(text))
-            doc = marsad.analyze(text, date)
-            typed = [e for e in doc.events if e.event == gold["event_type"]]
-            first = typed[0].actor[0].code if typed and typed[0].actor else None
-            results.append(
-                GoldResult(
-                    source=gold["source"]["code"],
-                    target=gold["target"]["code"],
-                    source_sector=gold["source"]["sector"],
-                    target_sector=gold["target"]["sector"],
-                    codes=frozenset(a.code for a in doc.actors if a.code),
-                    sectors=frozenset((a.code, a.sector) for a in doc.actors if a.code),
-                    typed_event=bool(typed),
-                    first_actor=first,
-                    dated=date is not None,
-                )
+    for gold in read_actor_gold(path):
+        date = dates.get(gold.text) or dates.get(" ".join(gold.text.split()))
+        doc = marsad.analyze(gold.text, date)
+        typed = [e for e in doc.events if e.event == gold.event_type]
+        first = typed[0].actor[0].code if typed and typed[0].actor else None
+        results.append(
+            GoldResult(
+                source=gold.source.code,
+                target=gold.target.code,
+                source_sector=gold.source.sector,
+                target_sector=gold.target.sector,
+                codes=frozenset(a.code for a in doc.actors if a.code),
+                sectors=frozenset((a.code, a.sector) for a in doc.actors if a.code),
+                typed_event=bool(typed),
+                first_actor=first,
+                dated=date is not None,
             )
+        )
     return results
 
 
