@@ -42,8 +42,9 @@ def _checked_date(date: str | None) -> str | None:
 
 
 def resolve_actor(text: str, date: str | None = None) -> ActorRef | None:
-    """The actor a phrase names on ``date`` («وزير الخارجية الروسي», «الجيش السوري»): the
-    widest actor phrase found in ``text``, with the cascade's method and reason; None if none."""
+    """The actor a phrase names on ``date`` ("wazir al-kharijiyya al-rusi", the Russian
+    foreign minister; "al-jaysh al-suri", the Syrian army): the widest actor phrase found in
+    ``text``, with the cascade's method and reason; None if none."""
     doc = _actor_pipeline()(Article(id=article_id(text), text=text, date=_checked_date(date)))
     actors = [a for a in doc.actors if a.code or a.sector or a.identifier]
     if not actors:

@@ -1,8 +1,8 @@
 """Find lexicon phrases in a token sequence, whatever clitics the tokens carry.
 
 A phrase is a sequence of keys (normalised stems, see ``Token.keys``). A token matches a
-phrase word when the word is one of the token's keys, so the entry ``كرملين`` matches
-``الكرملين`` and ``للكرملين`` alike.
+phrase word when the word is one of the token's keys, so the entry ``kirmilin`` (Kremlin)
+matches ``al-kirmilin`` and ``li-l-kirmilin`` alike.
 """
 
 from __future__ import annotations
@@ -51,8 +51,8 @@ class PhraseMatcher(Generic[T]):
         self, tokens: Sequence[Token], i: int, stop: int | None = None
     ) -> list[Match[T]]:
         """Every phrase starting at token ``i`` (and ending by ``stop``): longest first, and
-        among equally long ones those that strip fewest clitics first («بحث» is "discussed"
-        before it is «ب» + «حث»)."""
+        among equally long ones those that strip fewest clitics first ("bahatha" is "discussed"
+        before it is "bi" + "hath", "with urging")."""
         stop = len(tokens) if stop is None else stop
         if i >= stop or tokens[i].is_punct:
             return []

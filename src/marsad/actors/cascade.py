@@ -2,10 +2,11 @@
 
 The cascade, most specific first: a known person takes the role they held on the article's
 date (or ELI after leaving office); a title with a country takes that office and its holder;
-a counterpart («نظيره الأذربيجاني») takes the office of the actor before it; an agent noun
-with a country takes the agent's sector; a capital or seat of government stands for the
-government; a country or organisation stands for itself. «الجانبان» names the parties of the
-previous event, which only the event coder knows: it is kept as a "sides" actor.
+a counterpart ("naziruhu al-adharbayjani", his Azerbaijani counterpart) takes the office of
+the actor before it; an agent noun with a country takes the agent's sector; a capital or seat
+of government stands for the government; a country or organisation stands for itself.
+"al-janiban" (the two sides) names the parties of the previous event, which only the event
+coder knows: it is kept as a "sides" actor.
 """
 
 from __future__ import annotations
@@ -75,7 +76,8 @@ class Cascade:
         return self._first_names.get(office, [])
 
     def _named_holder(self, office: str, given: str, when: date) -> tuple[Person, str] | None:
-        """«الملك سلمان»: the one holder of the office that day whose name begins so."""
+        """King Salman ("al-malik Salman"): the one holder of the office that day whose name
+        begins so."""
         found = {
             p.id: p
             for first, p in self._by_first_name(office)
@@ -112,7 +114,7 @@ class Cascade:
         head = next((m for m in phrase if m.kind in HEADS), None)
         qualifier = next((m for m in phrase if m.kind in QUALIFIERS), None)
         if person is not None and person.kb_id is None:
-            # «الملك سلمان» with «سلمان» found by the tagger: still the holder so named
+            # "al-malik Salman" with "Salman" found by the tagger: still the holder so named
             if head is not None and head.kind == "title" and qualifier is None and name_word:
                 named = self._title_named(head, name_word, when, takes_next=False)
                 if named is not None:
@@ -211,7 +213,8 @@ class Cascade:
         office = None
         if head is not None and head.kind == "title":
             office = last_office if head.kb_id == COUNTERPART else head.kb_id
-        # «وزير الخارجية المصري الأسبق عمرو موسى»: the past office in the phrase's country
+        # "wazir al-kharijiyya al-misri al-asbaq 'Amr Musa" (former Egyptian foreign minister
+        # Amr Moussa): the past office in the phrase's country
         past = [
             r
             for r in self.kb.roles_of(pid)
@@ -246,14 +249,17 @@ class Cascade:
         code = qualifier.code if qualifier else None
         sector = head.sector or self._office_sector(office)
         if sector is None and qualifier is not None and qualifier.kind == "org":
-            sector = "GOV"  # «الأمين العام لحلف الناتو» is a political office, as in roles.tsv
+            # "al-amin al-'amm li-hilf al-Natu" (NATO secretary general) is a political office,
+            # as in roles.tsv
+            sector = "GOV"
         method = "counterpart" if counterpart else "title"
         how = f"counterpart of the {office} named before it" if counterpart else f"the {office}"
         if code is None or office is None:
             return Resolution(
                 code, sector, None, office, method, f"{how}; the country is not stated"
             )
-        # «الأمين العام للجامعة العربية»: an IGO office belongs to one organisation
+        # "al-amin al-'amm li-l-jami'a al-'arabiyya" (Arab League secretary general): an IGO
+        # office belongs to one organisation
         org = qualifier.kb_id if qualifier and qualifier.kind == "org" else None
         holder = self._holder(code, office, when, org)
         where = self._country(code) if org is None else (org or code)
@@ -332,7 +338,8 @@ class Cascade:
         )
 
     def _holder(self, code: str, office: str, when: date, org: str | None) -> Person | None:
-        # «رئيس وزراء أرمينيا» in May 2021 was Pashinyan, then acting prime minister
+        # "ra'is wuzara' Arminiya" (prime minister of Armenia) in May 2021 was Pashinyan, then
+        # acting prime minister
         for seat in (office, ACTING_PREFIX + office):
             try:
                 holder = self.kb.holder(code, seat, when, org=org)
@@ -344,7 +351,7 @@ class Cascade:
 
     def _agent(self, head: Mention, qualifier: Mention | None) -> Resolution:
         code = qualifier.code if qualifier else None
-        if head.sector is None:  # «الجانب», «الطرفان»: a side
+        if head.sector is None:  # "al-janib" (the side), "al-tarafan" (the two parties): a side
             if code is None:
                 return Resolution(
                     None, None, None, None, SIDES, "both sides: the parties of the previous event"

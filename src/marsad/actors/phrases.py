@@ -1,7 +1,8 @@
 """Group a sentence's mentions into actor phrases.
 
 A phrase is a title or agent noun with the country that qualifies it and the name in
-apposition («الرئيس الروسي، فلاديمير بوتين»), or a lone name, country, capital or organisation.
+apposition ("al-ra'is al-rusi, Vladimir Putin"), or a lone name, country, capital or
+organisation.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ from marsad.coding.resources import cues
 from marsad.types import Mention, Token
 
 HEADS = frozenset({"title", "agent"})
-COUNTERPART = "@counterpart"  # kb_id of the title mention «نظير»
-QUALIFIERS = frozenset({"nisba", "country", "org", "metonym"})  # «ولي عهد أبوظبي»
+COUNTERPART = "@counterpart"  # kb_id of the title mention "nazir" (counterpart)
+# as in "wali 'ahd Abu Dhabi" (crown prince of Abu Dhabi)
+QUALIFIERS = frozenset({"nisba", "country", "org", "metonym"})
 
 
 def _only_comma_between(tokens: Sequence[Token], a: Mention, b: Mention) -> bool:
-    """Nothing between two mentions but a comma, or «السابق» («الرئيس المصري السابق حسني
-    مبارك»)."""
+    """Nothing between two mentions but a comma, or "al-sabiq" (former), as in
+    "al-ra'is al-misri al-sabiq Husni Mubarak" (the former Egyptian president Hosni Mubarak)."""
     c = cues()
     gap = [t for t in tokens[a.token_end : b.token_start] if t.text not in c.former_modifiers]
     if not gap:
@@ -31,14 +33,14 @@ def _only_comma_between(tokens: Sequence[Token], a: Mention, b: Mention) -> bool
 
 
 def is_former(tokens: Sequence[Token], phrase: Sequence[Mention]) -> bool:
-    """Whether «السابق» qualifies the phrase: inside it, or right after it."""
+    """Whether "al-sabiq" (former) qualifies the phrase: inside it, or right after it."""
     c = cues()
     start, end = phrase[0].token_start, phrase_end(tokens, phrase)
     return any(t.text in c.former_modifiers for t in tokens[start:end])
 
 
 def phrase_end(tokens: Sequence[Token], phrase: Sequence[Mention]) -> int:
-    """Where the phrase's words end, taking in a «السابق» right after them."""
+    """Where the phrase's words end, taking in an "al-sabiq" (former) right after them."""
     end = phrase[-1].token_end
     if end < len(tokens) and tokens[end].text in cues().former_modifiers:
         end += 1
@@ -46,8 +48,9 @@ def phrase_end(tokens: Sequence[Token], phrase: Sequence[Mention]) -> int:
 
 
 def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
-    """Adjacent, or one definite word between («وزارة الخارجية التركية»); a verb in between
-    («الجنود سيغادرون العراق») carries no article and breaks the phrase."""
+    """Adjacent, or one definite word between ("wizarat al-kharijiyya al-turkiyya", the
+    Turkish foreign ministry); a verb in between ("al-junud sayughadirun al-'Iraq", the soldiers
+    will leave Iraq) carries no article and breaks the phrase."""
     if start == end:
         return True
     if start != end + 1 or tokens[end].is_punct:
@@ -66,12 +69,14 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
         first = phrase[0]
         if first.kind in HEADS:
             nxt = mentions[i] if i < len(mentions) else None
-            # «وزارة الخارجية التركية»: the country may follow one more word of the title
+            # "wizarat al-kharijiyya al-turkiyya" (Turkish foreign ministry): the country may
+            # follow one more word of the title
             if nxt and nxt.kind in QUALIFIERS and _near(tokens, first.token_end, nxt.token_start):
                 phrase.append(nxt)
                 i += 1
             nxt = mentions[i] if i < len(mentions) else None
-            # «نظيره السعودي الأمير فيصل بن فرحان»: a courtesy title may stand before the name
+            # "naziruhu al-sa'udi al-amir Faysal bin Farhan" (his Saudi counterpart Prince
+            # Faisal bin Farhan): a courtesy title may stand before the name
             after = mentions[i + 1] if i + 1 < len(mentions) else None
             if (
                 nxt
@@ -89,14 +94,15 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
                 i += 1
         elif first.kind == "org":
             nxt = mentions[i] if i < len(mentions) else None
-            # «مجلس الأمن الروسي», «مجلس الأمن القومي الأمريكي»: that country's own body
+            # "majlis al-amn al-rusi" (Russian Security Council), "majlis al-amn al-qawmi
+            # al-amriki" (US National Security Council): that country's own body
             if nxt and nxt.kind == "nisba" and _near(tokens, first.token_end, nxt.token_start):
                 phrase.append(nxt)
                 i += 1
         elif first.kind == "person":
             nxt = mentions[i] if i < len(mentions) else None
-            # «بوتين، الرئيس الروسي»: a title in apposition, after a comma; «أردوغان نظيره»
-            # is two people
+            # "Butin, al-ra'is al-rusi" (Putin, the Russian president): a title in apposition,
+            # after a comma; "Urdughan naziruhu" (Erdogan [and] his counterpart) is two people
             if (
                 nxt
                 and nxt.kind == "title"

@@ -53,7 +53,8 @@ def actor_record(ref: ActorRef) -> dict[str, Any]:
 
 
 def actor_line(ref: ActorRef) -> str:
-    """One readable line: ``USA/GOV الرئيس الأمريكي  donald-trump president  by title-holder: …``"""
+    """One readable line, the phrase in Arabic script ("al-ra'is al-amriki" here):
+    ``USA/GOV al-ra'is al-amriki  donald-trump president  by title-holder: …``"""
     parts = [f"{ref.code or '---'}/{ref.sector or '---'}", ref.entity_text + LRM]
     found = " ".join(value for value in (ref.identifier, ref.office) if value)
     if found:

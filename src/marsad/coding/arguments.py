@@ -43,7 +43,8 @@ def subject(view: SentenceView, clause: Clause) -> list[ActorRef]:
 def direct_object(
     view: SentenceView, clause: Clause, trigger: int, actor: Sequence[ActorRef]
 ) -> list[ActorRef]:
-    """«طالبت الحكومة اليمنية الأمم المتحدة»: the next bare actor after the verb and its subject."""
+    """The next bare actor after the verb and its subject: the UN in "talabat al-hukuma
+    al-yamaniyya al-umam al-muttahida" (the Yemeni government asked the United Nations)."""
     taken = {(a.token_start, a.token_end) for a in actor}
     after = max([trigger + 1, *(a.token_end for a in actor if a.token_start > trigger)])
     items = [
@@ -56,7 +57,9 @@ def direct_object(
     return first_group(items, 0) if items else []
 
 
-VICTIM_REACH = 3  # «مقتل ثلاثة جنود»: a number may stand between the noun and its genitive
+# "maqtal thalathat junud" (the killing of three soldiers): a number may stand between the
+# noun and its genitive
+VICTIM_REACH = 3
 
 
 def _victims(view: SentenceView, clause: Clause, after: int) -> list[ActorRef]:
@@ -68,7 +71,7 @@ def _victims(view: SentenceView, clause: Clause, after: int) -> list[ActorRef]:
 
 
 def passive_agent(view: SentenceView, clause: Clause) -> list[ActorRef]:
-    """The actors right after «على يد», «من قبل» in the clause."""
+    """The actors right after "'ala yad", "min qibal" (at the hands of, by) in the clause."""
     markers = cues().agent_markers
     items = view.in_clause(clause)
     for i, item in enumerate(items):
@@ -92,11 +95,13 @@ def governed_group(
 
 
 def statement_issuer(view: SentenceView, clause: Clause, state: DiscourseState) -> list[ActorRef]:
-    """«بيان للكرملين» names the issuer; a bare «البيان» is the last statement's issuer."""
+    """In "bayan li-l-kirmilin" (a Kremlin statement) the Kremlin is named as the issuer; a
+    bare "al-bayan" (the statement) is the last statement's issuer."""
     c = cues()
     for i in range(clause.start, clause.end):
         if view.tokens[i].keys & c.statement_nouns:
-            # the issuer has a country: «المكتب الصحفي للكرملين» is the Kremlin, not the press
+            # the issuer has a country: "al-maktab al-sahafi li-l-kirmilin" (the Kremlin press
+            # office) is the Kremlin, not the press
             after = [g for g in view.in_clause(clause) if g.actor.token_start > i and g.actor.code]
             if after:
                 state.last_issuer = first_group(after, 0)
@@ -155,7 +160,9 @@ def find_arguments(
     if clause is None:
         return Arguments((), (), "no clause")
     victims = _victims(view, clause, victim_after) if victim_after is not None else []
-    if victims:  # «مقتل ثلاثة جنود»: the noun's genitive was acted on; look for the doer elsewhere
+    # "maqtal thalathat junud" (the killing of three soldiers): the noun's genitive was acted
+    # on; look for the doer elsewhere
+    if victims:
         view = replace(view, actors=[g for g in view.actors if g.actor not in victims])
     joint = governed_group(view, clause, c.joint_prepositions)
     actor = subject(view, clause)
@@ -163,7 +170,8 @@ def find_arguments(
     done_by = passive_agent(view, clause)
     acted_on: list[ActorRef] = []
     if done_by:
-        # «اعتقل صحفي على يد قوات الأمن»: the marked doer acts; the subject is acted on
+        # "u'tuqila sahafi 'ala yad quwwat al-amn" (a journalist was arrested by the security
+        # forces): the marked doer acts; the subject is acted on
         acted_on = [a for a in actor if a not in done_by]
         actor, how = done_by, "the doer named after a passive-agent marker"
     if not actor and nominal and joint and not third_party:
@@ -195,7 +203,8 @@ def find_arguments(
         if not recipient and not nominal:
             recipient, rhow = direct_object(view, clause, trigger, actor), "the verb's object"
     if any(a.method == SIDES for a in actor):
-        # «الجانبان اتفقا»: both sides are the parties of the event told before
+        # "al-janiban ittafaqa" (the two sides agreed): both sides are the parties of the
+        # event told before
         actor = [a for a in actor if a.method != SIDES] or list(state.last_parties)
         how = "both sides: the parties of the previous event"
     recipient = [r for r in recipient if r.method != SIDES]

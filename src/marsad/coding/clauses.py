@@ -1,8 +1,9 @@
 """Clause structure of a sentence, read from function words and punctuation.
 
 Arabic news sentences chain clauses: a main clause with a speech verb, a complement after
-«أن», a quotation after a colon, a relative clause after «الذي» or «حيث». Each clause keeps
-a link to the clause before it, which is where an implicit subject or a date is found.
+"anna" (that), a quotation after a colon, a relative clause after "alladhi" (who, which) or
+"haythu" (where). Each clause keeps a link to the clause before it, which is where an
+implicit subject or a date is found.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ def is_word(
     conjunction_only: bool = False,
 ) -> bool:
     """Whether ``token`` is one of ``words``, allowing a conjunction or preposition clitic
-    (and, with ``enclitic_ok``, a pronoun suffix as in «أنه»). ``conjunction_only`` allows
-    «و» and «ف» alone: «كما» is "as", not «ك» + the negation «ما»."""
+    (and, with ``enclitic_ok``, a pronoun suffix as in "annahu", that he).
+    ``conjunction_only`` allows "wa" (and) and "fa" (so) alone: "kama" is "as", not
+    "ka" (like) + the negation "ma"."""
     if token.is_punct:
         return False
     if token.text in words:
@@ -108,7 +110,7 @@ class Governed:
 
     actor: ActorRef
     preposition: str | None  # normalised preposition or proclitic; None for a subject
-    coordinated: bool  # starts with «و»: joined to the actor before it
+    coordinated: bool  # starts with "wa" (and): joined to the actor before it
 
 
 def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) -> Governed:
@@ -136,7 +138,8 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
 
 
 def inherit_prepositions(items: list[Governed]) -> None:
-    """«بين أرمينيا وأذربيجان»: a conjunct takes the preposition of the actor it joins."""
+    """In "bayna Arminiya wa-Adharbayjan" (between Armenia and Azerbaijan), a conjunct takes
+    the preposition of the actor it joins."""
     for i in range(1, len(items)):
         item, before = items[i], items[i - 1]
         adjacent = item.actor.token_start - before.actor.token_end <= 1
@@ -145,7 +148,8 @@ def inherit_prepositions(items: list[Governed]) -> None:
 
 
 def first_group(items: Sequence[Governed], first: int) -> list[ActorRef]:
-    """The actor at ``first`` and the ones coordinated with it («X ونظيره Y»)."""
+    """The actor at ``first`` and the ones coordinated with it ("X wa-naziruhu Y", X and his
+    counterpart Y)."""
     group = [items[first].actor]
     for item in items[first + 1 :]:
         if not item.coordinated or item.actor.token_start - group[-1].token_end > 1:

@@ -1,11 +1,13 @@
 """From one sentence to event records: triggers, the filters that veto them, and arguments.
 
 A trigger word is not always an event. A verb trigger names an event unless it is negated,
-hypothetical or future; a noun trigger («اتصال هاتفي», «الاتفاق») names one only when a light
-verb carries it («جرى اتصال», «تم الاتفاق») — elsewhere it is the topic of another event and
-only lends its mode (a news lead «مقتل 15 شخصا» and an outcome «أسفر عن مقتل» carry themselves).
-Words after a verbal event of a type that takes content («طلب», «اتفق») are that content, not
-new events. Verbal and diplomatic events need a named actor; a material-conflict event (quad 4)
+hypothetical or future; a noun trigger ("ittisal hatifi", phone call; "al-ittifaq", the
+agreement) names one only when a light verb carries it ("jara ittisal", a call took place;
+"tamma al-ittifaq", the agreement was made) — elsewhere it is the topic of another event and
+only lends its mode (a news lead "maqtal 15 shakhsan", 15 people killed, and an outcome "asfara
+'an maqtal", resulted in the killing of, carry themselves). Words after a verbal event of a
+type that takes content ("talaba", asked; "ittafaqa", agreed) are that content, not new
+events. Verbal and diplomatic events need a named actor; a material-conflict event (quad 4)
 with nobody named as its doer is coded with an unknown actor.
 """
 
@@ -56,7 +58,7 @@ class Candidate:
     mode: str | None
     mode_words: str = ""
     also: list[tuple[int, int]] = field(default_factory=list)  # same event, other words
-    victim_after: int | None = None  # «مقتل»: where the noun's genitive (the victim) starts
+    victim_after: int | None = None  # "maqtal" (killing of): where its genitive (the victim) starts
 
 
 def _veto(
@@ -74,11 +76,14 @@ def _veto(
     c = cues()
     tokens = doc.tokens
     carrier = _carrier(doc, clause, start) if nominal else None
-    if carrier is not None:  # «لا يمكن شن مثل هذا الهجوم»: look before the light verb too
+    # "la yumkin shann mithl hadha al-hujum" (such an attack cannot be launched): look before
+    # the light verb too
+    if carrier is not None:
         start, reach = carrier, 3
     window = list(range(max(clause.start, start - reach), start))
     if clause.kind == "complement" and start - clause.start <= reach:
-        # «يعتزم أن يلتقي», «لم يقرر بعد أن يبحث»: the verb the complement hangs from
+        # "ya'tazim an yaltaqi" (intends to meet), "lam yuqarrir ba'd an yabhath" (has not yet
+        # decided to discuss): the verb the complement hangs from
         window = list(range(max(0, clause.start - reach), clause.start)) + window
     if any(is_word(tokens[i], c.negation, conjunction_only=True) for i in window):
         return "negated"
@@ -118,21 +123,27 @@ def _carrier(doc: Document, clause: Clause, start: int) -> int | None:
 
 def _carried(doc: Document, clause: Clause, start: int) -> bool:
     """A noun trigger names an event only when a light verb carries it; elsewhere
-    («أن الاتفاق لن يغير», «خلال زيارة») it is the topic or circumstance of something else."""
+    ("anna al-ittifaq lan yughayyir", that the agreement will not change; "khilal ziyara",
+    during a visit) it is the topic or circumstance of something else."""
     c = cues()
     tokens = doc.tokens
     if start > clause.start and any(a.stem in c.topic_nouns for a in tokens[start - 1].analyses):
-        return False  # «اجتماع لبحث الهجوم»: the attack is what the meeting is about
+        # "ijtima' li-bahth al-hujum" (a meeting to discuss the attack): the attack is what
+        # the meeting is about
+        return False
     if start > clause.start and _is_preposition(tokens[start - 1]):
-        # «أسفر الهجوم عن مقتل»: an outcome verb carries the noun after its preposition;
-        # otherwise «خلال زيارة», «في اتصال هاتفي» are the circumstance of another event
+        # "asfara al-hujum 'an maqtal" (the attack resulted in the killing of): an outcome
+        # verb carries the noun after its preposition; otherwise "khilal ziyara" (during a
+        # visit), "fi ittisal hatifi" (in a phone call) are the circumstance of another event
         reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
         return any(is_word(tokens[i], c.result_verbs) for i in reach)
-    # «أجرى الرئيس التركي اتصالا»: in verb-first order the subject stands in between
+    # "ajra al-ra'is al-turki ittisalan" (the Turkish president made a call): in verb-first
+    # order the subject stands in between
     reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
     if any(is_word(tokens[i], c.light_verbs) for i in reach):
         return True
-    # «أعلنت مصادر أمنية مقتل أربعة أشخاص»: a casualty announced is a casualty reported
+    # "a'lanat masadir amniyya maqtal arba'at ashkhas" (security sources announced the
+    # killing of four people): a casualty announced is a casualty reported
     victim = any(a.stem in c.victim_nouns for a in tokens[start].analyses[:2])
     return victim and any(is_word(tokens[i], c.attribution_verbs) for i in reach)
 
@@ -152,14 +163,16 @@ def _is_preposition(token: Token) -> bool:
 
 def _read_as_noun(token: Token, entry: TriggerEntry) -> bool:
     """Whether a verb trigger's letters are, in this token, a noun: after the article or a
-    preposition («التظاهر», «لحشد») or with a pronoun only nouns take («قتلي»)."""
+    preposition ("al-tazahur", the demonstrating; "li-hashd", for mobilising) or with a
+    pronoun only nouns take ("qatli", my killing)."""
     c = cues()
     readings = [a for a in token.analyses if a.stem == entry.key]
     if token.text in (entry.key, entry.form) or not readings:
         return False
     fewest = min(readings, key=lambda a: len(a.proclitics) + bool(a.enclitic))
     nominal = c.recipient_proclitics | c.other_proclitics
-    if not entry.form.startswith(c.article):  # «التقى» itself begins with the article's letters
+    # "iltaqa" (met) itself begins with the article's letters (alif, lam) in Arabic script
+    if not entry.form.startswith(c.article):
         nominal |= {c.article}
     return bool(set(fewest.proclitics) & nominal) or fewest.enclitic in c.noun_enclitics
 
@@ -193,12 +206,15 @@ def find_candidates(
     for start, end, entries in _group(lexicon.events.find_all(tokens, lo, hi)):
         clause = clause_of(clauses, start)
         if clause is None or blocked & set(range(start, end)) or named & set(range(start, end)):
-            continue  # «وزارة» is a ministry before it is «و» + «زاره»
+            # "wizara" (ministry) is a noun before it is "wa" + "zarahu" (and he visited him)
+            continue
         verb = next((e for e in entries if e.pos == "verb"), None)
         entry = verb or entries[0]
+        # "bi-tuhmat qatl" (on a murder charge), "qadiyyat khatf" (a kidnapping case): the
+        # verb's letters name a charge, not an act
         after_topic = start > lo and any(
             a.stem in cues().topic_nouns for a in tokens[start - 1].analyses
-        )  # «بتهمة قتل», «قضية خطف»: the verb's letters name a charge, not an act
+        )
         nominal = verb is None or after_topic or _read_as_noun(tokens[start], entry)
         material = types[entry.event].quad == MATERIAL_CONFLICT
         reach = 3 if nominal else 2
@@ -220,9 +236,11 @@ def find_candidates(
         candidate = Candidate(entry, start, end, clause, nominal, entry.mode)
         if entry.key in cues().victim_nouns:
             candidate.victim_after = end
+        # "maqtal 15 shakhsan fi hujum intihari" (15 people killed in a suicide attack): a news
+        # lead names the event by its noun
         headline = types[entry.event].quad == MATERIAL_CONFLICT and _heads_sentence(
             doc, sentence, start
-        )  # «مقتل 15 شخصا في هجوم انتحاري»: a news lead names the event by its noun
+        )
         carried = headline or _carried(doc, clause, start)
         if nominal and (not carried or _referenced(doc, clause, start)):
             topics.append(candidate)
@@ -260,7 +278,8 @@ def _span(doc: Document, start: int, end: int) -> Span:
 
 
 def _unknown_actor(doc: Document, sentence: int, trigger: int) -> ActorRef:
-    """«مقتل 15 شخصا في هجوم انتحاري»: the event is coded, its doer marked unknown."""
+    """In "maqtal 15 shakhsan fi hujum intihari" (15 people killed in a suicide attack), the
+    event is coded, its doer marked unknown."""
     at = doc.tokens[trigger].span.start
     return ActorRef(
         code=None,

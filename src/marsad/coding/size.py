@@ -1,11 +1,13 @@
 """How many people an event killed, injured or arrested: PLOVER's ``size``, read from its clause.
 
-One pass over the clause's tokens. A *cue* («مقتل»، «أصيب»، «اعتقال») opens a count of its kind;
-a number after it (digits or words, «خمسة وعشرون»، «1,500») followed by a noun of people
-(«شخصا»، «جنود»، «آخرين») or by nothing that makes it something else is the count. A noun that
-names the casualty («قتيلا»، «جرحى») carries its kind itself («سقط 7 قتلى و12 جريحا»). A lone
-singular after a cue is one («قتل جندي»), a dual two («جنديان»). Years, dates, times, ages,
-prices and articles of law are not counts. Vague quantities («عشرات») give no count.
+One pass over the clause's tokens. A *cue* ("maqtal", killing; "usiba", was injured;
+"i'tiqal", arrest) opens a count of its kind; a number after it (digits or words, "khamsa
+wa-'ishrun", 25; "1,500") followed by a noun of people ("shakhsan", persons; "junud", soldiers;
+"akharin", others) or by nothing that makes it something else is the count. A noun that names
+the casualty ("qatilan", killed; "jarha", wounded) carries its kind itself ("saqata 7 qatla
+wa-12 jarihan", 7 killed and 12 wounded). A lone singular after a cue is one ("qutila jundi",
+a soldier was killed), a dual two ("jundiyyan", two soldiers). Years, dates, times, ages,
+prices and articles of law are not counts. Vague quantities ("'asharat", dozens) give no count.
 
 The words are data: ``lang/ar/numbers.json`` and ``lang/ar/casualties.json`` (see the README
 there for every convention).
@@ -46,7 +48,7 @@ Role = Literal[
     "person_one",  # a person: one right after a cue
     "person_plural",
     "person_dual",
-    "others",  # «آخرين»
+    "others",  # "akharin"
     "follower",  # may follow a bare count
     "subset",  # what follows is part of a count already given
     "release",  # what follows was not done by this event
@@ -90,7 +92,7 @@ class _Word:
 @dataclass(frozen=True)
 class _Numbers:
     words: dict[str, int]  # one word: its value
-    pairs: dict[tuple[str, str], int]  # two words: «خمسة عشر»، «ثلاث مئة»
+    pairs: dict[tuple[str, str], int]  # two words: "khamsat 'ashar" (15), "thalath mi'a" (300)
     scales: dict[str, int]  # multiply the number before them
     needs_noun: frozenset[str]
     proclitics: frozenset[str]
@@ -262,14 +264,15 @@ def _lexicon() -> _Lexicon:
 class _Number:
     value: int
     end: int  # token after the number
-    coordinated: bool  # written with «و»: part of a count already begun
-    needs_noun: bool  # «أحد» alone is "anyone"
+    coordinated: bool  # written with "wa" (and): part of a count already begun
+    needs_noun: bool  # "ahad" alone is "anyone"
     is_year: bool  # four bare digits in the year range
 
 
 def _word_stems(token: Token, nums: _Numbers) -> Iterator[tuple[str, bool]]:
-    """Readings of a token as a number word: ``(stem, written with «و»)``. No article, no
-    pronoun; a stem the analyser took the article from («والفين») gets it back."""
+    """Readings of a token as a number word: ``(stem, written with "wa")``. No article, no
+    pronoun; a stem the analyser took the article from ("wa-alfayn", and two thousand) gets it
+    back."""
     yield token.text, False
     for analysis in token.analyses:
         proclitics, stem = analysis.proclitics, analysis.stem
@@ -282,7 +285,7 @@ def _word_stems(token: Token, nums: _Numbers) -> Iterator[tuple[str, bool]]:
 
 
 def _digits(text: str, nums: _Numbers) -> tuple[float, bool] | None:
-    """The value of a token of digits (behind number proclitics) and whether it has «و»."""
+    """The value of a token of digits (behind number proclitics) and whether it has "wa" (and)."""
     body = text
     while body and not body[0].isdigit() and body[0] in nums.proclitics:
         body = body[1:]
@@ -306,7 +309,7 @@ def _digits(text: str, nums: _Numbers) -> tuple[float, bool] | None:
 def _term(
     tokens: Sequence[Token], i: int, end: int, nums: _Numbers, coordinated: bool
 ) -> tuple[int, int, bool, str] | None:
-    """One number word (or a two-word teen or hundred) at ``i``: value, end, «و», stem."""
+    """One number word (or a two-word teen or hundred) at ``i``: value, end, "wa" (and), stem."""
     token = tokens[i]
     if token.is_punct:
         return None
@@ -324,8 +327,9 @@ def _term(
 
 
 def _joins(last: int, value: int) -> bool:
-    """Whether «و» + ``value`` continues a compound number whose last part is ``last``:
-    units before tens («خمسة وعشرون»), smaller parts after hundreds and thousands."""
+    """Whether "wa" (and) + ``value`` continues a compound number whose last part is
+    ``last``: units before tens ("khamsa wa-'ishrun", 25), smaller parts after hundreds and
+    thousands."""
     if 1 <= last <= 9:
         return 20 <= value <= 90 and value % 10 == 0
     return last >= 100 and value < 10 ** (len(str(last)) - 1)
@@ -478,7 +482,7 @@ class _Reader:
         return None
 
     def own(self, kind: Kind, value: int, i: int, stop: int, conj: bool) -> None:
-        """A count whose noun names its kind («15 قتيلا»)."""
+        """A count whose noun names its kind ("15 qatilan", 15 killed)."""
         cue = self.active(i)
         if cue is not None and cue.kind is None:
             return
@@ -507,7 +511,8 @@ class _Reader:
         by_cue[cue_id] = by_cue.get(cue_id, 0) + value
 
     def gap_ok(self, i: int, stop: int) -> bool:
-        """Whether only gap words («إلى»، «نحو») stand between the cue and the count."""
+        """Whether only gap words ("ila", up to; "nahwa", about) stand between the cue and
+        the count."""
         while i < stop:
             found = self.lex.gap.matches_at(self.tokens, i, stop)
             if not found:

@@ -134,7 +134,8 @@ def render_detection(report: DetectionReport) -> str:
 
 
 def event_line(event: CodedEvent) -> str:
-    """``ASSAULT/aerial «قصفت» actor ISR/MIL recipient PSE/CVL: reason``"""
+    """``ASSAULT/aerial «qasafat» actor ISR/MIL recipient PSE/CVL: reason``, the trigger
+    ("qasafat", it bombed) in Arabic script."""
     kind = f"{event.event}/{event.mode}" if event.mode else event.event
     parts = [kind, f"«{event.trigger}»"]
     if event.actor:

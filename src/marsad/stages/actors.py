@@ -56,7 +56,8 @@ class ActorStage:
             by_sentence.setdefault(mention.sentence, []).append(mention)
         actors: list[ActorRef] = []
         for mentions in by_sentence.values():
-            last_office: str | None = None  # for «نظيره»: the office of the actor before it
+            # for "naziruhu" (his counterpart): the office of the actor before it
+            last_office: str | None = None
             for phrase in group_phrases(doc.tokens, mentions):
                 end = phrase_end(doc.tokens, phrase)
                 after = doc.tokens[end] if end < len(doc.tokens) else None

@@ -1,8 +1,8 @@
 """Date each event: the date expression of its own clause, else the last one before it in
 the sentence, else the article's date (to whatever precision the article gives).
 
-An event its text dates more than a year before the article («في عام 2003») is history the
-article recalls, not news it reports: it is dropped.
+An event its text dates more than a year before the article ("fi 'am 2003", in the year
+2003) is history the article recalls, not news it reports: it is dropped.
 """
 
 from __future__ import annotations

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from marsad.kb import KnowledgeBase
 
 # When one phrase names several things, the more specific reading wins. A capital named like
-# its country («الكويت») is read as the country; a country name that is also a feminine nisba
-# («السعودية») as the country (nisba-only spellings like «أرمينية» are not listed as names).
+# its country ("al-Kuwayt", Kuwait) is read as the country; a country name that is also a
+# feminine nisba ("al-Sa'udiyya", Saudi Arabia or "Saudi" fem.) as the country (nisba-only
+# spellings like "Arminiyya", Armenia spelt with a final ta marbuta, are not listed as names).
 _PRIORITY: dict[MentionKind, int] = {
     "person": 0,
     "org": 1,
@@ -43,7 +44,7 @@ class Entry:
         return self.keys[0]
 
 
-# Names take no pronoun suffix: «حماسي» is "enthusiastic", not «حماس» + «ي».
+# Names take no pronoun suffix: "hamasi" is "enthusiastic", not "Hamas" + "-i" (my).
 _PROPER = frozenset({"person", "org", "country", "metonym"})
 
 
@@ -127,7 +128,7 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue
         before = doc.tokens[match.start - 1] if match.start > 0 else None
         if entry.kind == "title" and before is not None and _names_a_title(before, c):
-            continue  # «عبد الملك الحوثي», «شارع الملك فهد»: part of a name
+            continue  # "'Abd al-Malik al-Huthi", "shari' al-malik Fahd": part of a name
         by_span.setdefault((match.start, match.end), []).append(entry)
     mentions = []
     for (start, end), entries in by_span.items():
@@ -196,7 +197,7 @@ MIN_SURNAME = 3  # letters: shorter words are too often something else
 
 
 def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Article-level coreference: after «سامح شكري», a bare «شكري» is the same person,
+    """Article-level coreference: after "Samih Shukri", a bare "Shukri" is the same person,
     in this article only (the knowledge base lists a surname alone only where it is safe)."""
     local: PhraseMatcher[Entry] = PhraseMatcher()
     particles = cues().name_particles
@@ -205,7 +206,7 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if m.kind == "person" and m.token_end - m.token_start >= 2:
             surname = doc.tokens[m.token_end - 1].text
             before = doc.tokens[m.token_end - 2].text
-            # «أحمد عوض بن مبارك»: after «بن» comes a father's name, not a surname
+            # "Ahmad 'Awad bin Mubarak": after "bin" (son of) comes a father's name, not a surname
             new = (surname, m.kb_id) not in seen
             if len(surname) >= MIN_SURNAME and before not in particles and new:
                 seen.add((surname, m.kb_id))

@@ -1,8 +1,8 @@
 """Find date expressions in a sentence and resolve them against the article's date.
 
-An anchor with a day resolves relative expressions («الاثنين الماضي», «أمس») to a day; an
-anchor known only to the month or year cannot, and the expression then takes the anchor as
-it is — marsad never invents a day.
+An anchor with a day resolves relative expressions ("al-ithnayn al-madi", last Monday;
+"ams", yesterday) to a day; an anchor known only to the month or year cannot, and the
+expression then takes the anchor as it is — marsad never invents a day.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ class _Finder:
         after_day_noun = before is not None and before.text == self.words.day_noun
         definite = any(self.article in a.proclitics for a in self.tokens[i].analyses)
         if not (today or after_day_noun or definite):
-            return None  # «أحد» is "one", «الأحد» is Sunday
+            return None  # "ahad" is "one", "al-ahad" is Sunday
         relation = self.relation(m.end) or ("today" if today else "bare")
         end = m.end + (1 if relation in ("past", "next") else 0)
         start = i - 1 if today or after_day_noun else i
@@ -136,13 +136,15 @@ class _Finder:
     def explicit(self, i: int) -> DateExpression | None:
         day = _number(self.tokens[i], 1, 31)
         if day is None and i > self.lo and _number(self.tokens[i - 1], 1, 31) is not None:
-            return None  # «31 فبراير»: the day was read and rejected; not a month alone
+            # "31 fibrayir" (31 February): the day was read and rejected; not a month alone
+            return None
         j = i + 1 if day is not None else i
         months = self.words.months.matches_at(self.tokens, j, self.hi)
         if not months:
             return None
         month, j = months[0].value, months[0].end
-        # «9 تشرين الثاني/ نوفمبر 2020»: the same month named in a second system
+        # "9 tishrin al-thani/ nufambir 2020" (9 November 2020): the same month named in a
+        # second system
         if j < self.hi and self.tokens[j].text in self.words.separators:
             again = self.words.months.matches_at(self.tokens, j + 1, self.hi)
             if again and again[0].value == month:
@@ -150,7 +152,9 @@ class _Finder:
         year = _number(self.tokens[j], 1900, 2100) if j < self.hi else None
         end = j + 1 if year is not None else j
         if day is None and year is None:
-            return None  # a month name alone is too often another word («آب», «ماي»)
+            # a month name alone is too often another word ("Ab", August, is also "ab", father;
+            # "May", May, is also colloquial "water")
+            return None
         if year is None:
             if self.anchor is None:
                 return None
@@ -165,7 +169,7 @@ class _Finder:
 
     def unit(self, i: int) -> DateExpression | None:
         start = i
-        before = self.relation(i) == "this"  # «هذا الأسبوع»
+        before = self.relation(i) == "this"  # "hadha al-usbu'" (this week)
         if before:
             i += 1
         found = self.words.units.matches_at(self.tokens, i, self.hi)
