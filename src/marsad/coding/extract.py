@@ -31,6 +31,7 @@ from marsad.coding.clauses import (
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
+from marsad.coding.vetoes import LIGHT_VERB_REACH, carriers, veto
 from marsad.matcher import Match
 from marsad.ontology import event_types
 from marsad.types import (
@@ -44,7 +45,6 @@ from marsad.types import (
     Token,
 )
 
-LIGHT_VERB_REACH = 12  # tokens between a light verb and the noun it carries
 MATERIAL_CONFLICT = 4  # PLOVER quad class: coded even when nobody is named as the doer
 
 
@@ -61,67 +61,7 @@ class Candidate:
     victim_after: int | None = None  # "maqtal" (killing of): where its genitive (the victim) starts
 
 
-def _veto(
-    doc: Document,
-    sentence: Sentence,
-    clause: Clause,
-    start: int,
-    *,
-    key: str,
-    reach: int,
-    material: bool,
-    nominal: bool,
-) -> str | None:
-    """Why the trigger at ``start`` does not report an event that happened, if it does not."""
-    c = cues()
-    tokens = doc.tokens
-    carrier = _carrier(doc, clause, start) if nominal else None
-    # "la yumkin shann mithl hadha al-hujum" (such an attack cannot be launched): look before
-    # the light verb too
-    if carrier is not None:
-        start, reach = carrier, 3
-    window = list(range(max(clause.start, start - reach), start))
-    if clause.kind == "complement" and start - clause.start <= reach:
-        # "ya'tazim an yaltaqi" (intends to meet), "lam yuqarrir ba'd an yabhath" (has not yet
-        # decided to discuss): the verb the complement hangs from
-        window = list(range(max(0, clause.start - reach), clause.start)) + window
-    if any(is_word(tokens[i], c.negation, conjunction_only=True) for i in window):
-        return "negated"
-    if clause.kind == "relative" and is_word(tokens[clause.start], c.relative_pronouns):
-        return "background: a relative clause describes, it does not report"
-    if any(is_word(tokens[i], c.intent) for i in window):
-        return "intended, not done"
-    if any(
-        set(a.proclitics) & c.future_proclitics and a.stem == key for a in tokens[start].analyses
-    ):
-        return "future"
-    if c.hypothetical.find_all(tokens, clause.start, start):
-        return "hypothetical"
-    if material and any(is_word(tokens[i], c.modal) for i in window):
-        return "possible, not done"
-    if _asks(doc, sentence, clause):
-        return "a question"
-    return None
-
-
-def _asks(doc: Document, sentence: Sentence, clause: Clause) -> bool:
-    c = cues()
-    last = doc.tokens[sentence.token_end - 1] if sentence.token_end > sentence.token_start else None
-    if last is not None and last.is_punct and last.text in c.question_marks:
-        return True
-    return is_word(doc.tokens[clause.start], c.question_words, conjunction_only=True)
-
-
-def _carrier(doc: Document, clause: Clause, start: int) -> int | None:
-    """The light verb before a noun trigger, if one stands within reach."""
-    c = cues()
-    for i in range(start - 1, max(clause.start, start - LIGHT_VERB_REACH) - 1, -1):
-        if is_word(doc.tokens[i], c.light_verbs):
-            return i
-    return None
-
-
-def _carried(doc: Document, clause: Clause, start: int) -> bool:
+def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> bool:
     """A noun trigger names an event only when a light verb carries it; elsewhere
     ("anna al-ittifaq lan yughayyir", that the agreement will not change; "khilal ziyara",
     during a visit) it is the topic or circumstance of something else."""
@@ -131,27 +71,35 @@ def _carried(doc: Document, clause: Clause, start: int) -> bool:
         # "ijtima' li-bahth al-hujum" (a meeting to discuss the attack): the attack is what
         # the meeting is about
         return False
-    if start > clause.start and _is_preposition(tokens[start - 1]):
+    before = tokens[start - 1] if start > clause.start else None
+    if before is not None and (_is_preposition(before) or is_word(before, c.cause_nouns)):
         # "asfara al-hujum 'an maqtal" (the attack resulted in the killing of): an outcome
         # verb carries the noun after its preposition; otherwise "khilal ziyara" (during a
-        # visit), "fi ittisal hatifi" (in a phone call) are the circumstance of another event
+        # visit), "fi ittisal hatifi" (in a phone call) are the circumstance of another event;
+        # "tuwuffu natijat al-ta'dhib" (died as a result of torture) names the cause
         reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
-        return any(is_word(tokens[i], c.result_verbs) for i in reach)
+        carriers_of_prepositions = c.result_verbs | c.participation_verbs
+        return any(is_word(tokens[i], carriers_of_prepositions) for i in reach)
     # "ajra al-ra'is al-turki ittisalan" (the Turkish president made a call): in verb-first
     # order the subject stands in between
     reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
-    if any(is_word(tokens[i], c.light_verbs) for i in reach):
+    if any(is_word(tokens[i], carriers(entry)) for i in reach):
         return True
+    if entry.pos == "object":
+        return False
     # "a'lanat masadir amniyya maqtal arba'at ashkhas" (security sources announced the
     # killing of four people): a casualty announced is a casualty reported
     victim = any(a.stem in c.victim_nouns for a in tokens[start].analyses[:2])
     return victim and any(is_word(tokens[i], c.attribution_verbs) for i in reach)
 
 
-def _heads_sentence(doc: Document, sentence: Sentence, start: int) -> bool:
-    """Whether nothing but punctuation and a conjunction stands before the token."""
-    before = doc.tokens[sentence.token_start : start]
-    return all(t.is_punct for t in before) and not any(
+def _heads_sentence(doc: Document, sentence: Sentence, clause: Clause, start: int) -> bool:
+    """Whether nothing but punctuation and a conjunction stands before the token, in the
+    sentence or after a colon ("27 yuliyu: maqtal 13", 27 July: 13 killed)."""
+    tokens = doc.tokens
+    after_colon = start == clause.start and start > 0 and tokens[start - 1].text == ":"
+    before = tokens[sentence.token_start : start]
+    return (after_colon or all(t.is_punct for t in before)) and not any(
         a.proclitics and set(a.proclitics) - cues().coordinators
         for a in doc.tokens[start].analyses[:1]
     )
@@ -218,12 +166,13 @@ def find_candidates(
         nominal = verb is None or after_topic or _read_as_noun(tokens[start], entry)
         material = types[entry.event].quad == MATERIAL_CONFLICT
         reach = 3 if nominal else 2
-        vetoed = _veto(
+        vetoed = veto(
             doc,
             sentence,
+            clauses,
             clause,
             start,
-            key=entry.key,
+            entry=entry,
             reach=reach,
             material=material,
             nominal=nominal,
@@ -238,10 +187,12 @@ def find_candidates(
             candidate.victim_after = end
         # "maqtal 15 shakhsan fi hujum intihari" (15 people killed in a suicide attack): a news
         # lead names the event by its noun
-        headline = types[entry.event].quad == MATERIAL_CONFLICT and _heads_sentence(
-            doc, sentence, start
+        headline = (
+            types[entry.event].quad == MATERIAL_CONFLICT
+            and entry.pos != "object"
+            and _heads_sentence(doc, sentence, clause, start)
         )
-        carried = headline or _carried(doc, clause, start)
+        carried = headline or _carried(doc, clause, start, entry)
         if nominal and (not carried or _referenced(doc, clause, start)):
             topics.append(candidate)
             continue

@@ -15,7 +15,8 @@ from marsad.text.normalize import normalize_phrase
 from marsad.text.tokenize import entry_keys
 
 Role = Literal["event", "mode", "block"]
-Pos = Literal["verb", "noun", ""]
+Pos = Literal["verb", "noun", "object", ""]
+Aspect = Literal["perfect", "imperfect", ""]  # "" for forms written out in full
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,7 @@ class TriggerEntry:
     key: str  # the form's first matching key (see marsad.text.tokenize.entry_keys)
     note: str
     line: int
+    aspect: Aspect = ""
 
 
 @dataclass(frozen=True)
@@ -52,17 +54,24 @@ def _affixes() -> dict[str, list[tuple[str, str]]]:
 
 def expand_forms(spec: str, where: str) -> Iterator[str]:
     """Every written form a ``P:``/``I:``/``F:`` spec stands for (see triggers.tsv)."""
+    for form, _aspect in expand_aspects(spec, where):
+        yield form
+
+
+def expand_aspects(spec: str, where: str) -> Iterator[tuple[str, Aspect]]:
+    """Like ``expand_forms``, with the aspect each form was generated in."""
     affixes = _affixes()
     for part in filter(None, (p.strip() for p in spec.split(";"))):
         kind, _, body = part.partition(":")
         items = [normalize_phrase(x) for x in body.replace(",", "|").split("|") if x.strip()]
         if kind == "F":
-            yield from items
+            for item in items:
+                yield item, ""
         elif kind in ("P", "I"):
-            aspect = "perfect" if kind == "P" else "imperfect"
+            aspect: Aspect = "perfect" if kind == "P" else "imperfect"
             for stem in items:
                 for prefix, suffix in affixes[aspect]:
-                    yield prefix + stem + suffix
+                    yield prefix + stem + suffix, aspect
         else:
             raise DataError(f"{where}: form spec {part!r} must start with P:, I: or F:")
 
@@ -83,9 +92,12 @@ def _parse(text: str) -> Iterator[TriggerEntry]:
             raise DataError(f"{where}: {event!r} is not a PLOVER event type")
         if mode and mode not in types[event].modes:
             raise DataError(f"{where}: {mode!r} is not a mode of {event}")
-        if pos not in ("verb", "noun", ""):
-            raise DataError(f"{where}: pos {pos!r} is not verb or noun")
-        for form in dict.fromkeys(expand_forms(spec, where)):
+        if pos not in ("verb", "noun", "object", ""):
+            raise DataError(f"{where}: pos {pos!r} is not verb, noun or object")
+        aspects: dict[str, Aspect] = {}
+        for form, aspect in expand_aspects(spec, where):
+            aspects.setdefault(form, aspect)  # the first reading of a form that is both
+        for form, aspect in aspects.items():
             keys = entry_keys(form)
             if not keys:
                 continue
@@ -99,6 +111,7 @@ def _parse(text: str) -> Iterator[TriggerEntry]:
                 key=keys[0],
                 note=note,
                 line=number,
+                aspect=aspect,
             )
 
 

@@ -75,6 +75,22 @@ class Cues:
     modal: frozenset[str]
     question_words: frozenset[str]
     question_marks: frozenset[str]
+    frame_nouns: frozenset[str]  # stems: read through a token's analyses
+    frame_types: frozenset[str]  # PLOVER types the frame and fiction nouns veto
+    fiction_nouns: frozenset[str]  # stems
+    expectation: frozenset[str]
+    denial: frozenset[str]
+    generic_quantifiers: frozenset[str]
+    may: frozenset[str]
+    exposure_verbs: frozenset[str]
+    background_openers: PhraseMatcher[str]
+    object_carriers: frozenset[str]
+    cause_nouns: frozenset[str]
+    motion_verbs: frozenset[str]
+    motion_carries: frozenset[str]  # PLOVER types whose noun triggers a motion verb carries
+    participation_verbs: frozenset[str]
+    occasion_nouns: frozenset[str]  # stems
+    cleft_pronouns: frozenset[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -96,6 +112,9 @@ def cues() -> Cues:
 
     def words(key: str) -> frozenset[str]:
         return word_set(_strings(data, key))
+
+    def stems(key: str) -> frozenset[str]:
+        return frozenset(k for f in _strings(data, key) for k in entry_keys(f))
 
     article = data.get("article")
     if not isinstance(article, str):
@@ -134,10 +153,26 @@ def cues() -> Cues:
         place_nouns=words("place_nouns"),
         agent_markers=phrase_matcher(_strings(data, "agent_markers"), "agent"),
         result_verbs=words("result_verbs"),
-        victim_nouns=frozenset(k for f in _strings(data, "victim_nouns") for k in entry_keys(f)),
-        topic_nouns=frozenset(k for f in _strings(data, "topic_nouns") for k in entry_keys(f)),
+        victim_nouns=stems("victim_nouns"),
+        topic_nouns=stems("topic_nouns"),
         relative_pronouns=words("relative_pronouns"),
         modal=words("modal"),
         question_words=words("question_words"),
         question_marks=frozenset(normalize_phrase(q) for q in _strings(data, "question_marks")),
+        frame_nouns=stems("frame_nouns"),
+        frame_types=frozenset(_strings(data, "frame_types")),
+        fiction_nouns=stems("fiction_nouns"),
+        expectation=words("expectation"),
+        denial=words("denial"),
+        generic_quantifiers=words("generic_quantifiers"),
+        may=words("may"),
+        exposure_verbs=words("exposure_verbs"),
+        background_openers=phrase_matcher(_strings(data, "background_openers"), "background"),
+        object_carriers=words("object_carriers"),
+        cause_nouns=words("cause_nouns"),
+        motion_verbs=words("motion_verbs"),
+        motion_carries=frozenset(_strings(data, "motion_carries")),
+        participation_verbs=words("participation_verbs"),
+        occasion_nouns=stems("occasion_nouns"),
+        cleft_pronouns=words("cleft_pronouns"),
     )

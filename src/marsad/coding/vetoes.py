@@ -1,0 +1,195 @@
+"""Why a trigger word does not report an event that happened: the filters that veto it.
+
+Each rule reads function words around the trigger (or around the light verb that carries a
+noun trigger) and returns the reason in words, or None when the trigger stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.coding.clauses import Clause, is_word
+from marsad.coding.lexicon import TriggerEntry
+from marsad.coding.resources import cues
+from marsad.types import Document, Sentence, Token
+
+LIGHT_VERB_REACH = 12  # tokens between a light verb and the noun it carries
+FRAME_REACH = 6  # tokens between a frame noun ("a charge of", "a scene of") and the act it names
+GOVERNOR_REACH = 3  # tokens between a verb and the complement clause it governs
+PURPOSE_REACH = 6  # tokens between "kharaju" (went out) and the "li-" of what they did
+OCCASION_REACH = 6  # tokens between "al-marra" (the time) and the relative pronoun it heads
+
+
+def veto(
+    doc: Document,
+    sentence: Sentence,
+    clauses: Sequence[Clause],
+    clause: Clause,
+    start: int,
+    *,
+    entry: TriggerEntry,
+    reach: int,
+    material: bool,
+    nominal: bool,
+) -> str | None:
+    """Why the trigger at ``start`` does not report an event that happened, if it does not."""
+    c = cues()
+    tokens = doc.tokens
+    trigger = start
+    carrier = light_verb_before(doc, clause, start, entry) if nominal else None
+    # "la yumkin shann mithl hadha al-hujum" (such an attack cannot be launched): look before
+    # the light verb too
+    if carrier is not None:
+        start, reach = carrier, 3
+    window = list(range(max(clause.start, start - reach), start))
+    if clause.kind == "complement" and start - clause.start <= reach:
+        # "ya'tazim an yaltaqi" (intends to meet), "lam yuqarrir ba'd an yabhath" (has not yet
+        # decided to discuss): the verb the complement hangs from
+        window = list(range(max(0, clause.start - reach), clause.start)) + window
+    if any(is_word(tokens[i], c.negation, conjunction_only=True) for i in window):
+        return "negated"
+    if _describes(tokens, clause):
+        return "background: a relative clause describes, it does not report"
+    if any(is_word(tokens[i], c.intent) for i in window):
+        return "intended, not done"
+    if any(
+        set(a.proclitics) & c.future_proclitics and a.stem == entry.key
+        for a in tokens[trigger].analyses
+    ):
+        return "future"
+    if c.hypothetical.find_all(tokens, clause.start, start):
+        return "hypothetical"
+    if _governed_by(tokens, clauses, clause, c.denial):
+        return "denied"
+    if any(is_word(tokens[i], c.expectation) for i in window) or _governed_by(
+        tokens, clauses, clause, c.expectation
+    ):
+        return "expected, feared, required or recalled, not reported"
+    if material and any(is_word(tokens[i], c.modal) for i in window):
+        return "possible, not done"
+    if material and (why := _unreal_material(doc, sentence, clause, start, trigger, entry=entry)):
+        return why
+    if _asks(doc, sentence, clause):
+        return "a question"
+    return None
+
+
+def _unreal_material(
+    doc: Document,
+    sentence: Sentence,
+    clause: Clause,
+    start: int,
+    trigger: int,
+    *,
+    entry: TriggerEntry,
+) -> str | None:
+    """Material acts in a frame that makes them possible, generic, purposed, charged or told.
+    ``start`` is the light verb carrying a noun trigger, else the trigger itself."""
+    c = cues()
+    tokens = doc.tokens
+    may = trigger > clause.start and is_word(tokens[trigger - 1], c.may, conjunction_only=True)
+    if entry.aspect == "imperfect" and may:
+        return "«may»: possible, not done"
+    if any(is_word(tokens[i], c.generic_quantifiers) for i in range(max(0, trigger - 2), trigger)):
+        return "a kind of act («any»), not one that happened"
+    if _purpose(tokens, clause, trigger, frozenset({entry.key})) or (
+        start != trigger and _purpose(tokens, clause, start, carriers(entry))
+    ):
+        return "a purpose, not an act done"
+    if entry.event not in c.frame_types:
+        return None
+    frame = range(max(clause.start, start - FRAME_REACH), trigger)
+    if any(a.stem in c.frame_nouns for i in frame for a in tokens[i].analyses[:2]):
+        return "named in a charge, trial or story, not reported as done"
+    told = range(sentence.token_start, trigger)
+    if any(a.stem in c.fiction_nouns for i in told for a in tokens[i].analyses[:2]):
+        return "the plot of a film or book"
+    opener = c.background_openers.find_all(tokens, max(0, clause.start - 1), clause.start + 1)
+    if any(m.end >= clause.start for m in opener):
+        # "ba'd an" (after): "an" opens the clause, "ba'da" ends the one before
+        return "background: what came before the news"
+    return None
+
+
+def _purpose(tokens: Sequence[Token], clause: Clause, at: int, words: frozenset[str]) -> bool:
+    """ "li-shann hujum" (to launch an attack), "li-yaqtul" (so that he kills): an aim. After
+    "ta'arrada li-" (was subjected to) the same preposition marks what happened."""
+    c = cues()
+    aimed = any(
+        a.stem in words and not c.recipient_proclitics.isdisjoint(a.proclitics)
+        for a in tokens[at].analyses
+    )
+    # "addat li-tadmir" (led to the destruction of): after an outcome verb it is the result
+    marks_what_happened = c.exposure_verbs | c.result_verbs | c.motion_verbs
+    before = range(max(clause.start, at - PURPOSE_REACH), at)
+    return aimed and not any(is_word(tokens[i], marks_what_happened) for i in before)
+
+
+def _governed_by(
+    tokens: Sequence[Token], clauses: Sequence[Clause], clause: Clause, verbs: frozenset[str]
+) -> bool:
+    """Whether the complement clause holding the trigger (or one it sits in) hangs from one
+    of ``verbs``: "tawaqqa'a an ..." (expected that ...), "khashiya an ..." (feared that ...).
+    The verb stands just before "an", or first in the clause the complement hangs from
+    ("nafa al-'amid ... an yakun", the brigadier ... denied that)."""
+    current: Clause | None = clause
+    while current is not None and current.kind in ("complement", "relative"):
+        parent = clauses[current.parent] if current.parent is not None else None
+        if current.kind == "complement":
+            near = range(max(0, current.start - GOVERNOR_REACH), current.start)
+            head = _head_of(clauses, parent)
+            first = range(head.start, min(head.end, head.start + 2)) if head else range(0)
+            if any(is_word(tokens[i], verbs) for i in (*near, *first)):
+                return True
+        current = parent
+    return False
+
+
+def _head_of(clauses: Sequence[Clause], clause: Clause | None) -> Clause | None:
+    """The nearest clause at or above ``clause`` that is not a relative clause inside it."""
+    while clause is not None and clause.kind == "relative" and clause.parent is not None:
+        clause = clauses[clause.parent]
+    return clause
+
+
+def _describes(tokens: Sequence[Token], clause: Clause) -> bool:
+    """A relative clause describes a noun ("al-rajul alladhi qutil qabl shahr", the man who was
+    killed a month ago) unless it is the cleft "hiya allati" (it is they who) or names the
+    occasion ("al-marra allati", the time that)."""
+    c = cues()
+    at = clause.start
+    if clause.kind != "relative" or not is_word(tokens[at], c.relative_pronouns):
+        return False
+    if at > 0 and is_word(tokens[at - 1], c.cleft_pronouns, conjunction_only=True):
+        return False
+    before = range(max(0, at - OCCASION_REACH), at)
+    return not any(a.stem in c.occasion_nouns for i in before for a in tokens[i].analyses[:2])
+
+
+def _asks(doc: Document, sentence: Sentence, clause: Clause) -> bool:
+    c = cues()
+    last = doc.tokens[sentence.token_end - 1] if sentence.token_end > sentence.token_start else None
+    if last is not None and last.is_punct and last.text in c.question_marks:
+        return True
+    return is_word(doc.tokens[clause.start], c.question_words, conjunction_only=True)
+
+
+def carriers(entry: TriggerEntry) -> frozenset[str]:
+    """The verbs that can carry a noun trigger: any light verb, or for an object ("qadha'if",
+    shells) only a verb that fires, drops or meets it."""
+    c = cues()
+    if entry.pos == "object":
+        return c.object_carriers
+    if entry.event in c.motion_carries:
+        # "kharaju li-l-ihtijaj" (went out to protest)
+        return c.light_verbs | c.motion_verbs
+    return c.light_verbs
+
+
+def light_verb_before(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> int | None:
+    """The verb that carries the noun trigger at ``start``, if one stands within reach."""
+    verbs = carriers(entry)
+    for i in range(start - 1, max(clause.start, start - LIGHT_VERB_REACH) - 1, -1):
+        if is_word(doc.tokens[i], verbs):
+            return i
+    return None
