@@ -30,6 +30,7 @@ def fits(event: EventRecord, want: Expectation) -> bool:
         "event": lambda: event.event,
         "mode": lambda: event.mode,
         "actors": lambda: _codes(event.actor),
+        "actor_sectors": lambda: sorted({a.sector or "" for a in event.actor}),
         "recipients": lambda: _codes(event.recipient),
         "parties": lambda: _codes((*event.actor, *event.recipient)),
         "date": lambda: event.date.value if event.date else None,

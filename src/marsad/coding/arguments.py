@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from marsad.actors.cascade import SIDES
 from marsad.coding.clauses import Clause, Governed, ancestors, clause_of, first_group, is_word
 from marsad.coding.resources import cues
-from marsad.types import ActorRef, Token
+from marsad.coding.size import number_at
+from marsad.types import ActorRef, Mention, Span, Token
 
 OBJECT_REACH = 2  # tokens between the verb (or its subject) and its object
 
@@ -27,6 +28,7 @@ class SentenceView:
     tokens: Sequence[Token]
     clauses: Sequence[Clause]
     actors: Sequence[Governed]  # this sentence's actors in order
+    mentions: Sequence[Mention] = ()  # this sentence's names, nisbas included
 
     def in_clause(self, clause: Clause) -> list[Governed]:
         return [g for g in self.actors if clause.start <= g.actor.token_start < clause.end]
@@ -138,6 +140,111 @@ def sentence_speakers(view: SentenceView, state: DiscourseState) -> None:
                 state.last_speaker = found
 
 
+PLACE_METHODS = frozenset({"country", "metonym"})  # cascade steps that name a place
+NISBA_REACH = 2  # tokens between an attack noun and its nationality adjective
+
+
+def attack_nationality(view: SentenceView, clause: Clause, raw: str) -> list[ActorRef]:
+    """The country of "daraba jawwiyya amirikiyya" (an American air strike) attacked.
+    ``raw`` is the article text, for the actor's words as written."""
+    c = cues()
+    for m in view.mentions:
+        if m.kind != "nisba" or not m.code or not clause.start < m.token_start < clause.end:
+            continue
+        before = range(max(clause.start, m.token_start - NISBA_REACH), m.token_start)
+        if any(a.stem in c.attack_nouns for i in before for a in view.tokens[i].analyses[:2]):
+            noun = before.start
+            span = Span(view.tokens[noun].span.start, m.span.end)
+            return [
+                ActorRef(
+                    code=m.code,
+                    sector="MIL",
+                    entity_text=raw[span.start : span.end],
+                    span=span,
+                    sentence=m.sentence,
+                    method="attack-nationality",
+                    reason=f"the nationality of the attack: {m.code} forces",
+                    token_start=noun,
+                    token_end=m.token_end,
+                )
+            ]
+    return []
+
+
+def _candidates(
+    view: SentenceView,
+    clause: Clause,
+    trigger: int,
+    *,
+    victims: Sequence[ActorRef],
+    crowd: bool,
+    locus: bool,
+    genitive: bool,
+) -> SentenceView:
+    """The sentence's actors that may still be the doer."""
+    drop = {id(a) for a in victims}
+    if locus:
+        # "shahidat al-Fashir tazahurat" (El Fasher saw protests): the subject is a place
+        drop |= {id(a) for a in subject(view, clause)}
+    marked = {id(a) for a in passive_agent(view, clause)}  # "'ala yad" (at the hands of)
+    kept = []
+    for g in view.actors:
+        a = g.actor
+        if id(a) in drop or ((crowd or locus) and a.method in PLACE_METHODS):
+            # "tazahara alaf fi Pishawar" (thousands protested in Peshawar): a country or
+            # city is where a crowd acted, not who
+            continue
+        if (
+            genitive
+            and id(a) not in marked
+            and clause.start <= trigger < a.token_start < clause.end
+        ):
+            # "maqtal thalathat junud" (the killing of three soldiers): the noun's genitive
+            # chain was acted on; the doer is named before it, or elsewhere
+            continue
+        kept.append(g)
+    return replace(view, actors=kept)
+
+
+def _actor_above(
+    view: SentenceView, clause: Clause, state: DiscourseState, *, material: bool
+) -> tuple[list[ActorRef], str]:
+    """The doer from the clauses above: their subject, else (for verbal events) the speaker."""
+    # "qala al-jaysh innahu nashara" (the army said it deployed): the pronoun on "inna" is
+    # the speaker, who then did it
+    resumed = clause.kind == "complement" and any(
+        a.enclitic for a in view.tokens[clause.start].analyses[:2]
+    )
+    for above in ancestors(view.clauses, clause):
+        reports = material and has_attribution(view, above) and not resumed
+        if above.quoted != clause.quoted or reports:
+            break  # a speaker who reports a material act is not its doer
+        actor = subject(view, above)
+        if actor:
+            return actor, "subject of the clause it depends on"
+    if not material:
+        actor = speaker(view, clause, state)
+        if actor:
+            return actor, "the speaker who reports it"
+    return [], "nobody named as the doer"
+
+
+def reads_passive(
+    view: SentenceView, clause: Clause, trigger: int, actor: Sequence[ActorRef]
+) -> bool:
+    """Whether a casualty verb is a passive: first in its clause before a count ("qutila 12
+    shakhsan", 12 people were killed), or after a counted subject with no object ("khamsat
+    ashkhas qutilu", five people were killed); "musallahun qatalu" (gunmen killed) stays
+    active."""
+    tokens = view.tokens
+    subject_first = bool(actor) and all(a.token_end <= trigger for a in actor)
+    if not subject_first:
+        return trigger + 1 < clause.end and number_at(tokens, trigger + 1, clause.end)
+    first = min(a.token_start for a in actor)
+    counted = any(number_at(tokens, i, trigger) for i in range(max(clause.start, first - 2), first))
+    return counted and not direct_object(view, clause, trigger, actor)
+
+
 @dataclass(frozen=True)
 class Arguments:
     actor: tuple[ActorRef, ...]
@@ -154,21 +261,32 @@ def find_arguments(
     third_party: bool,
     state: DiscourseState,
     victim_after: int | None = None,
+    material: bool = False,
+    casualty: bool = False,
+    locus: bool = False,
+    raw: str = "",
 ) -> Arguments:
     c = cues()
     clause = clause_of(view.clauses, trigger)
     if clause is None:
         return Arguments((), (), "no clause")
     victims = _victims(view, clause, victim_after) if victim_after is not None else []
-    # "maqtal thalathat junud" (the killing of three soldiers): the noun's genitive was acted
-    # on; look for the doer elsewhere
-    if victims:
-        view = replace(view, actors=[g for g in view.actors if g.actor not in victims])
+    view = _candidates(
+        view,
+        clause,
+        trigger,
+        victims=victims,
+        crowd=event in c.crowd_types,
+        locus=locus,
+        genitive=victim_after is not None,
+    )
     joint = governed_group(view, clause, c.joint_prepositions)
     actor = subject(view, clause)
     how = "subject of the clause"
     done_by = passive_agent(view, clause)
     acted_on: list[ActorRef] = []
+    if casualty and not done_by and reads_passive(view, clause, trigger, actor):
+        acted_on, actor = actor, []
     if done_by:
         # "u'tuqila sahafi 'ala yad quwwat al-amn" (a journalist was arrested by the security
         # forces): the marked doer acts; the subject is acted on
@@ -176,17 +294,10 @@ def find_arguments(
         actor, how = done_by, "the doer named after a passive-agent marker"
     if not actor and nominal and joint and not third_party:
         actor, joint, how = joint, [], "the parties «between» whom it took place"
-    if not actor:
-        for above in ancestors(view.clauses, clause):
-            if above.quoted != clause.quoted:
-                break
-            actor = subject(view, above)
-            if actor:
-                how = "subject of the clause it depends on"
-                break
-    if not actor:
-        actor = speaker(view, clause, state)
-        how = "the speaker who reports it"
+    if not actor and material:
+        actor, how = attack_nationality(view, clause, raw), "the nationality of the attack"
+    if not actor and not acted_on:
+        actor, how = _actor_above(view, clause, state, material=material)
 
     if third_party and joint:
         recipient, rhow = joint, "the parties between whom it mediates"
@@ -197,7 +308,7 @@ def find_arguments(
         )
         rhow = "after a preposition that marks the recipient"
         if acted_on:
-            recipient, rhow = acted_on, "the subject of the passive"
+            recipient, rhow = acted_on, "the subject of the passive: those acted on"
         if victims:
             recipient, rhow = victims, "the genitive of the verbal noun: those acted on"
         if not recipient and not nominal:

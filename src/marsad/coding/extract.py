@@ -31,7 +31,7 @@ from marsad.coding.clauses import (
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
-from marsad.coding.vetoes import LIGHT_VERB_REACH, carriers, veto
+from marsad.coding.vetoes import LIGHT_VERB_REACH, carriers, light_verb_before, veto
 from marsad.matcher import Match
 from marsad.ontology import event_types
 from marsad.types import (
@@ -228,18 +228,27 @@ def _span(doc: Document, start: int, end: int) -> Span:
     return Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)
 
 
-def _unknown_actor(doc: Document, sentence: int, trigger: int) -> ActorRef:
+def _carried_by_locus(doc: Document, cand: Candidate) -> bool:
+    if not cand.nominal:
+        return False
+    at = light_verb_before(doc, cand.clause, cand.start, cand.entry)
+    return at is not None and is_word(doc.tokens[at], cues().locus_verbs)
+
+
+def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -> ActorRef:
     """In "maqtal 15 shakhsan fi hujum intihari" (15 people killed in a suicide attack), the
-    event is coded, its doer marked unknown."""
+    event is coded, its doer marked unknown; an unnamed crowd that protests is civilians."""
     at = doc.tokens[trigger].span.start
     return ActorRef(
         code=None,
-        sector="UNK",
+        sector="CVL" if crowd else "UNK",
         entity_text="",
         span=Span(at, at),
         sentence=sentence,
-        method="unknown",
-        reason="no doer named: the actor is unknown",
+        method="unknown-crowd" if crowd else "unknown",
+        reason="no one named: an unnamed crowd, civilians"
+        if crowd
+        else "no doer named: the actor is unknown",
         token_start=trigger,
         token_end=trigger,
     )
@@ -262,7 +271,7 @@ def code_sentence(
     state: DiscourseState,
 ) -> list[EventRecord]:
     clauses = segment(doc.tokens, sentence.token_start, sentence.token_end, sentence.in_quote)
-    view = SentenceView(doc.tokens, clauses, actors)
+    view = SentenceView(doc.tokens, clauses, actors, mentions)
     types = event_types()
     records: list[EventRecord] = []
     for cand in find_candidates(doc, sentence, clauses, mentions):
@@ -275,12 +284,17 @@ def code_sentence(
             victim_after=cand.victim_after,
             third_party=cand.mode == "third-party",
             state=state,
+            material=etype.quad == MATERIAL_CONFLICT,
+            casualty=not cand.nominal and is_word(doc.tokens[cand.start], cues().casualty_verbs),
+            locus=_carried_by_locus(doc, cand),
+            raw=doc.article.text,
         )
         actor = args.actor
         if not actor:
             if etype.quad != MATERIAL_CONFLICT:
                 continue  # verbal and diplomatic events need a known actor
-            actor = (_unknown_actor(doc, sentence.index, cand.start),)
+            crowd = etype.name in cues().crowd_types
+            actor = (_unknown_actor(doc, sentence.index, cand.start, crowd=crowd),)
         trigger = _span(doc, cand.start, cand.end)
         evidence = [
             Evidence(

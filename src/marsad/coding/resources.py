@@ -86,6 +86,10 @@ class Cues:
     background_openers: PhraseMatcher[str]
     object_carriers: frozenset[str]
     cause_nouns: frozenset[str]
+    casualty_verbs: frozenset[str]
+    crowd_types: frozenset[str]
+    locus_verbs: frozenset[str]
+    attack_nouns: frozenset[str]  # stems
     motion_verbs: frozenset[str]
     motion_carries: frozenset[str]  # PLOVER types whose noun triggers a motion verb carries
     participation_verbs: frozenset[str]
@@ -170,6 +174,10 @@ def cues() -> Cues:
         background_openers=phrase_matcher(_strings(data, "background_openers"), "background"),
         object_carriers=words("object_carriers"),
         cause_nouns=words("cause_nouns"),
+        casualty_verbs=words("casualty_verbs"),
+        crowd_types=frozenset(_strings(data, "crowd_types")),
+        locus_verbs=words("locus_verbs"),
+        attack_nouns=stems("attack_nouns"),
         motion_verbs=words("motion_verbs"),
         motion_carries=frozenset(_strings(data, "motion_carries")),
         participation_verbs=words("participation_verbs"),

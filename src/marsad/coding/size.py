@@ -368,6 +368,12 @@ def _number(tokens: Sequence[Token], i: int, end: int, nums: _Numbers) -> _Numbe
     return _Number(total + group, j, coordinated, needs_noun, False)
 
 
+def number_at(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether a count (digits or number words) starts at token ``i``."""
+    found = _number(tokens, i, end, _numbers())
+    return found is not None and not found.is_year
+
+
 # --- the pass over a clause --------------------------------------------------------------------
 
 

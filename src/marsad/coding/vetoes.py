@@ -112,7 +112,7 @@ def _unreal_material(
 
 
 def _purpose(tokens: Sequence[Token], clause: Clause, at: int, words: frozenset[str]) -> bool:
-    """ "li-shann hujum" (to launch an attack), "li-yaqtul" (so that he kills): an aim. After
+    """An aim: "li-shann hujum" (to launch an attack), "li-yaqtul" (so that he kills). After
     "ta'arrada li-" (was subjected to) the same preposition marks what happened."""
     c = cues()
     aimed = any(
