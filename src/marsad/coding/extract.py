@@ -46,6 +46,7 @@ from marsad.types import (
 )
 
 MATERIAL_CONFLICT = 4  # PLOVER quad class: coded even when nobody is named as the doer
+HAPPENING_REACH = 4  # tokens between a noun trigger and the verb of happening after it
 
 
 @dataclass
@@ -87,6 +88,11 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
         return True
     if entry.pos == "object":
         return False
+    # "wa-kanat a'mal al-shaghab qad indala'at" (the riots had broken out): the noun is the
+    # subject of a verb of happening after it
+    after = range(start + 1, min(clause.end, start + 1 + HAPPENING_REACH))
+    if any(is_word(tokens[i], c.happening_verbs) for i in after):
+        return True
     # "a'lanat masadir amniyya maqtal arba'at ashkhas" (security sources announced the
     # killing of four people): a casualty announced is a casualty reported
     victim = any(a.stem in c.victim_nouns for a in tokens[start].analyses[:2])

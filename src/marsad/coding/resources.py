@@ -89,6 +89,7 @@ class Cues:
     casualty_verbs: frozenset[str]
     crowd_types: frozenset[str]
     locus_verbs: frozenset[str]
+    happening_verbs: frozenset[str]
     attack_nouns: frozenset[str]  # stems
     motion_verbs: frozenset[str]
     motion_carries: frozenset[str]  # PLOVER types whose noun triggers a motion verb carries
@@ -177,6 +178,7 @@ def cues() -> Cues:
         casualty_verbs=words("casualty_verbs"),
         crowd_types=frozenset(_strings(data, "crowd_types")),
         locus_verbs=words("locus_verbs"),
+        happening_verbs=words("happening_verbs"),
         attack_nouns=stems("attack_nouns"),
         motion_verbs=words("motion_verbs"),
         motion_carries=frozenset(_strings(data, "motion_carries")),
