@@ -34,9 +34,6 @@ class PhraseMatcher(Generic[T]):
     def __init__(self) -> None:
         self._root: _Node[T] = _Node()
         self._size = 0
-        # Whether any phrase starts with a token, by surface and analyses (see _key_costs):
-        # most tokens start none, and news repeats its words.
-        self._starts: dict[tuple[str, int], tuple[tuple[Analysis, ...], bool]] = {}
 
     def __len__(self) -> int:
         return self._size
@@ -49,19 +46,6 @@ class PhraseMatcher(Generic[T]):
             node = node.children.setdefault(word, _Node())
         node.values.append(value)
         self._size += 1
-        self._starts.clear()
-
-    def _may_start(self, token: Token) -> bool:
-        cache_key = (token.text, id(token.analyses))
-        hit = self._starts.get(cache_key)
-        if hit is not None and hit[0] is token.analyses:
-            return hit[1]
-        roots = self._root.children
-        starts = any(key in roots for key in _key_costs(token))
-        if len(self._starts) >= _COSTS_LIMIT:
-            self._starts.clear()
-        self._starts[cache_key] = (token.analyses, starts)
-        return starts
 
     def matches_at(
         self, tokens: Sequence[Token], i: int, stop: int | None = None
@@ -72,7 +56,8 @@ class PhraseMatcher(Generic[T]):
         stop = len(tokens) if stop is None else stop
         if i >= stop or tokens[i].is_punct:
             return []
-        if not self._may_start(tokens[i]):
+        roots = self._root.children
+        if not any(key in roots for key in _key_costs(tokens[i])):
             return []  # the common case, kept cheap: no phrase starts with this token
         found: list[Match[T]] = []
         frontier: list[tuple[_Node[T], int]] = [(self._root, 0)]
