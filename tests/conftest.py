@@ -35,6 +35,7 @@ def fits(event: EventRecord, want: Expectation) -> bool:
         "parties": lambda: _codes((*event.actor, *event.recipient)),
         "date": lambda: event.date.value if event.date else None,
         "date_precision": lambda: event.date.precision if event.date else None,
+        "place": lambda: event.place.country_code if event.place else None,
     }
     for key, get in checks.items():
         if key in want and get() != want[key]:

@@ -22,6 +22,7 @@ DOCUMENTED_ORDER = (
     "actors",
     "events",
     "dates",
+    "places",
     "merge",
 )
 

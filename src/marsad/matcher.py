@@ -38,6 +38,14 @@ class PhraseMatcher(Generic[T]):
     def __len__(self) -> int:
         return self._size
 
+    def starts_with(self, key: str) -> bool:
+        """Whether some phrase starts with the word ``key``."""
+        return key in self._root.children
+
+    def first_words(self) -> frozenset[str]:
+        """Every word a phrase starts with."""
+        return frozenset(self._root.children)
+
     def add(self, words: Sequence[str], value: T) -> None:
         if not words:
             raise ValueError("empty phrase")

@@ -142,6 +142,7 @@ class DateRef:
     text: str = ""  # the expression as written, empty when inherited from the article
     span: Span | None = None
     method: str = "article"  # "article" or the rule that resolved the expression
+    end: str | None = None  # the last day of a range ("from 10 to 12 May"), else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +219,7 @@ class EventRecord:
             "story_id": self.story_id,
             "date": self.date.value if self.date else None,
             "date_precision": self.date.precision if self.date else None,
+            "enddate": self.date.end if self.date else None,
             "event": self.event,
             "mode": self.mode,
             "context": list(self.context),

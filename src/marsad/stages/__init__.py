@@ -49,6 +49,12 @@ def _dates() -> Stage:
     return DateStage()
 
 
+def _places() -> Stage:
+    from marsad.stages.places import PlaceStage
+
+    return PlaceStage()
+
+
 def _merge() -> Stage:
     from marsad.stages.merge import MergeStage
 
@@ -63,6 +69,7 @@ STAGES: dict[str, Callable[..., Stage]] = {
     "actors": _actors,
     "events": _events,
     "dates": _dates,
+    "places": _places,
     "merge": _merge,
 }
 

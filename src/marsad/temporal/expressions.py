@@ -11,7 +11,9 @@ import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
+from marsad.temporal import periods
 from marsad.temporal.lexicon import DateWords, date_words
 from marsad.types import DateRef, Document, Sentence, Span, Token
 
@@ -68,9 +70,32 @@ def _weekday_offset(anchor: date, weekday: int, relation: str) -> date:
     return anchor - timedelta(days=back)  # bare or «today»: this week's, not a future one
 
 
-def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     index = year * 12 + month - 1 + by
     return index // 12, index % 12 + 1
+
+
+_STARTS: dict[str, bool] = {}
+
+
+def _may_start(token: Token) -> bool:
+    """Whether a date expression may start at this token: a number or a date word, with or
+    without clitics. Cached by surface (a token's analyses depend on its surface only): most
+    tokens are neither, and the rules need not look at them."""
+    hit = _STARTS.get(token.text)
+    if hit is None:
+        starters = _starters()
+        stems = [token.text, *(a.stem for a in token.analyses)]
+        hit = any(s in starters or s.isdigit() for s in stems)
+        if len(_STARTS) > 200_000:
+            _STARTS.clear()
+        _STARTS[token.text] = hit
+    return hit
+
+
+@cache
+def _starters() -> frozenset[str]:
+    return date_words().starters
 
 
 class _Finder:
@@ -133,9 +158,12 @@ class _Finder:
         )
         return self.relative(start, end, when, f"weekday-{relation}")
 
-    def explicit(self, i: int) -> DateExpression | None:
-        day = _number(self.tokens[i], 1, 31)
-        if day is None and i > self.lo and _number(self.tokens[i - 1], 1, 31) is not None:
+    def explicit(self, i: int, day: int | None = None) -> DateExpression | None:
+        """A Gregorian date starting at token ``i``; ``day`` is the day number when the caller
+        has read it from token ``i`` already (as "wa-12", and 12)."""
+        given = day is not None
+        day = day if given else _number(self.tokens[i], 1, 31)
+        if not given and day is None and i > self.lo and _number(self.tokens[i - 1], 1, 31):
             # "31 fibrayir" (31 February): the day was read and rejected; not a month alone
             return None
         j = i + 1 if day is not None else i
@@ -188,7 +216,7 @@ class _Finder:
             month = int(self.anchor.value[5:7]) if self.anchor.precision != "year" else None
             if month is None:
                 return None
-            y, mo = _shift_month(self.anchor.year, month, step)
+            y, mo = shift_month(self.anchor.year, month, step)
             return self.ref(i, end, f"{y:04d}-{mo:02d}", "month", f"month-{relation}")
         if self.anchor.day is None:
             return self.relative(i, end, None, f"week-{relation}")
@@ -219,13 +247,26 @@ class _Finder:
                 else None
             )
             return self.relative(i, m.end, when, "day-word")
-        return self.weekday(i, today=False) or self.explicit(i) or self.unit(i) or self.year(i)
+        weekday = self.weekday(i, today=False)
+        if weekday is not None:
+            return weekday
+        explicit = self.explicit(i)
+        if explicit is not None:
+            return periods.extend_range(self, explicit)
+        return (
+            periods.hijri_date(self, i)
+            or periods.day_range(self, i)
+            or periods.month_part(self, i)
+            or self.unit(i)
+            or self.year(i)
+        )
 
     def all(self) -> list[DateExpression]:
         found: list[DateExpression] = []
         i = self.lo
         while i < self.hi:
-            expr = None if self.tokens[i].is_punct else self.at(i)
+            token = self.tokens[i]
+            expr = None if token.is_punct or not _may_start(token) else self.at(i)
             if expr is None:
                 i += 1
                 continue

@@ -26,6 +26,32 @@ class DateWords:
     day_noun: str
     year_nouns: frozenset[str]
     separators: frozenset[str]
+    hijri_months: PhraseMatcher[int]
+    hijri_era: frozenset[str]
+    month_parts: PhraseMatcher[str]  # "early", "mid" or "late"
+    range_to: frozenset[str]
+    range_from: frozenset[str]
+
+    @property
+    def starters(self) -> frozenset[str]:
+        """Every word a date expression can start with (numbers aside)."""
+        matchers = (
+            self.weekdays,
+            self.day_words,
+            self.months,
+            self.hijri_months,
+            self.month_parts,
+            self.units,
+        )
+        words = frozenset().union(*(m.first_words() for m in matchers))
+        return words | self.this | self.year_nouns
+
+
+def _str_matcher(table: dict[str, str]) -> PhraseMatcher[str]:
+    matcher: PhraseMatcher[str] = PhraseMatcher()
+    for form, value in table.items():
+        matcher.add(entry_keys(form), value)
+    return matcher
 
 
 def _int_matcher(table: object, name: str) -> PhraseMatcher[int]:
@@ -43,14 +69,11 @@ def _int_matcher(table: object, name: str) -> PhraseMatcher[int]:
 @data_file("dates.json")
 def date_words() -> DateWords:
     data = read_lang_json("dates.json")
-    units: PhraseMatcher[str] = PhraseMatcher()
-    for form, unit in data["units"].items():
-        units.add(entry_keys(form), unit)
     return DateWords(
         weekdays=_int_matcher(data["weekdays"], "weekdays"),
         day_words=_int_matcher(data["day_words"], "day_words"),
         months=_int_matcher(data["months"], "months"),
-        units=units,
+        units=_str_matcher(data["units"]),
         past=frozenset(k for f in data["past_modifiers"] for k in entry_keys(f)),
         next=frozenset(k for f in data["next_modifiers"] for k in entry_keys(f)),
         this=frozenset(k for f in data["this_modifiers"] for k in entry_keys(f)),
@@ -58,4 +81,9 @@ def date_words() -> DateWords:
         day_noun=normalize_phrase(data["day_noun"]),
         year_nouns=word_set(data["year_nouns"]),
         separators=frozenset(normalize_phrase(s) for s in data["month_separators"]),
+        hijri_months=_int_matcher(data["hijri_months"], "hijri_months"),
+        hijri_era=frozenset(normalize_phrase(s) for s in data["hijri_era"]),
+        month_parts=_str_matcher(data["month_parts"]),
+        range_to=frozenset(normalize_phrase(s) for s in data["range_to"]),
+        range_from=frozenset(normalize_phrase(s) for s in data["range_from"]),
     )

@@ -1,0 +1,159 @@
+"""Date rules beyond a single Gregorian day: parts of a month or year ("matla' al-shahr",
+early this month), Hijri dates ("7 Ramadan 1442 h") and ranges ("min 10 ila 12 Mayu",
+from 10 to 12 May).
+
+Each rule takes the finder of marsad.temporal.expressions and a token index and returns a
+DateExpression or None, like the finder's own rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from marsad.temporal import hijri
+from marsad.types import Token
+
+if TYPE_CHECKING:
+    from marsad.temporal.expressions import DateExpression, _Finder
+
+
+def number(token: Token, lo: int, hi: int, *, after_conjunction: bool = False) -> int | None:
+    """The token's value when it is a number in ``[lo, hi]``; with ``after_conjunction`` the
+    number may carry the conjunction "wa" ("wa-12", and 12)."""
+    texts = [token.text]
+    if after_conjunction:
+        texts += [a.stem for a in token.analyses if len(a.proclitics) == 1 and not a.enclitic]
+    for text in texts:
+        if text.isascii() and text.isdigit() and lo <= int(text) <= hi:
+            return int(text)
+    return None
+
+
+def month_part(finder: _Finder, i: int) -> DateExpression | None:
+    """ "matla'/muntasaf/awakhir" (early / mid / late) + a month or year: the whole month or
+    year, to its precision; marsad does not invent which days "early" covers."""
+    words, tokens, hi = finder.words, finder.tokens, finder.hi
+    part = words.month_parts.matches_at(tokens, i, hi)
+    if not part or finder.anchor is None:
+        return None
+    j = part[0].end
+    method = f"part-{part[0].value}"
+    unit = words.units.matches_at(tokens, j, hi)
+    if unit and unit[0].value in ("month", "year"):
+        end = unit[0].end
+        relation = finder.relation(end)
+        if relation is None:
+            relation = "this"  # "matla' al-shahr": early this month
+        else:
+            end += 1
+        step = {"past": -1, "next": 1, "this": 0}[relation]
+        if unit[0].value == "year":
+            return finder.ref(i, end, f"{finder.anchor.year + step:04d}", "year", method)
+        if finder.anchor.precision == "year":
+            return None
+        from marsad.temporal.expressions import shift_month
+
+        y, mo = shift_month(finder.anchor.year, int(finder.anchor.value[5:7]), step)
+        return finder.ref(i, end, f"{y:04d}-{mo:02d}", "month", method)
+    months = words.months.matches_at(tokens, j, hi)
+    if not months:
+        return None
+    month, end = months[0].value, months[0].end
+    year = number(tokens[end], 1900, 2100) if end < hi else None
+    if year is None:
+        year = finder.anchor.year
+        if finder.anchor.precision != "year" and month > int(finder.anchor.value[5:7]):
+            year -= 1  # the nearest such month in the past
+    else:
+        end += 1
+    return finder.ref(i, end, f"{year:04d}-{month:02d}", "month", method)
+
+
+def _hijri_anchor_year(finder: _Finder) -> tuple[int, int, int] | None:
+    anchor = finder.anchor
+    if anchor is None:
+        return None
+    day = anchor.day or date(anchor.year, int(anchor.value[5:7] or 6), 15)
+    return hijri.hijri_year_month_day(day)
+
+
+def hijri_date(finder: _Finder, i: int) -> DateExpression | None:
+    """ "7 Ramadan 1442 h" (a day), "Ramadan 1442" (a month), "7 Ramadan" (the nearest past
+    one): converted to the Gregorian calendar. A Hijri month alone is not a date."""
+    words, tokens, hi = finder.words, finder.tokens, finder.hi
+    day = number(tokens[i], 1, 30)
+    j = i + 1 if day is not None else i
+    months = words.hijri_months.matches_at(tokens, j, hi)
+    if not months:
+        return None
+    month, end = months[0].value, months[0].end
+    year = number(tokens[end], hijri.FIRST_YEAR, hijri.LAST_YEAR) if end < hi else None
+    if year is not None:
+        end += 1
+        if end < hi and tokens[end].text in words.hijri_era:
+            end += 1
+    elif day is None:
+        return None  # "Ramadan" alone is the month of fasting in general, or a name
+    else:
+        today = _hijri_anchor_year(finder)
+        if today is None:
+            return None
+        year = today[0] - (1 if (month, day) > (today[1], today[2]) else 0)
+    if day is None:
+        middle = hijri.month_middle(year, month)
+        if middle is None:
+            return None
+        return finder.ref(i, end, f"{middle.year:04d}-{middle.month:02d}", "month", "hijri-month")
+    when = hijri.to_gregorian(year, month, day)
+    if when is None:
+        return None
+    return finder.ref(i, end, when.isoformat(), "day", "hijri")
+
+
+def day_range(finder: _Finder, i: int) -> DateExpression | None:
+    """ "10-12 Mayu 2021", "bayna 10 wa-12 Mayu" (between 10 and 12 May): the first day as the
+    value, the last as the end."""
+    tokens, hi, words = finder.tokens, finder.hi, finder.words
+    first = number(tokens[i], 1, 31)
+    if first is None or i + 1 >= hi:
+        return None
+    j = i + 1
+    if tokens[j].text in words.range_to and j + 1 < hi:
+        j += 1
+        last = number(tokens[j], 1, 31)
+    else:  # "wa-12": the conjunction on the number
+        last = number(tokens[j], 1, 31, after_conjunction=True)
+        last = last if last is not None and tokens[j].text != str(last) else None
+    if last is None or last <= first:
+        return None
+    closing = finder.explicit(j, day=last)
+    if closing is None or closing.ref.precision != "day":
+        return None
+    value = closing.ref.value[:8] + f"{first:02d}"
+    return _spanning(finder, i, closing, value)
+
+
+def _spanning(finder: _Finder, start: int, closing: DateExpression, value: str) -> DateExpression:
+    expr = finder.ref(start, closing.end, value, "day", "range")
+    return replace(expr, ref=replace(expr.ref, end=closing.ref.value))
+
+
+def extend_range(finder: _Finder, opening: DateExpression) -> DateExpression:
+    """ "min 10 Mayu ila 2 Yunyu 2021" (from 10 May to 2 June 2021): a day date followed by
+    "ila" / "hatta" and another day date becomes one range; the opening takes the closing
+    date's year when it had none of its own."""
+    tokens, hi, words = finder.tokens, finder.hi, finder.words
+    j = opening.end
+    if opening.ref.precision != "day" or j + 1 >= hi or tokens[j].text not in words.range_to:
+        return opening
+    closing = finder.explicit(j + 1)
+    if closing is None or closing.ref.precision != "day":
+        return opening
+    value = opening.ref.value
+    if not any(number(t, 1900, 2100) for t in tokens[opening.start : opening.end]):
+        value = closing.ref.value[:4] + value[4:]
+    if value > closing.ref.value:
+        return opening
+    return _spanning(finder, opening.start, closing, value)
