@@ -25,11 +25,11 @@ MODULE_FILES = sorted(SRC.rglob("*.py"))
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"types", "offsets", "errors", "ids", "ontology", "matcher", "pipeline", "config"}),
     frozenset({"text", "lang", "kb"}),
-    frozenset({"coding", "temporal", "actors", "ner"}),
+    frozenset({"coding", "temporal", "actors", "ner", "places"}),
     frozenset({"stages"}),
     frozenset({"io"}),
     frozenset({"store"}),
-    frozenset({"api", "ingest", "backends", "eval", "marsad"}),
+    frozenset({"api", "ingest", "corpus", "backends", "eval", "marsad"}),
     frozenset({"cli", "web"}),
 )
 RANK = {name: rank for rank, layer in enumerate(LAYERS) for name in layer}

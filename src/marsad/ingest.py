@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,6 +30,7 @@ PipelineLike = Callable[[Article], Document]
 # Must be picklable (a module-level function or class) when workers > 1.
 PipelineFactory = Callable[[], PipelineLike]
 
+_PARENT_POLL = 1.0  # seconds between a worker's checks that its parent still lives
 WORKER_DIED = "the worker process died while coding this article (crash or out of memory)"
 
 
@@ -191,8 +195,17 @@ def _log_levels() -> dict[str, int]:
     return {name: level for name, level in levels.items() if level != logging.NOTSET}
 
 
+def _exit_with_parent(parent: int) -> None:
+    """A parent killed with SIGKILL cannot stop its workers: they notice and go."""
+    while os.getppid() == parent:
+        time.sleep(_PARENT_POLL)
+    os._exit(1)
+
+
 def _init_worker(factory: PipelineFactory, log_levels: dict[str, int]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     for name, level in log_levels.items():
         logging.getLogger(name).setLevel(level)
     try:

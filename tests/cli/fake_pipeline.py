@@ -11,7 +11,8 @@ pipeline, it logs a warning on the ``marsad.pipeline`` logger when a stage fails
 
 It lives in a module of its own so that worker processes started with ``spawn`` can import
 it. ``make_pipeline`` appends the building process's id to the file named by
-``$FAKE_PIPELINE_BUILDS`` when that is set, so tests can count how often it was built.
+``$FAKE_PIPELINE_BUILDS`` when that is set, so tests can count how often it was built;
+``$FAKE_PIPELINE_DELAY`` (seconds) slows each article down, so a test can kill a run midway.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import logging
 import multiprocessing
 import os
 import re
+import time
 
 from marsad.types import (
     ActorRef,
@@ -51,6 +53,7 @@ class FakePipeline:
     """Article -> Document, with events read off ``EVENT`` lines."""
 
     def __call__(self, article: Article) -> Document:
+        time.sleep(float(os.environ.get("FAKE_PIPELINE_DELAY", "0")))  # for the crash test
         lines = article.text.splitlines()
         if "FAIL" in lines:
             raise RuntimeError(f"fake failure on {article.id}")

@@ -108,7 +108,7 @@ def test_unreadable_files(name: str, reason: str) -> None:
 
 
 def test_unsupported_suffix_and_missing_file() -> None:
-    assert "unsupported file type '.csv'" in failure("table.csv").reason
+    assert "unsupported file type '.docx'" in failure("report.docx").reason
     assert failure("no-such-file.txt").reason == "no such file or directory"
 
 
@@ -183,7 +183,7 @@ def test_directory_reads_txt_and_jsonl_sorted_and_skips_the_rest() -> None:
 def test_empty_directory(tmp_path: Path) -> None:
     (got,) = read_path(tmp_path)
     assert isinstance(got, ReadFailure)
-    assert got.reason == "no .txt or .jsonl files in this directory"
+    assert got.reason.startswith("no files to read in this directory (.atom, .csv")
 
 
 def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from marsad import __version__
 from marsad.api import load
-from marsad.cli import commands, kb, ner
+from marsad.cli import commands, kb, ner, store_commands
 from marsad.cli import eval as eval_commands
 from marsad.errors import MarsadError
 from marsad.ingest import PipelineFactory
@@ -63,12 +63,11 @@ def _add_workers(parser: argparse.ArgumentParser) -> None:
     )
 
 
+DB_HELP = "SQLite path, sqlite:///PATH or postgresql://... (default: $MARSAD_DB, else marsad.db)"
+
+
 def _add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help="SQLite path or sqlite:///PATH (default: $MARSAD_DB, else marsad.db)",
-    )
+    parser.add_argument("--db", metavar="URL", help=DB_HELP)
 
 
 def _add_format(parser: argparse.ArgumentParser) -> None:
@@ -97,11 +96,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     ingest = sub.add_parser("ingest", help="code articles into the store")
     ingest.add_argument(
-        "paths", nargs="+", metavar="PATH", help=".txt or .jsonl files, directories, or -"
+        "paths", nargs="+", metavar="PATH", help="files, zip archives, directories, globs, or -"
     )
     _add_db(ingest)
     _add_date(ingest)
     _add_workers(ingest)
+    ingest.add_argument(
+        "--recode",
+        action="store_true",
+        help="code again articles stored already with the same id and text (default: skip)",
+    )
     ingest.set_defaults(handler=commands.ingest)
 
     events = sub.add_parser("events", help="print the events in the store")
@@ -147,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     kb_stats = kb_sub.add_parser("stats", help="count the loaded knowledge base by kind")
     _add_text_or_json(kb_stats, "aligned lines for reading, or one JSON object")
     kb_stats.set_defaults(handler=kb.kb_stats)
+    store_commands.add_commands(sub, DB_HELP)
     eval_commands.add_parser(sub)
     ner.add_commands(sub)
     return parser
@@ -181,8 +186,8 @@ def main(argv: list[str] | None = None, *, pipeline_factory: PipelineFactory | N
     if args.command is None:
         parser.print_usage(sys.stderr)
         commands.warn(
-            "choose a command: code, ingest, events, run, actor, kb, eval, ner-tag, ner-eval or "
-            "ner-train (see marsad --help)"
+            "choose a command: code, ingest, events, export, stats, run, actor, kb, eval, "
+            "ner-tag, ner-eval or ner-train (see marsad --help)"
         )
         return 2
     handler: Handler = args.handler

@@ -5,28 +5,35 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from marsad.cli.progress import Progress
 from marsad.cli.table import render_events
-from marsad.ingest import Coded, Outcome, PipelineFactory, Tally, code_paths, code_reads
+from marsad.corpus import CorpusTally, count_articles, ingest_paths, ingest_reads
+from marsad.ingest import Coded, Outcome, PipelineFactory, Tally, code_paths
 from marsad.io.readers import read_examples
-from marsad.store.sqlite import SqliteStore, open_store
+from marsad.store.store import Store, open_store
 
 
 def warn(message: str) -> None:
     print(f"marsad: {message}", file=sys.stderr)
 
 
-def report(outcome: Outcome) -> None:
+def report(outcome: Outcome, say: Callable[[str], None] | None = None) -> None:
     """Tell on stderr what went wrong with one input, as ``marsad: FILE:LINE: reason``."""
+    lines: list[str] = []
     if isinstance(outcome, Coded):
-        for error in outcome.errors:
-            warn(f"{outcome.origin}: stage {error.stage} failed: {error.message}")
+        lines = [f"{outcome.origin}: stage {e.stage} failed: {e.message}" for e in outcome.errors]
     elif outcome.stage == "read":
-        warn(f"{outcome.origin}: {outcome.reason}")
+        lines = [f"{outcome.origin}: {outcome.reason}"]
     else:
-        warn(f"{outcome.origin}: coding failed: {outcome.reason}")
+        lines = [f"{outcome.origin}: coding failed: {outcome.reason}"]
+    for line in lines:
+        if say is None:
+            warn(line)
+        else:
+            say(f"marsad: {line}")
 
 
 def _print_jsonl(records: Iterable[dict[str, Any]]) -> None:
@@ -60,44 +67,36 @@ def code(args: argparse.Namespace, factory: PipelineFactory) -> int:
     return tally.status
 
 
-def _ingest(store: SqliteStore, outcomes: Iterable[Outcome]) -> tuple[Tally, list[str]]:
-    """Save every coded article and record every error under one run."""
-    tally = Tally()
-    story_ids: list[str] = []
-    run_id = store.start_run()
-    try:
-        for outcome in outcomes:
-            tally.add(outcome)
-            report(outcome)
-            origin = outcome.origin
-            if isinstance(outcome, Coded):
-                store.save(outcome.article, outcome.events)
-                story_ids.append(outcome.article.id)
-                for error in outcome.errors:
-                    store.record_error(
-                        origin.source, origin.line, error.stage, error.message, run_id=run_id
-                    )
-            else:
-                store.record_error(
-                    origin.source, origin.line, outcome.stage, outcome.reason, run_id=run_id
-                )
-    finally:
-        store.finish_run(run_id, articles=tally.articles, events=tally.events, errors=tally.errors)
-    return tally, story_ids
-
-
-def _summary(tally: Tally, store: SqliteStore) -> str:
+def _summary(tally: CorpusTally, store: Store) -> str:
+    skipped = f", {tally.skipped} skipped (stored already)" if tally.skipped else ""
     return (
-        f"{tally.articles} articles, {tally.events} events, {tally.errors} errors -> {store.path}"
+        f"{tally.articles} articles, {tally.events} events, {tally.errors} errors{skipped}"
+        f" -> {store.path}"
     )
 
 
 def ingest(args: argparse.Namespace, factory: PipelineFactory) -> int:
+    progress = Progress()
+    if "-" not in args.paths:
+        progress.count_in_background(lambda: count_articles(args.paths, args.date))
+
+    def on_outcome(outcome: Outcome, tally: CorpusTally) -> None:
+        report(outcome, progress.note)
+        progress.update(outcome, tally)
+
     with open_store(args.db) as store:
-        outcomes = code_paths(
-            args.paths, date=args.date, workers=args.workers, pipeline_factory=factory
-        )
-        tally, _ = _ingest(store, outcomes)
+        try:
+            tally = ingest_paths(
+                store,
+                args.paths,
+                pipeline_factory=factory,
+                date=args.date,
+                workers=args.workers,
+                recode=args.recode,
+                on_outcome=on_outcome,
+            )
+        finally:
+            progress.close()
         print(_summary(tally, store))
     return tally.status
 
@@ -115,8 +114,13 @@ def events(args: argparse.Namespace, factory: PipelineFactory) -> int:
 def run(args: argparse.Namespace, factory: PipelineFactory) -> int:
     """The quick-start job: store the packaged examples, then show their events."""
     with open_store(args.db) as store:
-        outcomes = code_reads(read_examples(), pipeline_factory=factory)
-        tally, story_ids = _ingest(store, outcomes)
+        tally, story_ids = ingest_reads(
+            store,
+            read_examples(),
+            pipeline_factory=factory,
+            recode=True,
+            on_outcome=lambda outcome, _: report(outcome),
+        )
         records = [record for story in story_ids for record in store.iter_events(story_id=story)]
         _print_table(records, empty="no events in the examples")
         print(_summary(tally, store))

@@ -5,9 +5,10 @@ Never edit a migration that has shipped: add a new one at the end of ``MIGRATION
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+
+from marsad.store.backend import Backend
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,45 +66,93 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX errors_run ON errors (run_id)",
         ),
     ),
+    Migration(
+        "0002_clusters_entities_places",
+        (
+            # a hash of the text: a rerun skips an article saved with the same id and text
+            "ALTER TABLE articles ADD COLUMN text_hash TEXT",
+            "ALTER TABLE events ADD COLUMN cameo TEXT",
+            "ALTER TABLE events ADD COLUMN day TEXT",
+            "ALTER TABLE events ADD COLUMN dyad TEXT",
+            "ALTER TABLE events ADD COLUMN place_key TEXT",
+            "ALTER TABLE events ADD COLUMN cluster_key TEXT",
+            "ALTER TABLE events ADD COLUMN cluster_id TEXT",
+            "CREATE INDEX events_cluster_key ON events (cluster_key, day)",
+            "CREATE INDEX events_cluster ON events (cluster_id)",
+            "CREATE INDEX events_event ON events (event, date)",
+            """CREATE TABLE entities (
+                event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+                role TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                code TEXT,
+                sector TEXT,
+                entity_text TEXT NOT NULL,
+                identifier TEXT,
+                office TEXT,
+                start_char INTEGER NOT NULL,
+                end_char INTEGER NOT NULL,
+                PRIMARY KEY (event_id, role, position)
+            )""",
+            "CREATE INDEX entities_code ON entities (code)",
+            """CREATE TABLE places (
+                event_id TEXT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+                extracted_place TEXT NOT NULL,
+                resolved_place TEXT,
+                geonameid INTEGER,
+                lat REAL,
+                lon REAL,
+                admin1 TEXT,
+                country_code TEXT,
+                feature TEXT,
+                resolution INTEGER
+            )""",
+            """CREATE TABLE clusters (
+                id TEXT PRIMARY KEY,
+                cluster_key TEXT,
+                event TEXT NOT NULL,
+                dyad TEXT,
+                place_key TEXT,
+                first_day TEXT,
+                last_day TEXT,
+                event_id TEXT NOT NULL,
+                mentions INTEGER NOT NULL,
+                articles INTEGER NOT NULL,
+                sources INTEGER NOT NULL
+            )""",
+            "CREATE INDEX clusters_first_day ON clusters (first_day, id)",
+        ),
+    ),
 )
 
 _LEDGER = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"
 
 
-def applied(conn: sqlite3.Connection) -> list[str]:
-    conn.execute(_LEDGER)
-    return [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY name")]
+def applied(db: Backend) -> list[str]:
+    db.execute(_LEDGER)
+    return [row[0] for row in db.execute("SELECT name FROM migrations ORDER BY name")]
 
 
-def migrate(conn: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
+def migrate(db: Backend, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[str]:
     """Apply the migrations not yet applied; return their names.
 
-    ``conn`` must be in autocommit mode (``isolation_level=None``): each migration runs in
-    a ``BEGIN IMMEDIATE`` transaction, so two processes opening a new store at once do not
-    both apply it.
+    Each migration runs in one transaction that first takes the write lock, so two processes
+    opening a new store at once do not both apply it.
     """
     done: list[str] = []
-    have = set(applied(conn))
+    have = set(applied(db))
     for migration in migrations:
         if migration.name in have:
             continue  # the common case takes no write lock, so readers never wait here
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            row = conn.execute(
-                "SELECT 1 FROM migrations WHERE name = ?", (migration.name,)
-            ).fetchone()
-            if row is None:
+        with db.transaction(serialise=True):
+            row = db.execute("SELECT 1 FROM migrations WHERE name = ?", (migration.name,))
+            if not row:
                 for statement in migration.statements:
-                    conn.execute(statement)
-                conn.execute(
+                    db.execute(db.ddl(statement))
+                db.execute(
                     "INSERT INTO migrations (name, applied) VALUES (?, ?)",
                     (migration.name, now()),
                 )
                 done.append(migration.name)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
     return done
 
 
