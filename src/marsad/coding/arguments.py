@@ -206,15 +206,23 @@ def _candidates(
     return replace(view, actors=kept)
 
 
+def _pronoun_on_complementizer(view: SentenceView, clause: Clause) -> bool:
+    first = view.tokens[clause.start].analyses[:2]
+    return clause.kind == "complement" and any(a.enclitic for a in first)
+
+
+def _resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
+    """ "innaha i'taqalat" (that it arrested): a verb right after "inna" with a pronoun."""
+    return _pronoun_on_complementizer(view, clause) and 0 < trigger - clause.start <= 2
+
+
 def _actor_above(
     view: SentenceView, clause: Clause, state: DiscourseState, *, material: bool
 ) -> tuple[list[ActorRef], str]:
     """The doer from the clauses above: their subject, else (for verbal events) the speaker."""
     # "qala al-jaysh innahu nashara" (the army said it deployed): the pronoun on "inna" is
     # the speaker, who then did it
-    resumed = clause.kind == "complement" and any(
-        a.enclitic for a in view.tokens[clause.start].analyses[:2]
-    )
+    resumed = _pronoun_on_complementizer(view, clause)
     for above in ancestors(view.clauses, clause):
         reports = material and has_attribution(view, above) and not resumed
         if above.quoted != clause.quoted or reports:
@@ -283,6 +291,13 @@ def find_arguments(
     joint = governed_group(view, clause, c.joint_prepositions)
     actor = subject(view, clause)
     how = "subject of the clause"
+    if _resumes_speaker(view, clause, trigger):
+        # "qalat al-shurta innaha i'taqalat thalathat musallahin" (the police said they
+        # arrested three gunmen): the pronoun is the subject; the names after the verb are
+        # its objects
+        above, _ = _actor_above(view, clause, state, material=material)
+        if above:
+            actor, how, casualty = above, "the speaker, whom the pronoun on «inna» resumes", False
     done_by = passive_agent(view, clause)
     acted_on: list[ActorRef] = []
     if casualty and not done_by and reads_passive(view, clause, trigger, actor):
@@ -295,7 +310,8 @@ def find_arguments(
     if not actor and nominal and joint and not third_party:
         actor, joint, how = joint, [], "the parties «between» whom it took place"
     if not actor and material:
-        actor, how = attack_nationality(view, clause, raw), "the nationality of the attack"
+        actor = attack_nationality(view, clause, raw)
+        how = "the nationality of the attack" if actor else how
     if not actor and not acted_on:
         actor, how = _actor_above(view, clause, state, material=material)
 
