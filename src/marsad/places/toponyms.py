@@ -112,7 +112,11 @@ class _Reader:
             if previous.keys & words.locative:
                 k, locative = k - 1, True
             break
-        topic = locative and k > self.lo and bool(tokens[k - 1].keys & words.topic_nouns)
+        # "al-salam fi Junub al-Sudan" (peace in South Sudan) is a topic; "ittifaq salam fi
+        # madinat Juba" (a peace deal in the city of Juba) names where: a head noun wins
+        topic = (
+            locative and not head and k > self.lo and bool(tokens[k - 1].keys & words.topic_nouns)
+        )
         return locative, head, topic
 
 

@@ -132,7 +132,7 @@ def test_the_record_carries_event_loc() -> None:
     }
 
 
-@pytest.mark.parametrize("name", ["cases.jsonl", "heldout.jsonl"])
+@pytest.mark.parametrize("name", ["cases.jsonl", "heldout.jsonl", "second-heldout.jsonl"])
 def test_the_case_sets_meet_the_targets(name: str) -> None:
     results = score_cases(PIPELINE, default_stages(("dates", "places")), read_cases(CASES / name))
     placed = [r for r in results if r.case.place is not None]
