@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from marsad.lang.ar import clitics
 from marsad.temporal import hijri
 from marsad.types import Token
 
@@ -25,6 +26,8 @@ def number(token: Token, lo: int, hi: int, *, after_conjunction: bool = False) -
     texts = [token.text]
     if after_conjunction:
         texts += [a.stem for a in token.analyses if len(a.proclitics) == 1 and not a.enclitic]
+        # a digit is shorter than any stem the analyser splits off, so strip "wa" here
+        texts += [token.text[len(c) :] for c in clitics().conjunctions if token.text.startswith(c)]
     for text in texts:
         if text.isascii() and text.isdigit() and lo <= int(text) <= hi:
             return int(text)
