@@ -64,8 +64,7 @@ class PhraseMatcher(Generic[T]):
         stop = len(tokens) if stop is None else stop
         if i >= stop or tokens[i].is_punct:
             return []
-        roots = self._root.children
-        if not any(key in roots for key in _key_costs(tokens[i])):
+        if self._root.children.keys().isdisjoint(_key_costs(tokens[i])):
             return []  # the common case, kept cheap: no phrase starts with this token
         found: list[Match[T]] = []
         frontier: list[tuple[_Node[T], int]] = [(self._root, 0)]
@@ -98,8 +97,13 @@ class PhraseMatcher(Generic[T]):
         reached with the fewest clitics stripped."""
         stop = len(tokens) if stop is None else stop
         out: list[Match[T]] = []
+        roots = self._root.children.keys()
         i = start
         while i < stop:
+            token = tokens[i]
+            if token.is_punct or roots.isdisjoint(_key_costs(token)):
+                i += 1  # most tokens start no phrase: skip them without a call
+                continue
             here = self.matches_at(tokens, i, stop)
             if not here:
                 i += 1
@@ -110,17 +114,17 @@ class PhraseMatcher(Generic[T]):
         return out
 
 
-# Keyed by surface and by the identity of the analyses tuple (analyze() is cached, so tokens
-# of one surface share it; a hand-made token with other analyses gets its own entry). News
-# vocabularies are small enough that most tokens are seen before.
-_COSTS: dict[tuple[str, int], tuple[tuple[Analysis, ...], dict[str, int]]] = {}
+# Keyed by surface; an entry holds the analyses it was computed from and is used only for
+# that very tuple (analyze() is cached, so tokens of one surface share it; a hand-made token
+# with other analyses recomputes it). News vocabularies are small enough that most tokens are
+# seen before.
+_COSTS: dict[str, tuple[tuple[Analysis, ...], dict[str, int]]] = {}
 _COSTS_LIMIT = 500_000
 
 
 def _key_costs(token: Token) -> dict[str, int]:
     """Each key of a token with the fewest clitics that must be stripped to reach it."""
-    cache_key = (token.text, id(token.analyses))
-    hit = _COSTS.get(cache_key)
+    hit = _COSTS.get(token.text)
     if hit is not None and hit[0] is token.analyses:
         return hit[1]
     costs = {token.text: 0}
@@ -130,5 +134,5 @@ def _key_costs(token: Token) -> dict[str, int]:
             costs[analysis.key] = cost
     if len(_COSTS) >= _COSTS_LIMIT:
         _COSTS.clear()
-    _COSTS[cache_key] = (token.analyses, costs)
+    _COSTS[token.text] = (token.analyses, costs)
     return costs

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from marsad.coding.resources import cues
@@ -33,14 +34,19 @@ def is_word(
         return False
     if token.text in words:
         return True
+    allowed = _allowed_proclitics(conjunction_only)
+    for a in token.analyses:
+        if a.stem in words and (enclitic_ok or not a.enclitic) and allowed.issuperset(a.proclitics):
+            return True
+    return False
+
+
+@cache
+def _allowed_proclitics(conjunction_only: bool) -> frozenset[str]:
     c = cues()
-    allowed = c.coordinators
-    if not conjunction_only:
-        allowed = allowed | c.recipient_proclitics | c.other_proclitics
-    return any(
-        a.stem in words and set(a.proclitics) <= allowed and (enclitic_ok or not a.enclitic)
-        for a in token.analyses
-    )
+    if conjunction_only:
+        return c.coordinators
+    return c.coordinators | c.recipient_proclitics | c.other_proclitics
 
 
 @dataclass(frozen=True, slots=True)
