@@ -98,10 +98,11 @@ class PhraseMatcher(Generic[T]):
         stop = len(tokens) if stop is None else stop
         out: list[Match[T]] = []
         roots = self._root.children.keys()
+        costs = _costs_of(tokens)
         i = start
         while i < stop:
-            token = tokens[i]
-            if token.is_punct or roots.isdisjoint(_key_costs(token)):
+            here_costs = costs[i] if costs is not None else _key_costs(tokens[i])
+            if tokens[i].is_punct or roots.isdisjoint(here_costs):
                 i += 1  # most tokens start no phrase: skip them without a call
                 continue
             here = self.matches_at(tokens, i, stop)
@@ -136,3 +137,22 @@ def _key_costs(token: Token) -> dict[str, int]:
         _COSTS.clear()
     _COSTS[token.text] = (token.analyses, costs)
     return costs
+
+
+# Every matcher of the pipeline scans the same token tuple: its key costs are looked up once
+# per document, not once per matcher. Only tuples are remembered (they cannot change).
+@dataclass(slots=True)
+class _Memo:
+    tokens: tuple[Token, ...] | None = None
+    costs: list[dict[str, int]] = field(default_factory=list)
+
+
+_LAST = _Memo()
+
+
+def _costs_of(tokens: Sequence[Token]) -> list[dict[str, int]] | None:
+    if not isinstance(tokens, tuple):
+        return None
+    if _LAST.tokens is not tokens:
+        _LAST.tokens, _LAST.costs = tokens, [_key_costs(t) for t in tokens]
+    return _LAST.costs
