@@ -29,7 +29,7 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"stages"}),
     frozenset({"io"}),
     frozenset({"store"}),
-    frozenset({"api", "ingest", "corpus", "backends", "eval", "marsad"}),
+    frozenset({"api", "ingest", "corpus", "backends", "eval", "query", "marsad"}),
     frozenset({"cli", "web"}),
 )
 RANK = {name: rank for rank, layer in enumerate(LAYERS) for name in layer}

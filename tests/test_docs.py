@@ -39,7 +39,7 @@ def _options(parser: argparse.ArgumentParser) -> list[str]:
 
 def test_there_are_commands_to_document() -> None:
     assert set(_subcommands()) == {
-        *("code", "ingest", "events", "export", "stats", "run", "actor"),
+        *("code", "ingest", "events", "export", "stats", "run", "actor", "serve"),
         *("kb", "kb import", "kb stats"),
         *("eval", "eval detection", "eval actors", "eval plover"),
         *("ner-tag", "ner-eval", "ner-train"),

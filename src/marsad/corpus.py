@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from marsad.ingest import Coded, Outcome, PipelineFactory, Tally, code_reads
+from marsad.ingest import Coded, Failed, Outcome, PipelineFactory, Tally, code_reads
 from marsad.io.located import Located, ReadFailure
 from marsad.io.readers import read_located
 from marsad.store.store import Store
@@ -53,23 +53,26 @@ def ingest_reads(
     try:
         for outcome in code_reads(todo, pipeline_factory=pipeline_factory, workers=workers):
             tally.add(outcome)
-            origin = outcome.origin
+            save_outcome(store, outcome, run_id)
             if isinstance(outcome, Coded):
-                store.save(outcome.article, outcome.events)
                 saved.append(outcome.article.id)
-                for error in outcome.errors:
-                    store.record_error(
-                        origin.source, origin.line, error.stage, error.message, run_id=run_id
-                    )
-            else:
-                store.record_error(
-                    origin.source, origin.line, outcome.stage, outcome.reason, run_id=run_id
-                )
             if on_outcome is not None:
                 on_outcome(outcome, tally)
     finally:
         store.finish_run(run_id, articles=tally.articles, events=tally.events, errors=tally.errors)
     return tally, saved
+
+
+def save_outcome(store: Store, outcome: Outcome, run_id: int) -> None:
+    """Save a coded article with its events and stage errors, or record why an input gave
+    none. Every engine saves through here."""
+    origin = outcome.origin
+    if isinstance(outcome, Failed):
+        store.record_error(origin.source, origin.line, outcome.stage, outcome.reason, run_id=run_id)
+        return
+    store.save(outcome.article, outcome.events)
+    for error in outcome.errors:
+        store.record_error(origin.source, origin.line, error.stage, error.message, run_id=run_id)
 
 
 def ingest_paths(

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from marsad import __version__
 from marsad.api import load
-from marsad.cli import commands, kb, ner, store_commands
+from marsad.cli import commands, engines, kb, ner, serve, store_commands
 from marsad.cli import eval as eval_commands
 from marsad.errors import MarsadError
 from marsad.ingest import PipelineFactory
@@ -106,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="code again articles stored already with the same id and text (default: skip)",
     )
-    ingest.set_defaults(handler=commands.ingest)
+    engines.add_options(ingest)
+    ingest.set_defaults(handler=engines.ingest)
 
     events = sub.add_parser("events", help="print the events in the store")
     _add_db(events)
@@ -114,6 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument(
         "--limit", type=_count(0), metavar="N", help="print at most N events (default: all)"
     )
+    events.add_argument("--since", type=_date, metavar="D", help="events dated D or later")
+    events.add_argument("--until", type=_date, metavar="D", help="events dated D or earlier")
+    events.add_argument("--country", metavar="CODE", help="events with this country on either side")
+    events.add_argument("--type", dest="event", metavar="TYPE", help="events of this PLOVER type")
     events.set_defaults(handler=commands.events)
 
     run = sub.add_parser("run", help="store the packaged example articles and show their events")
@@ -152,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_text_or_json(kb_stats, "aligned lines for reading, or one JSON object")
     kb_stats.set_defaults(handler=kb.kb_stats)
     store_commands.add_commands(sub, DB_HELP)
+    serve.add_command(sub, DB_HELP)
     eval_commands.add_parser(sub)
     ner.add_commands(sub)
     return parser
@@ -187,7 +193,7 @@ def main(argv: list[str] | None = None, *, pipeline_factory: PipelineFactory | N
         parser.print_usage(sys.stderr)
         commands.warn(
             "choose a command: code, ingest, events, export, stats, run, actor, kb, eval, "
-            "ner-tag, ner-eval or ner-train (see marsad --help)"
+            "ner-tag, ner-eval, ner-train or serve (see marsad --help)"
         )
         return 2
     handler: Handler = args.handler

@@ -13,6 +13,7 @@ from marsad.cli.table import render_events
 from marsad.corpus import CorpusTally, count_articles, ingest_paths, ingest_reads
 from marsad.ingest import Coded, Outcome, PipelineFactory, Tally, code_paths
 from marsad.io.readers import read_examples
+from marsad.query import EventFilter, iter_records
 from marsad.store.store import Store, open_store
 
 
@@ -102,8 +103,9 @@ def ingest(args: argparse.Namespace, factory: PipelineFactory) -> int:
 
 
 def events(args: argparse.Namespace, factory: PipelineFactory) -> int:
+    flt = EventFilter(since=args.since, until=args.until, country=args.country, event=args.event)
     with open_store(args.db, create=False) as store:
-        records = store.iter_events(limit=args.limit)
+        records = iter_records(store, flt, args.limit)
         if args.format == "jsonl":
             _print_jsonl(records)
         else:

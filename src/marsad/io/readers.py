@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import glob
+import io
 import re
 import sys
 import zipfile
@@ -158,9 +159,11 @@ def read_bytes(data: bytes, source: str, date: str | None) -> Iterator[Located]:
             yield failure(source, None, BINARY)
         else:
             yield from jsonl_results(iter(data.split(b"\n")), source, date)
+    elif suffix in ZIP_SUFFIXES:  # a zip read whole, e.g. from object storage by Spark
+        yield from _read_zip(io.BytesIO(data), source, date)
     elif not data.strip():
         yield failure(source, None, "empty")
-    elif looks_binary(data[:_SNIFF]) and suffix not in ZIP_SUFFIXES:
+    elif looks_binary(data[:_SNIFF]):
         yield failure(source, None, BINARY)
     elif suffix == ".json":
         yield from json_results(data, source, date)
@@ -174,7 +177,7 @@ def read_bytes(data: bytes, source: str, date: str | None) -> Iterator[Located]:
         yield failure(source, None, _unsupported(suffix))
 
 
-def _read_zip(path: Path, source: str, date: str | None) -> Iterator[Located]:
+def _read_zip(path: Path | BinaryIO, source: str, date: str | None) -> Iterator[Located]:
     """Every readable member of a zip, in name order; nested zips are not opened."""
     try:
         archive = zipfile.ZipFile(path)

@@ -112,6 +112,11 @@ class Backend:
         """A schema statement in this database's dialect."""
         return statement
 
+    def interrupt(self) -> None:
+        """Stop the statement running on this connection; safe to call from another thread
+        (the web layer's time limit)."""
+        raise NotImplementedError
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -159,6 +164,9 @@ class SqliteBackend(Backend):
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+
+    def interrupt(self) -> None:
+        self._conn.interrupt()
 
     def close(self) -> None:
         self._conn.close()
@@ -227,6 +235,9 @@ class PostgresBackend(Backend):
         return statement.replace("INTEGER PRIMARY KEY AUTOINCREMENT", "SERIAL PRIMARY KEY").replace(
             " REAL", " DOUBLE PRECISION"
         )
+
+    def interrupt(self) -> None:
+        self._conn.cancel()
 
     def close(self) -> None:
         self._conn.close()

@@ -122,6 +122,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX clusters_first_day ON clusters (first_day, id)",
         ),
     ),
+    Migration(
+        "0003_query_indexes",
+        (
+            # the events a country (in a role) takes part in, without reading the rows
+            "CREATE INDEX entities_code_role_event ON entities (code, role, event_id)",
+            # an event's date by id, without reading its record: filters by party and date
+            "CREATE INDEX events_id_date ON events (id, date)",
+        ),
+    ),
 )
 
 _LEDGER = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied TEXT NOT NULL)"

@@ -1,0 +1,146 @@
+"""The Spark engine against the local engine on the same cores (issue 9's target).
+
+Codes the first N articles of a SaudiNewsNet daily zip with ``--engine local`` on 1 and 2
+worker processes and with ``--engine spark`` on ``local[1]`` and ``local[2]``, each into a
+fresh SQLite store (and, for Spark, Parquet; once more with Parquet only, no store). Times
+are the whole ingest as a user waits for it (reading, coding, writing, merging); Spark's
+session start and its first job (on 50 articles: Python workers start, code is generated)
+are paid once per job and reported in columns of their own. Prints one table:
+articles/s, sentences/s, the speed-up from 1 to 2 cores, and Spark's overhead against the
+local engine on the same cores. The corpus is test material only, never shipped. Usage:
+
+    .venv/bin/python benchmarks/spark.py [--zip PATH] [--articles N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import marsad
+from marsad.backends import IngestJob
+from marsad.backends.local import LocalEngine
+from marsad.backends.spark import SparkEngine
+from marsad.backends.spark_session import start_session
+from marsad.io.readers import read_path
+from marsad.pipeline import Pipeline
+from marsad.stages import default_stages
+from marsad.store.store import open_store
+from marsad.types import Article
+
+DEFAULT_ZIP = Path(__file__).resolve().parents[2] / "shared/data/news-saudinewsnet/2015-07-22.zip"
+WARM_UP = 50  # articles of Spark's first job in a session
+QUIET = {"spark.ui.showConsoleProgress": "false", "spark.log.level": "ERROR"}
+
+
+@dataclass
+class Run:
+    label: str
+    engine: str
+    cores: int
+    seconds: float
+    events: int
+    start: float | None = None  # Spark session start, seconds
+    warm_up: float | None = None  # Spark's first job, on a few articles, seconds
+
+
+def subset(source: Path, limit: int, folder: Path) -> Path:
+    with zipfile.ZipFile(source) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".json"))
+        records = json.loads(archive.read(name))[:limit]
+    out = folder / f"{source.stem}-first{limit}.zip"
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(name, json.dumps(records, ensure_ascii=False))
+    return out
+
+
+def count_sentences(corpus: Path) -> tuple[int, int]:
+    """Articles and sentences, by marsad's own reader and splitter (not timed)."""
+    split = Pipeline(default_stages(("normalize", "sentences")))
+    articles = [r for r in read_path(corpus) if isinstance(r, Article)]
+    return len(articles), sum(len(split(a).sentences) for a in articles)
+
+
+def local_run(job: IngestJob, workers: int, folder: Path) -> Run:
+    with open_store(str(folder / f"local{workers}.db")) as store:
+        began = time.perf_counter()
+        tally = LocalEngine(workers=workers).ingest(job, store)
+        seconds = time.perf_counter() - began
+    return Run(f"local, {workers} worker(s)", "local", workers, seconds, tally.events)
+
+
+def spark_runs(job: IngestJob, warm_up: IngestJob, cores: int, folder: Path) -> list[Run]:
+    began = time.perf_counter()
+    session = start_session(f"local[{cores}]", QUIET)
+    start = time.perf_counter() - began
+    runs: list[Run] = []
+    try:
+        # The first job of a session pays once for Python workers and code generation.
+        began = time.perf_counter()
+        SparkEngine(out=str(folder / "warm-up"), session=session).ingest(warm_up, None)
+        first = time.perf_counter() - began
+        for with_store in (True, False):
+            out = folder / f"spark{cores}-{with_store}"
+            engine = SparkEngine(out=str(out), session=session)
+            began = time.perf_counter()
+            if with_store:
+                with open_store(str(folder / f"spark{cores}.db")) as store:
+                    tally = engine.ingest(job, store)
+            else:
+                tally = engine.ingest(job, None)
+            seconds = time.perf_counter() - began
+            what = "store + Parquet" if with_store else "Parquet only"
+            runs.append(Run(f"spark local[{cores}], {what}", what, cores, seconds, tally.events))
+            shutil.rmtree(out, ignore_errors=True)
+    finally:
+        session.stop()
+    runs[0].start, runs[0].warm_up = start, first
+    return runs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--zip", type=Path, default=DEFAULT_ZIP)
+    parser.add_argument("--articles", type=int, default=2000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        corpus = subset(args.zip, args.articles, folder)
+        n_articles, n_sentences = count_sentences(corpus)
+        job = IngestJob([str(corpus)], marsad.load)
+        warm_up = IngestJob([str(subset(args.zip, WARM_UP, folder))], marsad.load)
+        runs = [local_run(job, 1, folder), local_run(job, 2, folder)]
+        runs += spark_runs(job, warm_up, 1, folder) + spark_runs(job, warm_up, 2, folder)
+    print(f"\n{args.zip.name}: first {n_articles:,} articles, {n_sentences:,} sentences")
+    print_table(runs, n_articles, n_sentences)
+
+
+def print_table(runs: list[Run], articles: int, sentences: int) -> None:
+    one_core = {r.engine: r.seconds for r in runs if r.cores == 1}
+    local = {r.cores: r.seconds for r in runs if r.engine == "local"}
+    head = (
+        f"{'run':<34} {'time s':>7} {'art/s':>6} {'sent/s':>7} {'speed-up':>8}"
+        f" {'vs local':>8} {'events':>6} {'start s':>7} {'1st job':>7}"
+    )
+    print(head)
+    print("-" * len(head))
+    for r in runs:
+        speed_up = f"{one_core[r.engine] / r.seconds:.2f}x" if r.cores > 1 else "1.00x"
+        overhead = "" if r.engine == "local" else f"{r.seconds / local[r.cores] - 1:+.0%}"
+        start = f"{r.start:.1f}" if r.start is not None else ""
+        first = f"{r.warm_up:.1f}" if r.warm_up is not None else ""
+        print(
+            f"{r.label:<34} {r.seconds:>7.1f} {articles / r.seconds:>6.1f}"
+            f" {sentences / r.seconds:>7,.0f} {speed_up:>8} {overhead:>8} {r.events:>6,}"
+            f" {start:>7} {first:>7}"
+        )
+
+
+if __name__ == "__main__":
+    main()

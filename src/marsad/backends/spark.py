@@ -1,0 +1,244 @@
+"""The Spark engine: articles become a DataFrame, each partition is coded on the executors
+(``mapInArrow``, the pipeline built once per Python worker), events are written as Parquet
+partitioned by event date, and merged into the store when one is given.
+
+Local paths (files, zips, directories, globs, ``-``) are read on the driver by marsad's own
+readers, exactly as the local engine reads them, and sliced into partitions in reading
+order. Paths with a scheme (``s3a://``, ``gs://``, ``hdfs://``, ``file://``) are read on the
+executors through Spark's Hadoop file systems, by the same readers, one task per file; their
+articles are then spread over the partitions. The driver never holds those.
+
+The output directory holds ``events/event_date=YYYY-MM-DD/`` (one row per event: ``event_id``,
+``story_id``, ``event``, ``record``, the PLOVER JSON) and ``errors/`` (one row per input or
+stage that failed). A failing article is an error row, never a failed job.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from marsad import errors as marsad_errors
+from marsad.backends import IngestJob
+from marsad.backends.spark_session import start_session
+from marsad.backends.spark_tasks import ARTICLES_SCHEMA, CODED_SCHEMA, article_row, coder, read_file
+from marsad.corpus import CorpusTally, OnOutcome, save_outcome
+from marsad.errors import InputError, MarsadError, PipelineError
+from marsad.ingest import Outcome
+from marsad.io.dates import parse_date
+from marsad.io.readers import read_located
+from marsad.store.store import Store
+from marsad.types import Article
+
+if TYPE_CHECKING:
+    from pyspark.sql import DataFrame, SparkSession
+
+DEFAULT_OUT = "marsad-events"
+ERROR_SCHEMA = "source string, line int, stage string, reason string, article_id string"
+_MARSAD_ERROR = re.compile(r"marsad\.errors\.(\w+): \[\w+\] ([^\n]*)")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def has_scheme(path: str) -> bool:
+    return bool(_SCHEME.match(path))
+
+
+@dataclass(frozen=True)
+class SparkEngine:
+    """``session`` reuses a running session (kept running after); otherwise one is started
+    on ``master`` and stopped at the end. ``partitions`` defaults to four per core."""
+
+    master: str | None = None
+    out: str = DEFAULT_OUT
+    partitions: int | None = None
+    session: SparkSession | None = None
+    conf: Mapping[str, str] = field(default_factory=dict)
+
+    def ingest(
+        self, job: IngestJob, store: Store | None, on_outcome: OnOutcome | None = None
+    ) -> CorpusTally:
+        _check_out(self.out)
+        date = _checked_date(job.date)
+        spark = self.session or start_session(self.master, self.conf)
+        try:
+            return _run(spark, job, date=date, engine=self, store=store, on_outcome=on_outcome)
+        except MarsadError:
+            raise
+        except Exception as exc:  # a failed Spark job: a Java or Python traceback in text
+            raise job_error(exc) from exc
+        finally:
+            if self.session is None:
+                spark.stop()
+
+
+def _run(
+    spark: SparkSession,
+    job: IngestJob,
+    *,
+    date: str | None,
+    engine: SparkEngine,
+    store: Store | None,
+    on_outcome: OnOutcome | None,
+) -> CorpusTally:
+    from pyspark import StorageLevel
+
+    partitions = engine.partitions or spark.sparkContext.defaultParallelism * 4
+    articles, in_order = _articles(spark, job.paths, date, partitions)
+    coded = articles.mapInArrow(coder(job.pipeline_factory), CODED_SCHEMA)
+    coded = coded.persist(StorageLevel.MEMORY_AND_DISK)  # coded once, read three times
+    try:
+        _write(coded, engine.out)
+        if store is None:
+            return _count(coded, on_outcome)
+        ordered = coded if in_order else coded.orderBy("file", "position")
+        return merge(_outcomes(ordered), store, recode=job.recode, on_outcome=on_outcome)
+    finally:
+        coded.unpersist()
+
+
+def _articles(
+    spark: SparkSession, paths: Sequence[str], date: str | None, n: int
+) -> tuple[DataFrame, bool]:
+    """The articles DataFrame, and whether its rows are in reading order already."""
+    local = [str(p) for p in paths if not has_scheme(str(p))]
+    remote = [str(p) for p in paths if has_scheme(str(p))]
+    context = spark.sparkContext
+    frames: list[DataFrame] = []
+    if local or not remote:
+        reads = chain.from_iterable(read_located(path, date=date) for path in local)
+        rows = [article_row("", position, located) for position, located in enumerate(reads)]
+        sliced = context.parallelize(rows, max(1, min(n, len(rows))))
+        frames.append(spark.createDataFrame(sliced, ARTICLES_SCHEMA))
+    if remote:
+        files = context.binaryFiles(",".join(remote))
+        read = files.flatMap(lambda item: read_file(item[0], item[1], date))
+        frames.append(spark.createDataFrame(read, ARTICLES_SCHEMA).repartition(n))
+    frame = frames[0]
+    for other in frames[1:]:
+        frame = frame.unionByName(other)
+    return frame, not remote
+
+
+def _latest(coded: DataFrame) -> DataFrame:
+    """The coded articles, each once: an article read twice (same id) keeps its last reading,
+    as in the store, where a later save replaces an earlier one and a copy is skipped."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as sf
+
+    last = Window.partitionBy("article_id").orderBy(sf.desc("file"), sf.desc("position"))
+    latest = coded.where("coded").select("article_id", "file", "position", "events", "records")
+    return latest.withColumn("reading", sf.row_number().over(last)).where("reading = 1")
+
+
+def _write(coded: DataFrame, out: str) -> None:
+    from pyspark.sql import functions as sf
+
+    latest = _latest(coded)
+    record = sf.col("record")
+    events = latest.select(sf.explode("records").alias("record")).select(
+        sf.get_json_object(record, "$.date").alias("event_date"),
+        sf.get_json_object(record, "$.id").alias("event_id"),
+        sf.get_json_object(record, "$.story_id").alias("story_id"),
+        sf.get_json_object(record, "$.event").alias("event"),
+        record,
+    )
+    # one file per event date, not one per date and partition
+    events.repartition("event_date").write.mode("overwrite").partitionBy("event_date").parquet(
+        f"{out.rstrip('/')}/events"
+    )
+    failures = coded.select(sf.explode("error_rows").alias("row"))
+    failures = failures.select(sf.from_json("row", ERROR_SCHEMA).alias("e")).select("e.*")
+    failures.coalesce(1).write.mode("overwrite").parquet(f"{out.rstrip('/')}/errors")
+
+
+def _outcomes(coded: DataFrame) -> Iterator[bytes]:
+    for row in coded.select("outcome").toLocalIterator():
+        yield bytes(row["outcome"])
+
+
+def merge(
+    outcomes: Iterator[bytes],
+    store: Store,
+    *,
+    recode: bool = False,
+    on_outcome: OnOutcome | None = None,
+) -> CorpusTally:
+    """Save pickled (read, outcome) pairs as the local engine does, under one run: articles
+    stored already with the same id and text are skipped, so a rerun adds nothing."""
+    tally = CorpusTally()
+    run_id = store.start_run()
+    try:
+        for blob in outcomes:
+            read, outcome = pickle.loads(blob)
+            if not recode and isinstance(read, Article) and store.is_saved(read):
+                tally.skipped += 1
+                continue
+            tally.add(outcome)
+            save_outcome(store, outcome, run_id)
+            if on_outcome is not None:
+                on_outcome(outcome, tally)
+    finally:
+        store.finish_run(run_id, articles=tally.articles, events=tally.events, errors=tally.errors)
+    return tally
+
+
+def _count(coded: DataFrame, on_outcome: OnOutcome | None) -> CorpusTally:
+    """Counts without a store, of the articles and events the Parquet output holds; only the
+    outcomes with errors come back to the driver."""
+    from pyspark.sql import functions as sf
+
+    tally = CorpusTally()
+    coded_row = _latest(coded).agg(sf.count("*").alias("n"), sf.sum("events").alias("e")).first()
+    errors_row = coded.agg(sf.sum("errors").alias("errors")).first()
+    if coded_row is not None:
+        tally.articles, tally.events = int(coded_row["n"] or 0), int(coded_row["e"] or 0)
+    if errors_row is not None:
+        tally.errors = int(errors_row["errors"] or 0)
+    if on_outcome is not None:
+        for blob in _outcomes(coded.where("errors > 0")):
+            outcome: Outcome = pickle.loads(blob)[1]
+            on_outcome(outcome, tally)
+    return tally
+
+
+def job_error(exc: Exception) -> MarsadError:
+    """The marsad error that stopped an executor (a pipeline that cannot be built, broken
+    data), found in the job's traceback text; else the failure's first line."""
+    found = _MARSAD_ERROR.findall(str(exc))
+    if found:
+        name, message = found[-1]
+        kind = getattr(marsad_errors, name, None)
+        if isinstance(kind, type) and issubclass(kind, MarsadError):
+            return kind(message)
+        return PipelineError(message)
+    lines = str(exc).strip().splitlines() or [type(exc).__name__]
+    return PipelineError(f"the Spark job failed: {lines[0]}")
+
+
+def _checked_date(date: str | None) -> str | None:
+    try:
+        return None if date is None else parse_date(date)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+
+
+def _check_out(out: str) -> None:
+    """Spark replaces ``OUT/events`` and ``OUT/errors``: refuse a local directory that holds
+    other things than a marsad output, so a typo cannot empty it."""
+    if has_scheme(out):
+        return
+    target = Path(out)
+    if target.exists() and not target.is_dir():
+        raise PipelineError(f"--out {out} is a file: give a directory for the Parquet output")
+    if target.is_dir() and any(
+        child.name not in {"events", "errors"} for child in target.iterdir()
+    ):
+        raise PipelineError(
+            f"--out {out} holds other files than a marsad output (events/, errors/): choose"
+            " an empty or new directory"
+        )
