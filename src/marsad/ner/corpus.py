@@ -177,13 +177,15 @@ def read_newsfane(path: Path, *, rejoin: bool = True) -> list[Sentence]:
 
 
 def dev_slice(
-    sentences: Sequence[Sentence], every: int = 10, block: int = 25
+    sentences: Sequence[Sentence], every: int = 10, block: int = 25, fold: int | None = None
 ) -> tuple[list[Sentence], list[Sentence]]:
     """The deterministic dev slice: ``(the rest, every ``every``-th block)``, where blocks are
-    runs of ``block`` consecutive sentences. Whole blocks, not single sentences, so the dev
-    sentences come mostly from articles the rest does not hold, as test sentences do."""
+    runs of ``block`` consecutive sentences; ``fold`` picks which block of each ``every``
+    (by default the last). Whole blocks, not single sentences, so the dev sentences come mostly
+    from articles the rest does not hold, as test sentences do."""
+    which = every - 1 if fold is None else fold
     rest: list[Sentence] = []
     held: list[Sentence] = []
     for i, sentence in enumerate(sentences):
-        (held if i // block % every == every - 1 else rest).append(sentence)
+        (held if i // block % every == which else rest).append(sentence)
     return rest, held

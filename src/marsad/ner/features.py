@@ -11,7 +11,9 @@ Knowledge-base names (persons, countries with their capitals and seats, organisa
 adjectives, offices and agent nouns) are matched on the keys of :func:`marsad.text.entry_keys`
 against each token's stems, so a name with a clitic or an article (``wa-bi-Lubnan``) still
 matches. A phrase match marks its tokens ``G=B-kind`` / ``G=I-kind``; any stem that is a word
-of a name gives ``k=kind``.
+of a name gives ``k=kind``. The shipped name lists (``data/names.tsv``: countries, regions,
+cities, towns and personal names, :mod:`marsad.ner.names`) are matched the same way into
+``P=B-kind`` / ``P=I-kind`` and ``n=kind``.
 """
 
 from __future__ import annotations
@@ -33,6 +35,14 @@ KINDS: dict[str, str] = {
     "office": "off",
     "agent": "agt",
 }
+#: Name-list kinds (``data/names.tsv``, :mod:`marsad.ner.names`) -> feature value.
+NAME_KINDS: dict[str, str] = {
+    "country": "pcn",
+    "region": "reg",
+    "city": "cty",
+    "town": "twn",
+    "person": "nam",
+}
 #: Distinct clitic-stripped stems given as features, at most.
 MAX_STEMS = 4
 #: Words whose features are cached, at most (the cache is emptied when full).
@@ -42,12 +52,16 @@ CACHE_SIZE = 1 << 18
 class Gazetteer:
     """Knowledge-base names by kind, indexed by their first key for phrase matching."""
 
-    def __init__(self, names: Iterable[tuple[str, str]]) -> None:
-        """``names``: (surface form, kind) pairs; kinds not in :data:`KINDS` are skipped."""
+    def __init__(
+        self, names: Iterable[tuple[str, str]], kinds: dict[str, str] | None = None
+    ) -> None:
+        """``names``: (surface form, kind) pairs; kinds not in ``kinds`` (by default
+        :data:`KINDS`) are skipped."""
+        kinds = KINDS if kinds is None else kinds
         phrases: dict[str, set[tuple[tuple[str, ...], str]]] = defaultdict(set)
         words: dict[str, set[str]] = defaultdict(set)
         for form, kind in names:
-            short = KINDS.get(kind)
+            short = kinds.get(kind)
             keys = entry_keys(form)
             if short is None or not keys:
                 continue
@@ -97,8 +111,9 @@ def _length(word: str) -> str:
 class Features:
     """Turns sentences into crfsuite feature lists with a :class:`Gazetteer`."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, names: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer
+        self.names = names if names is not None else Gazetteer(())
         self._cache: dict[str, _Word] = {}
 
     def word(self, token: str) -> _Word:
@@ -115,6 +130,7 @@ class Features:
         stems = [a.stem for a in analyses]
         deepest = max(analyses, key=lambda a: (len(a.proclitics), not a.enclitic))
         kb = sorted({k for stem in stems for k in self.gazetteer.words.get(stem, ())})
+        listed = sorted({k for stem in stems for k in self.names.words.get(stem, ())})
         shape = _shape(norm)
         here = [
             "w=" + norm,
@@ -127,8 +143,10 @@ class Features:
         here += ["x1=" + norm[-1:], "x2=" + norm[-2:], "x3=" + norm[-3:], "x4=" + norm[-4:]]
         here += ["sx2=" + deepest.stem[-2:], "sx3=" + deepest.stem[-3:]]
         here += ["k=" + kind for kind in kb]
+        here += ["n=" + kind for kind in listed]
         near = ["w=" + norm, "st=" + deepest.stem, "x2=" + norm[-2:], "sh=" + shape]
         near += ["k=" + kind for kind in kb]
+        near += ["n=" + kind for kind in listed]
         return _Word(
             norm=norm,
             stems=tuple(dict.fromkeys(stems)),
@@ -140,11 +158,12 @@ class Features:
             far_right=("+2w=" + norm,),
         )
 
-    def phrases(self, words: Sequence[_Word]) -> list[str]:
-        """For each token, ``B-kind`` / ``I-kind`` of the longest knowledge-base name it is
-        in (names matched left to right, without overlaps), or ``""``."""
+    def phrases(self, words: Sequence[_Word], gazetteer: Gazetteer | None = None) -> list[str]:
+        """For each token, ``B-kind`` / ``I-kind`` of the longest name of ``gazetteer`` (by
+        default the knowledge base's) it is in (names matched left to right, without
+        overlaps), or ``""``."""
         marks = [""] * len(words)
-        index = self.gazetteer.phrases
+        index = (self.gazetteer if gazetteer is None else gazetteer).phrases
         i = 0
         while i < len(words):
             best: tuple[int, str] = (0, "")
@@ -168,6 +187,7 @@ class Features:
         """The feature list of every token of one sentence."""
         words = [self.word(token) for token in tokens]
         marks = self.phrases(words)
+        places = self.phrases(words, self.names) if self.names.phrases else [""] * len(words)
         n = len(words)
         out: list[list[str]] = []
         for i, word in enumerate(words):
@@ -180,6 +200,8 @@ class Features:
                     features += words[i - 2].far_left
                 if marks[i - 1]:
                     features.append("-1G=" + marks[i - 1])
+                if places[i - 1]:
+                    features.append("-1P=" + places[i - 1])
             else:
                 features.append("BOS")
             if i + 1 < n:
@@ -190,9 +212,13 @@ class Features:
                     features += words[i + 2].far_right
                 if marks[i + 1]:
                     features.append("+1G=" + marks[i + 1])
+                if places[i + 1]:
+                    features.append("+1P=" + places[i + 1])
             else:
                 features.append("EOS")
             if marks[i]:
                 features.append("G=" + marks[i])
+            if places[i]:
+                features.append("P=" + places[i])
             out.append(features)
         return out

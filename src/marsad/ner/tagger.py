@@ -8,7 +8,7 @@ when this module is imported; python-crfsuite is imported only when a model is o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -16,9 +16,10 @@ from typing import Any
 
 from marsad.errors import DataError
 from marsad.kb import default_kb, iter_names
-from marsad.ner.features import Features, Gazetteer
+from marsad.ner.features import NAME_KINDS, Features, Gazetteer
 
 MODEL_NAME = "ner-ar.crfsuite"
+NAMES_FILE = "names.tsv"
 
 
 def shipped_model() -> Path:
@@ -49,6 +50,26 @@ def kb_gazetteer() -> Gazetteer:
     return Gazetteer((form, kind) for form, kind, _ in iter_names(default_kb()))
 
 
+def parse_names(lines: Iterable[str], origin: str) -> list[tuple[str, str]]:
+    """``kind<TAB>name`` lines (``#`` comments) as (name, kind) pairs."""
+    pairs: list[tuple[str, str]] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, sep, name = line.rstrip("\n").partition("\t")
+        if not sep or kind not in NAME_KINDS or not name.strip():
+            raise DataError(f"{origin}:{number}: expected 'kind<TAB>name' with a known kind")
+        pairs.append((name, kind))
+    return pairs
+
+
+@cache
+def names_gazetteer() -> Gazetteer:
+    """The shipped lists of place and person names (``data/names.tsv``), read once."""
+    text = files("marsad.ner").joinpath("data", NAMES_FILE).read_text(encoding="utf-8")
+    return Gazetteer(parse_names(text.splitlines(), NAMES_FILE), NAME_KINDS)
+
+
 def _crfsuite() -> Any:
     try:
         import pycrfsuite
@@ -68,8 +89,11 @@ class Tagger:
         self._data = data  # crfsuite reads an in-memory model from this buffer: keep it alive
 
     @classmethod
-    def open(cls, path: Path, gazetteer: Gazetteer | None = None) -> Tagger:
-        """The model in ``path``, with ``gazetteer`` (default: the knowledge base's names)."""
+    def open(
+        cls, path: Path, gazetteer: Gazetteer | None = None, names: Gazetteer | None = None
+    ) -> Tagger:
+        """The model in ``path``, with ``gazetteer`` (default: the knowledge base's names) and
+        ``names`` (default: the shipped name lists)."""
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -79,7 +103,10 @@ class Tagger:
             model.open_inmemory(data)
         except (ValueError, OSError) as exc:
             raise DataError(f"{path}: not a crfsuite model ({exc})") from None
-        features = Features(gazetteer if gazetteer is not None else kb_gazetteer())
+        features = Features(
+            gazetteer if gazetteer is not None else kb_gazetteer(),
+            names if names is not None else names_gazetteer(),
+        )
         return cls(model, features, data)
 
     @classmethod
@@ -95,6 +122,16 @@ class Tagger:
         if not tokens:
             return []
         return list(self._model.tag(self.features.sentence(tokens)))
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tags for the sentences of one document (an article), each tagged by :meth:`tag`,
+        then a name found in one sentence tagged wherever else it recurs
+        (:func:`marsad.ner.document.propagate`)."""
+        from marsad.ner.document import propagate
+
+        tags = [self.tag(tokens) for tokens in sentences]
+        keys = [[self.features.word(token).norm for token in tokens] for tokens in sentences]
+        return propagate(keys, tags)
 
 
 @cache

@@ -15,7 +15,7 @@ no chance.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,9 +31,10 @@ from marsad.ner.dedup import (
     remove_overlaps,
     remove_words,
 )
-from marsad.ner.evaluate import Scores, score
+from marsad.ner.document import tag_in_documents
+from marsad.ner.evaluate import Counts, Scores, score
 from marsad.ner.features import Features, Gazetteer
-from marsad.ner.tagger import Tagger
+from marsad.ner.tagger import Tagger, names_gazetteer
 
 ANERCORP_TRAIN = Path("ner-anercorp", "csabty", "ANERcorp_train_original.txt")
 CAMEL_TEST = Path("ner-anercorp", "ANERCorp_CamelLab_test.txt")
@@ -78,9 +79,14 @@ def _require(data_dir: Path, relative: Path) -> Path:
 
 
 def training_set(
-    data_dir: Path, *, dev_every: int | None = None, newsfane: bool = True
+    data_dir: Path,
+    *,
+    dev_every: int | None = None,
+    dev_fold: int | None = None,
+    newsfane: bool = True,
 ) -> TrainingSet:
-    """The training sentences from ``data_dir``, cleaned of test text (see the module doc)."""
+    """The training sentences from ``data_dir``, cleaned of test text (see the module doc);
+    with ``dev_every``, block ``dev_fold`` of each ``dev_every`` (default: the last) held out."""
     test = Index(read_anercorp(_require(data_dir, CAMEL_TEST)))
     anercorp, gone = remove_overlaps(
         "ANERcorp train vs CAMeL test", read_anercorp(_require(data_dir, ANERCORP_TRAIN)), test
@@ -88,7 +94,7 @@ def training_set(
     removed = [gone]
     dev: list[Sentence] = []
     if dev_every:
-        anercorp, dev = dev_slice(anercorp, dev_every)
+        anercorp, dev = dev_slice(anercorp, dev_every, fold=dev_fold)
     extra: list[Sentence] = []
     if newsfane:
         extra, gone = remove_overlaps(
@@ -149,6 +155,7 @@ class Report:
     model: Path
     model_bytes: int
     dev: Scores | None = None
+    dev_documents: Scores | None = None  # the dev slice tagged as documents (docs/ner.md)
 
     def lines(self) -> list[str]:
         found = [gone.line() for gone in self.removed]
@@ -158,17 +165,25 @@ class Report:
 
 
 def build(
-    data_dir: Path, out: Path, params: Params = Params(), *, dev_every: int | None = None
+    data_dir: Path,
+    out: Path,
+    params: Params = Params(),
+    *,
+    dev_every: int | None = None,
+    dev_fold: int | None = None,
 ) -> Report:
     """Train a model from ``data_dir`` into ``out``; with ``dev_every``, on all but the dev
-    slice, and score the dev slice."""
-    data = training_set(data_dir, dev_every=dev_every)
+    slice (block ``dev_fold`` of each ``dev_every``), and score the dev slice."""
+    data = training_set(data_dir, dev_every=dev_every, dev_fold=dev_fold)
     gazetteer = training_gazetteer()
-    seconds = train(data.train, out, Features(gazetteer), params)
-    dev: Scores | None = None
+    names = names_gazetteer()
+    seconds = train(data.train, out, Features(gazetteer, names), params)
+    dev = documents = None
     if data.dev:
-        tagger = Tagger.open(out, gazetteer)
-        dev = score([s.tags for s in data.dev], [tagger.tag(s.tokens) for s in data.dev])
+        tagger = Tagger.open(out, gazetteer, names)
+        gold = [s.tags for s in data.dev]
+        dev = score(gold, [tagger.tag(s.tokens) for s in data.dev])
+        documents = score(gold, tag_in_documents(tagger, [s.tokens for s in data.dev]))
     return Report(
         removed=data.removed,
         sentences=len(data.train),
@@ -177,4 +192,37 @@ def build(
         model=out,
         model_bytes=out.stat().st_size,
         dev=dev,
+        dev_documents=documents,
     )
+
+
+#: The dev blocks of cross-validation: blocks 3, 6 and 9 of each 10 (docs/ner.md).
+CV_FOLDS = (3, 6, 9)
+
+
+def cross_validate(
+    data_dir: Path, scratch: Path, params: Params = Params(), folds: Sequence[int] = CV_FOLDS
+) -> tuple[Scores, Scores, list[Report]]:
+    """Train once for each fold (in ``scratch``), holding its blocks out, and score all the
+    held-out sentences together: tagged one by one, and as documents."""
+    reports = [
+        build(data_dir, scratch / f"fold{fold}.crfsuite", params, dev_every=10, dev_fold=fold)
+        for fold in folds
+    ]
+    alone = pool(r.dev for r in reports)
+    return alone, pool(r.dev_documents for r in reports), reports
+
+
+def pool(parts: Iterable[Scores | None]) -> Scores:
+    """Scores of several sets taken together (counts added up)."""
+    pooled = Scores()
+    for part in parts:
+        if part is None:
+            continue
+        pooled.tokens += part.tokens
+        for kind, counts in part.by_type.items():
+            total = pooled.by_type.setdefault(kind, Counts())
+            total.gold += counts.gold
+            total.predicted += counts.predicted
+            total.correct += counts.correct
+    return pooled
