@@ -108,12 +108,13 @@ class MentionStage:
     def __call__(self, doc: Document) -> Document:
         gazetteer = self.gazetteer()
         mentions: list[Mention] = []
+        tags = _article_tags(doc) if self.use_tagger else []
         for sentence in doc.sentences:
             found = gazetteer.find_all(doc.tokens, sentence.token_start, sentence.token_end)
             known = _mentions(doc, sentence.index, found)
             mentions.extend(known)
             if self.use_tagger:
-                mentions.extend(_tagged_mentions(doc, sentence.index, known))
+                mentions.extend(_tagged_mentions(doc, sentence.index, known, tags[sentence.index]))
         mentions.extend(_surname_mentions(doc, mentions))
         mentions.sort(key=lambda m: m.token_start)
         return doc.with_layer("mentions", mentions=tuple(mentions))
@@ -166,16 +167,26 @@ def _names_a_title(before: Token, c: Cues) -> bool:
 _TAGGED_KINDS: dict[str, MentionKind] = {"PERS": "person", "ORG": "org"}
 
 
-def _tagged_mentions(doc: Document, sentence: int, known: list[Mention]) -> list[Mention]:
+def _article_tags(doc: Document) -> list[list[str]]:
+    """The tagger's BIO tags for every sentence, the article read as one document: a name
+    found in one sentence is tagged where it recurs (``Tagger.tag_document``)."""
+    from marsad.ner import Tagger
+
+    sentences = [[t.text for t in doc.tokens[s.token_start : s.token_end]] for s in doc.sentences]
+    return Tagger.load().tag_document(sentences)
+
+
+def _tagged_mentions(
+    doc: Document, sentence: int, known: list[Mention], tags: list[str]
+) -> list[Mention]:
     """Persons and organisations the statistical tagger finds where the knowledge base found
     nothing: kept with their text and no identifier."""
-    from marsad.ner import Tagger, spans
+    from marsad.ner import spans
 
     s = doc.sentences[sentence]
-    tokens = doc.tokens[s.token_start : s.token_end]
     taken = {i for m in known for i in range(m.token_start, m.token_end)}
     found = []
-    for start, end, kind in spans(Tagger.load().tag([t.text for t in tokens])):
+    for start, end, kind in spans(tags):
         a, b = s.token_start + start, s.token_start + end
         if kind not in _TAGGED_KINDS or taken & set(range(a, b)):
             continue
