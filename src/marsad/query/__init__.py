@@ -5,7 +5,14 @@ the caller gives as a SQL parameter, and returns plain JSON-ready dicts and list
 """
 
 from marsad.query.code import MAX_CODE_CHARS, code_text
-from marsad.query.events import MAX_PER_PAGE, Page, get_event, iter_records, search_events
+from marsad.query.events import (
+    MAX_PER_PAGE,
+    Page,
+    TotalCache,
+    get_event,
+    iter_records,
+    search_events,
+)
 from marsad.query.evidence import KINDS, segments
 from marsad.query.graph import actors, located, network, summary
 from marsad.query.series import INTERVALS, series
@@ -19,6 +26,7 @@ __all__ = [
     "SORTS",
     "EventFilter",
     "Page",
+    "TotalCache",
     "actors",
     "code_text",
     "get_event",

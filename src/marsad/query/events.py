@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +45,31 @@ class Page:
         }
 
 
+class TotalCache:
+    """Recent totals of filtered counts, so that paging through a filter counts it once: a
+    server serving a store keeps one (an ingest running beside it shows in the totals within
+    ``seconds``). Safe to share between threads."""
+
+    def __init__(self, seconds: float = 10.0, size: int = 1024) -> None:
+        self.seconds = seconds
+        self.size = size
+        self._totals: dict[tuple[Any, ...], tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...], count: Callable[[], int]) -> int:
+        now = time.monotonic()
+        with self._lock:
+            hit = self._totals.get(key)
+        if hit is not None and now - hit[0] < self.seconds:
+            return hit[1]
+        total = count()
+        with self._lock:
+            if len(self._totals) >= self.size:
+                self._totals.clear()
+            self._totals[key] = (now, total)
+        return total
+
+
 def filter_json(flt: EventFilter) -> dict[str, Any]:
     """The filter's set fields, as given."""
     return {name: getattr(flt, name) for name in flt.__slots__ if getattr(flt, name) is not None}
@@ -55,8 +82,10 @@ def search_events(
     page: int = 1,
     per_page: int = 50,
     sort: str = "-date",
+    totals: TotalCache | None = None,
 ) -> Page:
-    """The events a filter selects, one page of them, in the order ``sort`` names."""
+    """The events a filter selects, one page of them, in the order ``sort`` names; the total
+    comes from ``totals`` when it counted the same filter lately."""
     flt = flt or EventFilter()
     if page < 1:
         raise InputError(f"page must be 1 or more, not {page}")
@@ -66,14 +95,19 @@ def search_events(
     if offset > MAX_OFFSET:
         raise InputError(f"page {page} is too far: narrow the filters instead")
     sql_where, params = where(flt)
-    ((total,),) = store.db.execute(f"SELECT count(*) FROM events e {sql_where}", params)
+
+    def count() -> int:
+        ((n,),) = store.db.execute(f"SELECT count(*) FROM events e {sql_where}", params)
+        return int(n)
+
+    total = totals.get((store.path, sql_where, params), count) if totals else count()
     rows = store.db.execute(
         f"SELECT e.record_json, e.cluster_id FROM events e {sql_where}"
         f" ORDER BY {order_by(sort)} LIMIT ? OFFSET ?",
         (*params, per_page, offset),
     )
     items = [{**json.loads(record), "cluster_id": cluster} for record, cluster in rows]
-    return Page(items, int(total), page, per_page, sort, filter_json(flt))
+    return Page(items, total, page, per_page, sort, filter_json(flt))
 
 
 def iter_records(

@@ -37,7 +37,10 @@ async def events(
     ] = ("-date"),
 ) -> dict[str, Any]:
     found = await read(
-        request, lambda s: query.search_events(s, flt, page=page, per_page=per_page, sort=sort)
+        request,
+        lambda s: query.search_events(
+            s, flt, page=page, per_page=per_page, sort=sort, totals=state_of(request).totals
+        ),
     )
     return found.to_json()
 

@@ -65,8 +65,11 @@ async def events(
     per_page: Annotated[int, Query(ge=1, le=query.MAX_PER_PAGE)] = 50,
     sort: Annotated[str, Query(pattern=SORT)] = "-date",
 ) -> HTMLResponse:
-    found = await state_of(request).read(
-        lambda s: query.search_events(s, flt, page=page, per_page=per_page, sort=sort)
+    state = state_of(request)
+    found = await state.read(
+        lambda s: query.search_events(
+            s, flt, page=page, per_page=per_page, sort=sort, totals=state.totals
+        )
     )
     params = {k: v for k, v in request.query_params.items() if k != "page" and v}
 

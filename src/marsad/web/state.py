@@ -9,6 +9,7 @@ from typing import TypeVar, cast
 
 from starlette.requests import Request
 
+from marsad.query import TotalCache
 from marsad.store.store import Store
 from marsad.web.runtime import StorePool, query_store
 
@@ -35,6 +36,7 @@ class State:
     pool: StorePool
     readers: ThreadPoolExecutor = field(init=False)
     coder: ThreadPoolExecutor = field(init=False)
+    totals: TotalCache = field(default_factory=TotalCache)  # paging counts a filter once
 
     def __post_init__(self) -> None:
         self.readers = ThreadPoolExecutor(self.settings.threads, thread_name_prefix="marsad-read")
