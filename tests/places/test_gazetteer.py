@@ -8,8 +8,8 @@ import pytest
 
 from marsad.errors import DataError
 from marsad.places import build
-from marsad.places.gazetteer import COLUMNS, gazetteer, parse
-from marsad.places.sources import Row, curated, distance_km
+from marsad.places.gazetteer import gazetteer, parse
+from marsad.places.sources import COLUMNS, Row, curated, distance_km
 from marsad.temporal import hijri
 
 HEADER = "# a comment\n" + "\t".join(COLUMNS) + "\n"

@@ -10,22 +10,9 @@ from importlib.resources import files
 from marsad.coding.resources import read_lang_json, word_set
 from marsad.errors import DataError
 from marsad.matcher import PhraseMatcher
+from marsad.places.sources import COLUMNS  # the file gazetteer.tsv is written with
 from marsad.text.normalize import normalize_phrase
 from marsad.text.tokenize import entry_keys
-
-COLUMNS = (
-    "geonameid",
-    "name_en",
-    "names_ar",
-    "lat",
-    "lon",
-    "country",
-    "admin1",
-    "feature",
-    "resolution",
-    "population",
-    "source",
-)
 
 
 @dataclass(frozen=True, slots=True)
