@@ -109,6 +109,7 @@ class Cascade:
         former: bool = False,
         next_word: str = "",
         name_word: str = "",
+        counted: bool = False,
     ) -> Resolution | None:
         person = next((m for m in phrase if m.kind == "person"), None)
         head = next((m for m in phrase if m.kind in HEADS), None)
@@ -185,6 +186,16 @@ class Cascade:
                 None,
                 "organisation",
                 f"the organisation {name}" + (f" ({code} {sector} on {when})" if changed else ""),
+            )
+        if first.kind == "nisba" and counted:
+            # "qutila 13 'iraqiyyan" (13 Iraqis were killed): a counted nationality is people
+            return Resolution(
+                first.code,
+                "CVL",
+                None,
+                None,
+                "counted-nationals",
+                f"people counted by nationality: of {self._country(first.code)}",
             )
         return None  # a nisba alone is not an actor
 

@@ -301,7 +301,7 @@ def find_arguments(
     done_by = passive_agent(view, clause)
     acted_on: list[ActorRef] = []
     if casualty and not done_by and reads_passive(view, clause, trigger, actor):
-        acted_on, actor = actor, []
+        acted_on, actor, how = actor, [], "nobody named as the doer of the passive"
     if done_by:
         # "u'tuqila sahafi 'ala yad quwwat al-amn" (a journalist was arrested by the security
         # forces): the marked doer acts; the subject is acted on

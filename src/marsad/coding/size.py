@@ -374,6 +374,15 @@ def number_at(tokens: Sequence[Token], i: int, end: int) -> bool:
     return found is not None and not found.is_year
 
 
+def count_before(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a count (digits or number words) ends right before token ``end``."""
+    for i in range(max(0, end - 3), end):
+        found = _number(tokens, i, end, _numbers())
+        if found is not None and not found.is_year and found.end == end:
+            return True
+    return False
+
+
 # --- the pass over a clause --------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from marsad.actors.cascade import (
     reference_date,
 )
 from marsad.actors.phrases import group_phrases, is_former, phrase_end
+from marsad.coding.size import count_before
 from marsad.types import ActorRef, Document, Mention, Span
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class ActorStage:
                     former=is_former(doc.tokens, phrase),
                     next_word=after.text if after is not None and not after.is_punct else "",
                     name_word=_first_word_of_unknown_name(doc, phrase),
+                    counted=count_before(doc.tokens, phrase[0].token_start),
                 )
                 if found is None or not _known(found):
                     continue  # nothing known: not an actor
