@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from marsad.actors.cascade import SIDES
 from marsad.coding.clauses import Clause, Governed, ancestors, clause_of, first_group, is_word
 from marsad.coding.resources import cues
-from marsad.coding.size import number_at
+from marsad.coding.size import count_before, number_at
 from marsad.types import ActorRef, Mention, Span, Token
 
 OBJECT_REACH = 2  # tokens between the verb (or its subject) and its object
@@ -212,7 +212,8 @@ def _pronoun_on_complementizer(view: SentenceView, clause: Clause) -> bool:
 
 
 def _resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
-    """ "innaha i'taqalat" (that it arrested): a verb right after "inna" with a pronoun."""
+    """Whether the verb comes right after "inna" with a pronoun ("innaha i'taqalat", that it
+    arrested)."""
     return _pronoun_on_complementizer(view, clause) and 0 < trigger - clause.start <= 2
 
 
@@ -248,8 +249,7 @@ def reads_passive(
     subject_first = bool(actor) and all(a.token_end <= trigger for a in actor)
     if not subject_first:
         return trigger + 1 < clause.end and number_at(tokens, trigger + 1, clause.end)
-    first = min(a.token_start for a in actor)
-    counted = any(number_at(tokens, i, trigger) for i in range(max(clause.start, first - 2), first))
+    counted = count_before(tokens, min(a.token_start for a in actor))
     return counted and not direct_object(view, clause, trigger, actor)
 
 
