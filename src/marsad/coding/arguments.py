@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 
 from marsad.actors.cascade import SIDES
 from marsad.coding.clauses import Clause, Governed, ancestors, clause_of, first_group, is_word
+from marsad.coding.numbers import count_before, number_at
 from marsad.coding.resources import cues
-from marsad.coding.size import count_before, number_at
 from marsad.types import ActorRef, Mention, Span, Token
 
 OBJECT_REACH = 2  # tokens between the verb (or its subject) and its object

@@ -15,20 +15,19 @@ there for every convention).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
 from marsad.coding.lexicon import expand_forms
+from marsad.coding.numbers import Number, Numbers, numbers, read_number, word_forms
 from marsad.coding.resources import read_lang_json
 from marsad.errors import DataError
-from marsad.lang.ar import clitics, data_file
+from marsad.lang.ar import data_file
 from marsad.matcher import Match, PhraseMatcher
 from marsad.temporal.lexicon import date_words
-from marsad.text.normalize import normalize_phrase
 from marsad.text.tokenize import entry_keys
 from marsad.types import Document, EventRecord, Size, Span, Token
 
@@ -90,28 +89,8 @@ class _Word:
 
 
 @dataclass(frozen=True)
-class _Numbers:
-    words: dict[str, int]  # one word: its value
-    pairs: dict[tuple[str, str], int]  # two words: "khamsat 'ashar" (15), "thalath mi'a" (300)
-    scales: dict[str, int]  # multiply the number before them
-    needs_noun: frozenset[str]
-    proclitics: frozenset[str]
-    conjunction: str
-    article: str
-    group_separators: str
-    group_size: int
-    year_min: int
-    year_max: int
-    vague: tuple[str, ...]
-    dual_suffixes: tuple[str, ...]
-    ta_marbuta: str  # written as ``ta`` before a dual suffix
-    ta: str
-    accusative: str  # a singular ending so makes no dual
-
-
-@dataclass(frozen=True)
 class _Lexicon:
-    numbers: _Numbers
+    numbers: Numbers
     words: PhraseMatcher[_Word]
     gap: PhraseMatcher[bool]
     not_after: PhraseMatcher[bool]
@@ -124,57 +103,7 @@ class _Lexicon:
     lookahead: int
 
 
-def _forms(value: object, where: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise DataError(f"{where} must be a list of non-empty strings")
-    return [normalize_phrase(v) for v in value]
-
-
-def _valued(table: object, where: str) -> Iterator[tuple[int, str]]:
-    if not isinstance(table, dict):
-        raise DataError(f"{where} must be an object of value: forms")
-    for value, forms in table.items():
-        for form in _forms(forms, f"{where}[{value}]"):
-            yield int(value), form
-
-
-@cache
-@data_file("numbers.json")
-def _numbers() -> _Numbers:
-    data = read_lang_json("numbers.json")
-    where = "lang/ar/numbers.json"
-    units = dict((form, value) for value, form in _valued(data["units"], f"{where}: units"))
-    words = dict(units)
-    pairs: dict[tuple[str, str], int] = {}
-    for name in ("tens", "hundreds", "thousands"):
-        words.update((form, value) for value, form in _valued(data[name], f"{where}: {name}"))
-    for value, form in _valued(data["teens"], f"{where}: teens"):
-        first, second = form.split()
-        pairs[first, second] = value
-    for hundred in _forms(data["hundred_after_unit"], f"{where}: hundred_after_unit"):
-        pairs.update(((u, hundred), v * 100) for u, v in units.items() if 3 <= v <= 9)
-    digits, dual = data["digits"], data["dual"]
-    return _Numbers(
-        words=words,
-        pairs=pairs,
-        scales={form: value for value, form in _valued(data["scales"], f"{where}: scales")},
-        needs_noun=frozenset(_forms(data["needs_noun"], f"{where}: needs_noun")),
-        proclitics=frozenset(_forms(data["proclitics"], f"{where}: proclitics")),
-        conjunction=normalize_phrase(data["and"]),
-        article=clitics().article,
-        group_separators="".join(_forms(digits["group_separators"], f"{where}: digits")),
-        group_size=int(digits["group_size"]),
-        year_min=int(data["year"]["min"]),
-        year_max=int(data["year"]["max"]),
-        vague=tuple(_forms(data["vague"], f"{where}: vague")),
-        dual_suffixes=tuple(_forms(dual["suffixes"], f"{where}: dual suffixes")),
-        ta_marbuta=normalize_phrase(dual["ta_marbuta"]),
-        ta=normalize_phrase(dual["ta_marbuta_becomes"]),
-        accusative=normalize_phrase(dual["skip_accusative"]),
-    )
-
-
-def _duals(singulars: Iterable[str], plurals: frozenset[str], nums: _Numbers) -> set[str]:
+def _duals(singulars: Iterable[str], plurals: frozenset[str], nums: Numbers) -> set[str]:
     """The dual of each singular (see numbers.json, ``dual``)."""
     found: set[str] = set()
     for singular in singulars:
@@ -193,7 +122,7 @@ def _add(matcher: PhraseMatcher[_Word], forms: Iterable[str], word: _Word) -> No
 
 
 def _specs(specs: object, where: str) -> list[str]:
-    return [form for spec in _forms(specs, where) for form in expand_forms(spec, where)]
+    return [form for spec in word_forms(specs, where) for form in expand_forms(spec, where)]
 
 
 def _phrases(forms: Iterable[str]) -> PhraseMatcher[bool]:
@@ -214,12 +143,16 @@ def _kind(name: str, where: str) -> Kind:
 @data_file("casualties.json")
 def _lexicon() -> _Lexicon:
     data = read_lang_json("casualties.json")
-    nums = _numbers()
+    nums = numbers()
     where = "lang/ar/casualties.json"
     words: PhraseMatcher[_Word] = PhraseMatcher()
     plurals = frozenset(
-        [f for g in data["people"] for f in _forms(g["plural"], f"{where}: people")]
-        + [f for v in data["victims"].values() for f in _forms(v["plural"], f"{where}: victims")]
+        [f for g in data["people"] for f in word_forms(g["plural"], f"{where}: people")]
+        + [
+            f
+            for v in data["victims"].values()
+            for f in word_forms(v["plural"], f"{where}: victims")
+        ]
     )
     for name, specs in data["cues"].items():
         _add(words, _specs(specs, f"{where}: cues"), _Word("cue", _kind(name, where)))
@@ -227,160 +160,34 @@ def _lexicon() -> _Lexicon:
         _add(words, _specs(specs, f"{where}: cues_after"), _Word("after", _kind(name, where)))
     for name, victims in data["victims"].items():
         kind = _kind(name, where)
-        singular = _forms(victims["singular"], f"{where}: victims")
+        singular = word_forms(victims["singular"], f"{where}: victims")
         _add(words, singular, _Word("victim_one", kind))
-        _add(words, _forms(victims["counted"], where), _Word("victim_counted", kind))
-        _add(words, _forms(victims["plural"], where), _Word("victim_plural", kind))
+        _add(words, word_forms(victims["counted"], where), _Word("victim_counted", kind))
+        _add(words, word_forms(victims["plural"], where), _Word("victim_plural", kind))
         _add(words, _duals(singular, plurals, nums), _Word("victim_dual", kind))
     for group in data["people"]:
-        singular = _forms(group["singular"], f"{where}: people")
+        singular = word_forms(group["singular"], f"{where}: people")
         _add(words, singular, _Word("person_one"))
-        _add(words, _forms(group["plural"], where), _Word("person_plural"))
+        _add(words, word_forms(group["plural"], where), _Word("person_plural"))
         _add(words, _duals(singular, plurals, nums), _Word("person_dual"))
     for key, role in _LISTED:
-        _add(words, _forms(data[key], f"{where}: {key}"), _Word(role))
+        _add(words, word_forms(data[key], f"{where}: {key}"), _Word(role))
     _add(words, nums.vague, _Word("vague"))
     return _Lexicon(
         numbers=nums,
         words=words,
-        gap=_phrases(_forms(data["gap"], f"{where}: gap")),
-        not_after=_phrases(_forms(data["not_after"], f"{where}: not_after")),
+        gap=_phrases(word_forms(data["gap"], f"{where}: gap")),
+        not_after=_phrases(word_forms(data["not_after"], f"{where}: not_after")),
         not_before=frozenset(
-            k for f in _forms(data["not_before"], f"{where}: not_before") for k in entry_keys(f)
+            k for f in word_forms(data["not_before"], f"{where}: not_before") for k in entry_keys(f)
         ),
         not_before_marks=frozenset(data["not_before_marks"]),
         not_after_marks=frozenset(data["not_after_marks"]),
-        nisba_endings=tuple(_forms(data["nisba_endings"], f"{where}: nisba_endings")),
+        nisba_endings=tuple(word_forms(data["nisba_endings"], f"{where}: nisba_endings")),
         nisba_min_length=int(data["nisba_min_length"]),
         window=int(data["window"]),
         lookahead=int(data["lookahead"]),
     )
-
-
-# --- numbers ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Number:
-    value: int
-    end: int  # token after the number
-    coordinated: bool  # written with "wa" (and): part of a count already begun
-    needs_noun: bool  # "ahad" alone is "anyone"
-    is_year: bool  # four bare digits in the year range
-
-
-def _word_stems(token: Token, nums: _Numbers) -> Iterator[tuple[str, bool]]:
-    """Readings of a token as a number word: ``(stem, written with "wa")``. No article, no
-    pronoun; a stem the analyser took the article from ("wa-alfayn", and two thousand) gets it
-    back."""
-    yield token.text, False
-    for analysis in token.analyses:
-        proclitics, stem = analysis.proclitics, analysis.stem
-        if analysis.enclitic or not proclitics:
-            continue
-        if proclitics[-1] == nums.article:
-            proclitics, stem = proclitics[:-1], nums.article + stem
-        if proclitics and all(p in nums.proclitics for p in proclitics):
-            yield stem, proclitics[0] == nums.conjunction
-
-
-def _digits(text: str, nums: _Numbers) -> tuple[float, bool] | None:
-    """The value of a token of digits (behind number proclitics) and whether it has "wa" (and)."""
-    body = text
-    while body and not body[0].isdigit() and body[0] in nums.proclitics:
-        body = body[1:]
-    if not body or not body[0].isdigit():
-        return None
-    parts = re.split(f"[{re.escape(nums.group_separators)}]", body)
-    if not all(p.isascii() and p.isdigit() for p in parts):
-        return None
-    seps = set(re.findall(f"[{re.escape(nums.group_separators)}]", body))
-    if len(parts) == 1:
-        value = float(body)
-    elif len(seps) == 1 and all(len(p) == nums.group_size for p in parts[1:]):
-        value = float("".join(parts))
-    elif len(parts) == 2:
-        value = float(f"{parts[0]}.{parts[1]}")
-    else:
-        return None
-    return value, body != text and text.startswith(nums.conjunction)
-
-
-def _term(
-    tokens: Sequence[Token], i: int, end: int, nums: _Numbers, coordinated: bool
-) -> tuple[int, int, bool, str] | None:
-    """One number word (or a two-word teen or hundred) at ``i``: value, end, "wa" (and), stem."""
-    token = tokens[i]
-    if token.is_punct:
-        return None
-    second = tokens[i + 1].text if i + 1 < end else ""
-    for stem, has_and in _word_stems(token, nums):
-        if coordinated and not has_and:
-            continue
-        pair = nums.pairs.get((stem, second))
-        if pair is not None:
-            return pair, i + 2, has_and, stem
-        value = nums.words.get(stem)
-        if value is not None:
-            return value, i + 1, has_and, stem
-    return None
-
-
-def _joins(last: int, value: int) -> bool:
-    """Whether "wa" (and) + ``value`` continues a compound number whose last part is
-    ``last``: units before tens ("khamsa wa-'ishrun", 25), smaller parts after hundreds and
-    thousands."""
-    if 1 <= last <= 9:
-        return 20 <= value <= 90 and value % 10 == 0
-    return last >= 100 and value < 10 ** (len(str(last)) - 1)
-
-
-def _number(tokens: Sequence[Token], i: int, end: int, nums: _Numbers) -> _Number | None:
-    token = tokens[i]
-    if token.is_punct:
-        return None
-    j = i + 1
-    digits = _digits(token.text, nums)
-    if digits is not None:
-        value, coordinated = digits
-        if j < end and tokens[j].text in nums.scales:
-            value, j = value * nums.scales[tokens[j].text], j + 1
-        elif not value.is_integer():
-            return None
-        bare = j == i + 1 and token.text.isdigit()
-        year = bare and len(token.text) == 4 and nums.year_min <= value <= nums.year_max
-        return _Number(int(value), j, coordinated, False, year)
-    first = _term(tokens, i, end, nums, coordinated=False)
-    if first is None:
-        return None
-    total, (group, j, coordinated, stem) = 0, first
-    last = group
-    while j < end:
-        scale = nums.scales.get(tokens[j].text)
-        if scale is not None and 0 < group < scale:
-            total, group, last, j = total + group * scale, 0, scale, j + 1
-            continue
-        more = _term(tokens, j, end, nums, coordinated=True)
-        if more is None or not _joins(last, more[0]):
-            break
-        group, last, j = group + more[0], more[0], more[1]
-    needs_noun = j == i + 1 and stem in nums.needs_noun
-    return _Number(total + group, j, coordinated, needs_noun, False)
-
-
-def number_at(tokens: Sequence[Token], i: int, end: int) -> bool:
-    """Whether a count (digits or number words) starts at token ``i``."""
-    found = _number(tokens, i, end, _numbers())
-    return found is not None and not found.is_year
-
-
-def count_before(tokens: Sequence[Token], end: int) -> bool:
-    """Whether a count (digits or number words) ends right before token ``end``."""
-    for i in range(max(0, end - 3), end):
-        found = _number(tokens, i, end, _numbers())
-        if found is not None and not found.is_year and found.end == end:
-            return True
-    return False
 
 
 # --- the pass over a clause --------------------------------------------------------------------
@@ -433,7 +240,7 @@ class _Reader:
         return _best(self.lex.words.matches_at(self.tokens, i, self.end))
 
     def step(self, i: int) -> int:
-        number = _number(self.tokens, i, self.end, self.lex.numbers)
+        number = read_number(self.tokens, i, self.end, self.lex.numbers)
         if number is not None:
             return self.read_number(i, number)
         word, stop = self.word_at(i)
@@ -456,7 +263,7 @@ class _Reader:
             self.attach(2 if role == "person_dual" else 1, i, stop, conj, strong=False)
         return stop
 
-    def read_number(self, i: int, number: _Number) -> int:
+    def read_number(self, i: int, number: Number) -> int:
         j = number.end
         if i > 0 and self.blocked_before(self.tokens[i - 1]):
             return j

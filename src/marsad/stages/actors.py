@@ -14,7 +14,7 @@ from marsad.actors.cascade import (
     reference_date,
 )
 from marsad.actors.phrases import group_phrases, is_former, phrase_end
-from marsad.coding.size import count_before
+from marsad.coding.numbers import count_before
 from marsad.types import ActorRef, Document, Mention, Span
 
 if TYPE_CHECKING:
