@@ -260,6 +260,37 @@ def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -
     )
 
 
+# Cascade steps that resolve one person, by name or by title (marsad.actors.cascade).
+PERSON_METHODS = frozenset(
+    {
+        "person-role",
+        "person-former-role",
+        "person-no-role",
+        "title-holder",
+        "title-name",
+        "title-former",
+        "title",
+        "counterpart-holder",
+        "counterpart",
+        "unknown-person",
+    }
+)
+
+
+def _verbal_attack(doc: Document, cand: Candidate, actor: Sequence[ActorRef]) -> bool:
+    """Whether an "attack" is a politician's words: persons attack, with no weapon (no mode)
+    and no casualty in the clause ("shanna al-na'ib hujuman 'anifan 'ala", the MP launched a
+    fierce attack on)."""
+    c = cues()
+    if cand.entry.event != "ASSAULT" or not cand.nominal or cand.mode is not None or not actor:
+        return False
+    if not any(a.stem in c.verbal_attack_nouns for a in doc.tokens[cand.start].analyses[:2]):
+        return False
+    if not all(a.method in PERSON_METHODS for a in actor):
+        return False
+    return clause_size(doc, cand.clause.start, cand.clause.end) is None
+
+
 def event_id(story_id: str, sentence: int, trigger: Span) -> str:
     key = f"{story_id}\x1f{sentence}\x1f{trigger.start}"
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -296,6 +327,9 @@ def code_sentence(
             raw=doc.article.text,
         )
         actor = args.actor
+        verbal = _verbal_attack(doc, cand, actor)
+        if verbal:
+            etype, cand.mode = types[cues().verbal_attack_as[0]], cues().verbal_attack_as[1]
         if not actor:
             if etype.quad != MATERIAL_CONFLICT:
                 continue  # verbal and diplomatic events need a known actor
@@ -317,6 +351,8 @@ def code_sentence(
                 Evidence(sentence.index, span, _span(doc, clause.start, clause.end), doc.raw(span))
             )
         mode_note = f"; mode {cand.mode} from «{cand.mode_words}»" if cand.mode_words else ""
+        if verbal:
+            mode_note += "; persons attack with no weapon and no casualty: words, not force"
         record = EventRecord(
             id=event_id(doc.article.id, sentence.index, trigger),
             story_id=doc.article.id,

@@ -90,6 +90,8 @@ class Cues:
     crowd_types: frozenset[str]
     locus_verbs: frozenset[str]
     happening_verbs: frozenset[str]
+    verbal_attack_nouns: frozenset[str]  # stems
+    verbal_attack_as: tuple[str, str]  # the PLOVER type and mode it is coded as
     attack_nouns: frozenset[str]  # stems
     motion_verbs: frozenset[str]
     motion_carries: frozenset[str]  # PLOVER types whose noun triggers a motion verb carries
@@ -109,6 +111,12 @@ def _strings(data: dict[str, Any], key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DataError(f"lang/ar/cues.json: {key!r} must be a list of strings")
     return value
+
+
+def _pair(values: list[str], key: str) -> tuple[str, str]:
+    if len(values) != 2:
+        raise DataError(f"lang/ar/cues.json: {key!r} must hold a type and a mode")
+    return values[0], values[1]
 
 
 @cache
@@ -179,6 +187,8 @@ def cues() -> Cues:
         crowd_types=frozenset(_strings(data, "crowd_types")),
         locus_verbs=words("locus_verbs"),
         happening_verbs=words("happening_verbs"),
+        verbal_attack_nouns=stems("verbal_attack_nouns"),
+        verbal_attack_as=_pair(_strings(data, "verbal_attack_as"), "verbal_attack_as"),
         attack_nouns=stems("attack_nouns"),
         motion_verbs=words("motion_verbs"),
         motion_carries=frozenset(_strings(data, "motion_carries")),
