@@ -132,15 +132,22 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     )
     if clitic is not None:
         return Governed(actor, clitic, coordinated)
-    before = tokens[actor.token_start - 1] if actor.token_start > 0 else None
+    at = actor.token_start - 1
+    if at > 0 and any(a.stem in c.target_nouns for a in tokens[at].analyses[:2]):
+        # "'ala mawaqi' Hamas" (on Hamas's positions): the preposition governs the owner too
+        owner = tokens[at - 1]
+        if is_word(owner, c.recipient_prepositions):
+            return Governed(actor, _preposition(owner, c.recipient_prepositions), False)
+    before = tokens[at] if at >= 0 else None
     if before is not None and is_word(before, c.prepositions):
-        word = (
-            before.text
-            if before.text in c.prepositions
-            else next(a.stem for a in before.analyses if a.stem in c.prepositions)
-        )
-        return Governed(actor, word, False)
+        return Governed(actor, _preposition(before, c.prepositions), False)
     return Governed(actor, None, coordinated)
+
+
+def _preposition(token: Token, prepositions: frozenset[str]) -> str:
+    if token.text in prepositions:
+        return token.text
+    return next(a.stem for a in token.analyses if a.stem in prepositions)
 
 
 def inherit_prepositions(items: list[Governed]) -> None:

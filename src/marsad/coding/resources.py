@@ -91,6 +91,7 @@ class Cues:
     locus_verbs: frozenset[str]
     happening_verbs: frozenset[str]
     verbal_attack_nouns: frozenset[str]  # stems
+    target_nouns: frozenset[str]  # stems
     verbal_attack_as: tuple[str, str]  # the PLOVER type and mode it is coded as
     attack_nouns: frozenset[str]  # stems
     motion_verbs: frozenset[str]
@@ -188,6 +189,7 @@ def cues() -> Cues:
         locus_verbs=words("locus_verbs"),
         happening_verbs=words("happening_verbs"),
         verbal_attack_nouns=stems("verbal_attack_nouns"),
+        target_nouns=stems("target_nouns"),
         verbal_attack_as=_pair(_strings(data, "verbal_attack_as"), "verbal_attack_as"),
         attack_nouns=stems("attack_nouns"),
         motion_verbs=words("motion_verbs"),
