@@ -4,21 +4,29 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Written after a successful install; pip runs again only when pyproject.toml is newer.
-STAMP := $(VENV)/.installed
+# `make run` needs marsad alone (about 30 MB); `make test` also the extras the tests exercise
+# (PostgreSQL driver, Parquet, HTML and feeds, the web server and Playwright, pyspark).
+CORE_STAMP := $(VENV)/.installed-core
+DEV_STAMP := $(VENV)/.installed
 
 .PHONY: install run test model clean
 
-install: $(STAMP)
+install: $(DEV_STAMP)
 
-$(STAMP): pyproject.toml
+$(CORE_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(CORE_STAMP)
+
+$(DEV_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	touch $(DEV_STAMP) $(CORE_STAMP)
 
-run: install
+run: $(CORE_STAMP)
 	$(BIN)/marsad run
 
-test: install
+test: $(DEV_STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
 	$(BIN)/mypy
