@@ -15,13 +15,13 @@ local engine on the same cores. The corpus is test material only, never shipped.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import tempfile
 import time
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from ingest import subset  # the benchmark beside this one: a zip of a zip's first N articles
 
 import marsad
 from marsad.backends import IngestJob
@@ -48,16 +48,6 @@ class Run:
     events: int
     start: float | None = None  # Spark session start, seconds
     warm_up: float | None = None  # Spark's first job, on a few articles, seconds
-
-
-def subset(source: Path, limit: int, folder: Path) -> Path:
-    with zipfile.ZipFile(source) as archive:
-        name = next(n for n in archive.namelist() if n.endswith(".json"))
-        records = json.loads(archive.read(name))[:limit]
-    out = folder / f"{source.stem}-first{limit}.zip"
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(name, json.dumps(records, ensure_ascii=False))
-    return out
 
 
 def count_sentences(corpus: Path) -> tuple[int, int]:
