@@ -99,6 +99,11 @@ class Cues:
     participation_verbs: frozenset[str]
     occasion_nouns: frozenset[str]  # stems
     cleft_pronouns: frozenset[str]
+    subjunctive: frozenset[str]
+    subjunctive_carriers: frozenset[str]
+    subjunctive_temporal: frozenset[str]
+    example_markers: PhraseMatcher[str]
+    idiom_objects: PhraseMatcher[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -197,4 +202,9 @@ def cues() -> Cues:
         participation_verbs=words("participation_verbs"),
         occasion_nouns=stems("occasion_nouns"),
         cleft_pronouns=words("cleft_pronouns"),
+        subjunctive=words("subjunctive"),
+        subjunctive_carriers=words("subjunctive_carriers"),
+        subjunctive_temporal=words("subjunctive_temporal"),
+        example_markers=phrase_matcher(_strings(data, "example_markers"), "example"),
+        idiom_objects=phrase_matcher(_strings(data, "idiom_objects"), "idiom"),
     )

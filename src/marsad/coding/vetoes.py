@@ -18,6 +18,8 @@ FRAME_REACH = 6  # tokens between a frame noun ("a charge of", "a scene of") and
 GOVERNOR_REACH = 3  # tokens between a verb and the complement clause it governs
 PURPOSE_REACH = 6  # tokens between "kharaju" (went out) and the "li-" of what they did
 OCCASION_REACH = 6  # tokens between "al-marra" (the time) and the relative pronoun it heads
+IDIOM_REACH = 3  # tokens between a verb of striking and the object that makes it an idiom
+EXAMPLE_REACH = 8  # tokens between "min qabil" (such as) and the acts it lists as examples
 
 
 def veto(
@@ -61,7 +63,10 @@ def veto(
         return "hypothetical"
     if _governed_by(tokens, clauses, clause, c.denial):
         return "denied"
-    if any(is_word(tokens[i], c.expectation) for i in window) or _governed_by(
+    # "yatadhakkar al-mutarjim Sanger khatf Taliban ..." (the translator recalls the Taliban's
+    # kidnapping of ...): the verb of recalling or fearing may stand a few words back
+    recalled = range(max(clause.start, start - FRAME_REACH), start)
+    if any(is_word(tokens[i], c.expectation) for i in (*window, *recalled)) or _governed_by(
         tokens, clauses, clause, c.expectation
     ):
         return "expected, feared, required or recalled, not reported"
@@ -92,6 +97,10 @@ def _unreal_material(
         return "«may»: possible, not done"
     if any(is_word(tokens[i], c.generic_quantifiers) for i in range(max(0, trigger - 2), trigger)):
         return "a kind of act («any»), not one that happened"
+    if _subjunctive(tokens, start, trigger, entry):
+        return "after «an»: wanted, planned or possible, not done"
+    if _idiom(tokens, clause, trigger):
+        return "an idiom («ignored», «gave an example», «set a date»), not an act"
     if _purpose(tokens, clause, trigger, frozenset({entry.key})) or (
         start != trigger and _purpose(tokens, clause, start, carriers(entry))
     ):
@@ -101,6 +110,8 @@ def _unreal_material(
     frame = range(max(clause.start, start - FRAME_REACH), trigger)
     if any(a.stem in c.frame_nouns for i in frame for a in tokens[i].analyses[:2]):
         return "named in a charge, trial or story, not reported as done"
+    if c.example_markers.find_all(tokens, max(clause.start, start - EXAMPLE_REACH), trigger):
+        return "a kind or an example of an act («of the type of»), not one reported"
     told = range(sentence.token_start, trigger)
     if any(a.stem in c.fiction_nouns for i in told for a in tokens[i].analyses[:2]):
         return "the plot of a film or book"
@@ -109,6 +120,33 @@ def _unreal_material(
         # "ba'd an" (after): "an" opens the clause, "ba'da" ends the one before
         return "background: what came before the news"
     return None
+
+
+def _idiom(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
+    """ "darabat al-hukuma bi-matalib al-niqabat 'urd al-ha'it" (the government ignored the
+    unions' demands): the idiom's object may come a few words after the verb."""
+    after = trigger + 1
+    stop = min(clause.end, after + IDIOM_REACH + 2)  # idiom objects are one or two words
+    return any(
+        m.start <= after + IDIOM_REACH for m in cues().idiom_objects.find_all(tokens, after, stop)
+    )
+
+
+def _subjunctive(tokens: Sequence[Token], start: int, trigger: int, entry: TriggerEntry) -> bool:
+    """ "an yaqsifu" (to bomb), "an yatimm qasf" (that there be bombing), "an yashunn al-jaysh
+    hujuman" (that the army launch an attack): "an" before an imperfect, unless "qabla an"
+    (before) or "ba'da an" (after) makes it a time. ``start`` is the carrier of a noun trigger."""
+    c = cues()
+    at = start
+    if at > 0 and is_word(tokens[at - 1], c.subjunctive_carriers, conjunction_only=True):
+        at -= 1
+    elif start == trigger and entry.aspect != "imperfect":
+        return False
+    elif start != trigger and not is_word(tokens[start], c.subjunctive_carriers):
+        return False
+    if at == 0 or not is_word(tokens[at - 1], c.subjunctive, conjunction_only=True):
+        return False
+    return at < 2 or not is_word(tokens[at - 2], c.subjunctive_temporal, conjunction_only=True)
 
 
 def _purpose(tokens: Sequence[Token], clause: Clause, at: int, words: frozenset[str]) -> bool:
