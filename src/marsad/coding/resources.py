@@ -104,6 +104,7 @@ class Cues:
     subjunctive_temporal: frozenset[str]
     example_markers: PhraseMatcher[str]
     idiom_objects: PhraseMatcher[str]
+    slogan_nouns: PhraseMatcher[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -207,4 +208,5 @@ def cues() -> Cues:
         subjunctive_temporal=words("subjunctive_temporal"),
         example_markers=phrase_matcher(_strings(data, "example_markers"), "example"),
         idiom_objects=phrase_matcher(_strings(data, "idiom_objects"), "idiom"),
+        slogan_nouns=phrase_matcher(_strings(data, "slogan_nouns"), "slogan"),
     )

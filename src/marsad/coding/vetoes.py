@@ -18,6 +18,7 @@ FRAME_REACH = 6  # tokens between a frame noun ("a charge of", "a scene of") and
 GOVERNOR_REACH = 3  # tokens between a verb and the complement clause it governs
 PURPOSE_REACH = 6  # tokens between "kharaju" (went out) and the "li-" of what they did
 OCCASION_REACH = 6  # tokens between "al-marra" (the time) and the relative pronoun it heads
+SLOGAN_REACH = 4  # tokens between a slogan noun and the quotation it introduces
 IDIOM_REACH = 3  # tokens between a verb of striking and the object that makes it an idiom
 EXAMPLE_REACH = 8  # tokens between "min qabil" (such as) and the acts it lists as examples
 
@@ -50,6 +51,8 @@ def veto(
         window = list(range(max(0, clause.start - reach), clause.start)) + window
     if any(is_word(tokens[i], c.negation, conjunction_only=True) for i in window):
         return "negated"
+    if clause.quoted and _slogan(tokens, sentence, clause):
+        return "the text of a slogan, chant or banner"
     if _describes(tokens, clause):
         return "background: a relative clause describes, it does not report"
     if any(is_word(tokens[i], c.intent) for i in window):
@@ -120,6 +123,31 @@ def _unreal_material(
         # "ba'd an" (after): "an" opens the clause, "ba'da" ends the one before
         return "background: what came before the news"
     return None
+
+
+def _slogan(tokens: Sequence[Token], sentence: Sentence, clause: Clause) -> bool:
+    """Whether the quotation holding ``clause`` follows a slogan, chant or banner: "rafa'u
+    shi'arat «...»" (they raised slogans "..."); quotations joined by "wa" or a comma share it."""
+    c = cues()
+    at = clause.start - 1
+    while at >= sentence.token_start:
+        # back to the opening quote mark of this quotation
+        while at >= sentence.token_start and tokens[at].text not in c.quote_marks:
+            at -= 1
+        before = at - 1
+        while before >= sentence.token_start and (
+            (tokens[before].is_punct and tokens[before].text not in c.quote_marks)
+            or is_word(tokens[before], c.coordinators)
+        ):
+            before -= 1
+        if before < sentence.token_start:
+            return False
+        if tokens[before].text in c.quote_marks:
+            at = before - 1  # the closing mark of an earlier quotation: go on before it
+            continue
+        lo = max(sentence.token_start, before - SLOGAN_REACH + 1)
+        return bool(c.slogan_nouns.find_all(tokens, lo, before + 1))
+    return False
 
 
 def _idiom(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
