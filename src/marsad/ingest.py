@@ -1,9 +1,11 @@
 """The run loop behind ``marsad code`` and ``marsad ingest``: read, code, yield in order.
 
-Articles are coded in this process (``workers=1``) or in a pool of worker processes, each of
-which builds the pipeline once. Results come back in input order. A failing article - an
-unreadable line, a pipeline that raises, even a worker process that dies - becomes a
-``Failed`` outcome and the run goes on.
+Articles are coded in this process (``workers=1``) or in a pool of worker processes. On Linux
+this process builds the pipeline, runs it on the packaged examples so that every lazily loaded
+resource is in memory, and forks the workers, which share it; where fork is not safe (macOS,
+Windows) each spawned worker builds its own. The user's articles are coded only in workers.
+Results come back in input order. A failing article - an unreadable line, a pipeline that
+raises, even a worker process that dies - becomes a ``Failed`` outcome and the run goes on.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -23,7 +26,7 @@ from itertools import chain
 from pathlib import Path
 
 from marsad.errors import DataError, MarsadError, PipelineError
-from marsad.io.readers import Located, Origin, ReadFailure, read_located
+from marsad.io.readers import Located, Origin, ReadFailure, read_examples, read_located
 from marsad.types import Article, Document, EventRecord, StageError
 
 PipelineLike = Callable[[Article], Document]
@@ -202,10 +205,14 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _init_worker(factory: PipelineFactory, log_levels: dict[str, int]) -> None:
+def _init_forked_worker() -> None:
+    """A forked worker already holds the parent's warm pipeline in ``_worker``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    parent = os.getppid()
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _init_worker(factory: PipelineFactory, log_levels: dict[str, int]) -> None:
+    _init_forked_worker()
     for name, level in log_levels.items():
         logging.getLogger(name).setLevel(level)
     try:
@@ -234,23 +241,37 @@ class _Slot:
 
 
 class _Pool:
-    """A process pool made on first use and remade after a worker dies."""
+    """A process pool made on first use and remade after a worker dies. With ``forked`` the
+    workers inherit this process's ``_worker.pipeline``; else each spawned worker builds one."""
 
-    def __init__(self, factory: PipelineFactory, workers: int) -> None:
+    def __init__(self, factory: PipelineFactory, workers: int, *, forked: bool) -> None:
         self._factory = factory
         self._workers = workers
+        self._forked = forked
         self._executor: ProcessPoolExecutor | None = None
 
     def submit(self, article: Article) -> Future[_WorkResult]:
         if self._executor is None:
-            # spawn: workers start clean whatever the parent holds (threads, sqlite handles).
-            self._executor = ProcessPoolExecutor(
-                self._workers,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init_worker,
-                initargs=(self._factory, _log_levels()),
-            )
+            self._executor = self._start()
         return self._executor.submit(_work, article)
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._forked:
+            if _worker.pipeline is None:
+                _worker.pipeline = _warmed(build_pipeline(self._factory))
+            # all workers are forked at once, before the pool starts its own threads
+            return ProcessPoolExecutor(
+                self._workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_init_forked_worker,
+            )
+        # spawn: workers start clean whatever the parent holds (threads, sqlite handles)
+        return ProcessPoolExecutor(
+            self._workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self._factory, _log_levels()),
+        )
 
     def reset(self) -> None:
         if self._executor is not None:
@@ -258,10 +279,25 @@ class _Pool:
             self._executor = None
 
 
+def _warmed(pipeline: PipelineLike) -> PipelineLike:
+    """The pipeline after a run on the packaged examples: the resources its stages load on
+    first use (knowledge base, gazetteer, lexicons) and its caches of common words are then
+    in this process's memory, which forked workers share instead of each loading their own."""
+    for result, _origin in read_examples():
+        if not isinstance(result, ReadFailure):
+            _apply(pipeline, result)
+    return pipeline
+
+
+def _fork_is_safe() -> bool:
+    """Linux only: macOS system libraries may not survive a fork, and Windows has none."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
 def _code_in_pool(
     reads: Iterable[Located], factory: PipelineFactory, workers: int
 ) -> Iterator[Outcome]:
-    pool = _Pool(factory, workers)
+    pool = _Pool(factory, workers, forked=_fork_is_safe())
     window = workers * 4  # articles in flight: enough to keep workers busy, bounded memory
     pending: deque[_Slot] = deque()
     try:
@@ -276,6 +312,7 @@ def _code_in_pool(
             yield _resolve(pending.popleft(), pending, pool)
     finally:
         pool.reset()
+        _worker.pipeline = None
 
 
 def _ready(slot: _Slot) -> bool:

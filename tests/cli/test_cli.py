@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
+import marsad.ingest as ingest_module
 from marsad import __version__
 from marsad.cli import main
 from marsad.cli.table import LRM, display_width, render_table
@@ -145,22 +147,36 @@ def test_code_from_stdin(capsys: Capture, monkeypatch: pytest.MonkeyPatch) -> No
     assert json.loads(out)["date"] == "2022-03-11"
 
 
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
 def test_workers_give_the_same_output_as_one(
-    corpus: Path, capsys: Capture, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fork: bool, corpus: Path, capsys: Capture, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    if fork and not ingest_module._fork_is_safe():
+        pytest.skip("workers are forked on Linux only")
+    monkeypatch.setattr(ingest_module, "_fork_is_safe", lambda: fork)
     builds = tmp_path / "builds.log"
     monkeypatch.setenv("FAKE_PIPELINE_BUILDS", str(builds))
     one = run(["code", str(corpus), "--format", "jsonl"], capsys)
-    assert builds.read_text().split() == [str(__import__("os").getpid())]
+    here = str(os.getpid())
+    assert builds.read_text().split() == [here]
     builds.unlink()
     two = run(["code", str(corpus), "--format", "jsonl", "--workers", "2"], capsys)
     assert two == one
     pids = builds.read_text().split()
-    assert len(pids) == len(set(pids)) <= 2  # each worker builds the pipeline once
-    assert str(__import__("os").getpid()) not in pids
+    if fork:
+        assert pids == [here]  # built once here; the forked workers share it
+    else:
+        assert len(pids) == len(set(pids)) <= 2  # each spawned worker builds it once
+        assert here not in pids
 
 
-def test_a_worker_that_dies_fails_only_its_article(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
+def test_a_worker_that_dies_fails_only_its_article(
+    fork: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if fork and not ingest_module._fork_is_safe():
+        pytest.skip("workers are forked on Linux only")
+    monkeypatch.setattr(ingest_module, "_fork_is_safe", lambda: fork)
     for name, text in [("a", "EVENT AGREE RUS"), ("b", "CRASH"), ("c", "EVENT AGREE TUR")]:
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     outcomes = list(code_paths([tmp_path], workers=2, pipeline_factory=make_pipeline))
