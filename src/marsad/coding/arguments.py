@@ -65,11 +65,26 @@ VICTIM_REACH = 3
 
 
 def _victims(view: SentenceView, clause: Clause, after: int) -> list[ActorRef]:
+    """The genitive of a verbal noun ("khatf sahafi", the kidnapping of a journalist); a place
+    after a preposition ("fi Baghdad") is no genitive."""
     items = view.in_clause(clause)
     for i, item in enumerate(items):
         if after <= item.actor.token_start <= after + VICTIM_REACH:
+            if item.preposition and item.actor.method in PLACE_METHODS:
+                return []
             return first_group(items, i)
     return []
+
+
+def _subject_follows(view: SentenceView, clause: Clause, after: int) -> bool:
+    """A nominative plural right after the trigger ("khatafa musallahun", gunmen kidnapped)
+    makes it a verb and the actor its subject: a verbal noun's genitive is never nominative."""
+    endings = cues().nominative_endings
+    return any(
+        after <= item.actor.token_start <= after + VICTIM_REACH
+        and view.tokens[item.actor.token_start].text.endswith(endings)
+        for item in view.in_clause(clause)
+    )
 
 
 def passive_agent(view: SentenceView, clause: Clause) -> list[ActorRef]:
@@ -278,6 +293,8 @@ def find_arguments(
     clause = clause_of(view.clauses, trigger)
     if clause is None:
         return Arguments((), (), "no clause")
+    if victim_after is not None and _subject_follows(view, clause, victim_after):
+        victim_after = None
     victims = _victims(view, clause, victim_after) if victim_after is not None else []
     view = _candidates(
         view,

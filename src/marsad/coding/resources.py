@@ -105,6 +105,7 @@ class Cues:
     example_markers: PhraseMatcher[str]
     idiom_objects: PhraseMatcher[str]
     slogan_nouns: PhraseMatcher[str]
+    nominative_endings: tuple[str, ...]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -209,4 +210,5 @@ def cues() -> Cues:
         example_markers=phrase_matcher(_strings(data, "example_markers"), "example"),
         idiom_objects=phrase_matcher(_strings(data, "idiom_objects"), "idiom"),
         slogan_nouns=phrase_matcher(_strings(data, "slogan_nouns"), "slogan"),
+        nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
     )

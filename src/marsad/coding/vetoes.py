@@ -167,11 +167,16 @@ def _subjunctive(tokens: Sequence[Token], start: int, trigger: int, entry: Trigg
     c = cues()
     at = start
     if at > 0 and is_word(tokens[at - 1], c.subjunctive_carriers, conjunction_only=True):
-        at -= 1
-    elif start == trigger and entry.aspect != "imperfect":
-        return False
-    elif start != trigger and not is_word(tokens[start], c.subjunctive_carriers):
-        return False
+        at -= 1  # "an yatimm qasfuha": the passive carries any reading of the trigger
+    else:
+        carried = start != trigger
+        imperfect = (
+            is_word(tokens[start], c.subjunctive_carriers)
+            if carried
+            else entry.aspect == "imperfect"
+        )
+        if not imperfect:
+            return False
     if at == 0 or not is_word(tokens[at - 1], c.subjunctive, conjunction_only=True):
         return False
     return at < 2 or not is_word(tokens[at - 2], c.subjunctive_temporal, conjunction_only=True)
