@@ -159,8 +159,9 @@ def find_candidates(
     topics: list[Candidate] = []  # noun triggers that only lend their mode
     for start, end, entries in _group(lexicon.events.find_all(tokens, lo, hi)):
         clause = clause_of(clauses, start)
-        if clause is None or blocked & set(range(start, end)) or named & set(range(start, end)):
-            # "wizara" (ministry) is a noun before it is "wa" + "zarahu" (and he visited him)
+        if clause is None or blocked & set(range(start, end)) or start in named:
+            # "wizara" (ministry) is a noun before it is "wa" + "zarahu" (and he visited him);
+            # a name later in a phrase ("kharaju mutazahirin", went out demonstrating) stays
             continue
         verb = next((e for e in entries if e.pos == "verb"), None)
         entry = verb or entries[0]
