@@ -258,7 +258,7 @@ class _Pool:
     def _start(self) -> ProcessPoolExecutor:
         if self._forked:
             if _worker.pipeline is None:
-                _worker.pipeline = _warmed(build_pipeline(self._factory))
+                _worker.pipeline = warmed(build_pipeline(self._factory))
             # all workers are forked at once, before the pool starts its own threads
             return ProcessPoolExecutor(
                 self._workers,
@@ -279,7 +279,7 @@ class _Pool:
             self._executor = None
 
 
-def _warmed(pipeline: PipelineLike) -> PipelineLike:
+def warmed(pipeline: PipelineLike) -> PipelineLike:
     """The pipeline after a run on the packaged examples: the resources its stages load on
     first use (knowledge base, gazetteer, lexicons) and its caches of common words are then
     in this process's memory, which forked workers share instead of each loading their own."""

@@ -52,6 +52,8 @@ def start_session(master: str | None = None, conf: Mapping[str, str] | None = No
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         settings.setdefault("spark.driver.bindAddress", "127.0.0.1")
         settings.setdefault("spark.driver.host", "127.0.0.1")
+        # workers forked from a daemon that has the default pipeline loaded and warm
+        settings.setdefault("spark.python.daemon.module", "marsad.backends.spark_daemon")
     builder = SparkSession.builder.appName("marsad ingest")
     if master is not None:
         builder = builder.master(master)

@@ -22,7 +22,15 @@ from typing import Any
 
 import pyarrow as pa
 
-from marsad.ingest import Coded, Failed, Outcome, PipelineFactory, PipelineLike, code_reads
+from marsad.ingest import (
+    Coded,
+    Failed,
+    Outcome,
+    PipelineFactory,
+    PipelineLike,
+    code_reads,
+    warmed,
+)
 from marsad.io.located import Located, ReadFailure
 from marsad.io.readers import SUFFIXES, read_bytes
 from marsad.store.rows import unique_events
@@ -38,6 +46,7 @@ CODED_SCHEMA = (
 ArticleRow = tuple[str, int, str | None, bytes]
 
 _pipelines: dict[str, PipelineLike] = {}
+preloaded: set[str] = set()  # pipelines built in the daemon, before the worker was forked
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +55,24 @@ class CachedFactory:
 
     factory: PipelineFactory
 
-    def __call__(self) -> PipelineLike:
+    @property
+    def key(self) -> str:
         factory = self.factory
-        key = f"{getattr(factory, '__module__', '')}.{getattr(factory, '__qualname__', factory)}"
+        return f"{getattr(factory, '__module__', '')}.{getattr(factory, '__qualname__', factory)}"
+
+    def __call__(self) -> PipelineLike:
+        key = self.key
         if key not in _pipelines:
             _pipelines[key] = self.factory()
         return _pipelines[key]
+
+
+def preload(factory: PipelineFactory) -> None:
+    """Build and warm the pipeline in Spark's Python daemon, before it forks the workers:
+    they find it in the cache, with its resources loaded and shared (``spark_daemon``)."""
+    cached = CachedFactory(factory)
+    warmed(cached())
+    preloaded.add(cached.key)
 
 
 def article_row(file: str, position: int, located: Located) -> ArticleRow:
