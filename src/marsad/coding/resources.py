@@ -106,6 +106,9 @@ class Cues:
     idiom_objects: PhraseMatcher[str]
     slogan_nouns: PhraseMatcher[str]
     nominative_endings: tuple[str, ...]
+    accident_words: PhraseMatcher[str]
+    sports_words: PhraseMatcher[str]
+    weak_triggers: frozenset[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -211,4 +214,7 @@ def cues() -> Cues:
         idiom_objects=phrase_matcher(_strings(data, "idiom_objects"), "idiom"),
         slogan_nouns=phrase_matcher(_strings(data, "slogan_nouns"), "slogan"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
+        accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
+        sports_words=phrase_matcher(_strings(data, "sports_words"), "sports"),
+        weak_triggers=frozenset(entry_keys(f)[0] for f in _strings(data, "weak_triggers")),
     )

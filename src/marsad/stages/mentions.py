@@ -130,6 +130,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
         before = doc.tokens[match.start - 1] if match.start > 0 else None
         if entry.kind == "title" and before is not None and _names_a_title(before, c):
             continue  # "'Abd al-Malik al-Huthi", "shari' al-malik Fahd": part of a name
+        if entry.kind == "agent" and before is not None and _names_a_place(before, c):
+            continue  # "masjid quwwat al-tawari'" (the Emergency Forces mosque): a place's name
         by_span.setdefault((match.start, match.end), []).append(entry)
     mentions = []
     for (start, end), entries in by_span.items():
@@ -161,6 +163,13 @@ def _names_a_title(before: Token, c: Cues) -> bool:
     if before.text in c.name_particles:
         return True
     return any(a.stem in c.place_nouns for a in before.analyses) or before.text in c.place_nouns
+
+
+def _names_a_place(before: Token, c: Cues) -> bool:
+    """A place noun in construct with an agent names a place ("masjid quwwat al-tawari'"),
+    unless it is a place an actor owns ("maqarr al-jaysh", the army's headquarters)."""
+    stems = {a.stem for a in before.analyses[:2]}
+    return bool(stems & c.place_nouns) and not stems & c.target_nouns
 
 
 # Tagger types that name actors; places (LOC) wait for the places stage.
