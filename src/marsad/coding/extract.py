@@ -321,6 +321,15 @@ def _not_an_attack(
     return "a word as often figurative, with no actor, weapon or count"
 
 
+def _gathering_only(doc: Document, sentence: Sentence, cand: Candidate) -> bool:
+    """A crowd that gathers or goes out with nothing in the sentence saying it protests
+    ("yahtashid 'ala al-kurnish alaf al-zuwwar", thousands of visitors throng the corniche)."""
+    c = cues()
+    if not is_word(doc.tokens[cand.start], c.gathering_verbs):
+        return False
+    return not c.protest_purpose.find_all(doc.tokens, sentence.token_start, sentence.token_end)
+
+
 def event_id(story_id: str, sentence: int, trigger: Span) -> str:
     key = f"{story_id}\x1f{sentence}\x1f{trigger.start}"
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -415,6 +424,8 @@ def code_sentence(
         ):
             continue  # talks with nobody named on the other side tell too little
         if etype.name == ATTACK and _not_an_attack(doc, sentence, cand, record):
+            continue
+        if etype.name in cues().crowd_types and _gathering_only(doc, sentence, cand):
             continue
         records.append(record)
         state.last_parties = [*record.actor, *record.recipient]

@@ -109,6 +109,8 @@ class Cues:
     accident_words: PhraseMatcher[str]
     sports_words: PhraseMatcher[str]
     weak_triggers: frozenset[str]
+    gathering_verbs: frozenset[str]
+    protest_purpose: PhraseMatcher[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -217,4 +219,6 @@ def cues() -> Cues:
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
         sports_words=phrase_matcher(_strings(data, "sports_words"), "sports"),
         weak_triggers=frozenset(entry_keys(f)[0] for f in _strings(data, "weak_triggers")),
+        gathering_verbs=words("gathering_verbs"),
+        protest_purpose=phrase_matcher(_strings(data, "protest_purpose"), "purpose"),
     )
