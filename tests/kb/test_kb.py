@@ -14,7 +14,8 @@ import pytest
 import marsad.kb
 from marsad.errors import DataError
 from marsad.kb import KnowledgeBase, Role, default_kb, load_kb
-from marsad.kb.load import COLUMNS, SPLIT_TABLES
+from marsad.kb.load import SPLIT_TABLES
+from marsad.kb.tsv import COLUMNS
 
 KB_SRC = Path(marsad.kb.__file__).parent
 DATA = KB_SRC / "data"

@@ -13,26 +13,13 @@ import pytest
 import marsad.kb
 from marsad.errors import DataError
 from marsad.kb import KnowledgeBase, default_kb, iter_names, load_kb
+from marsad.kb.cameo import PloverCode, cameo_map
 from marsad.kb.load import KB_PATH_VAR
 from marsad.kb.model import PLOVER_SECTORS
-from marsad.kb.petrarch import (
-    ActorEntry,
-    AgentEntry,
-    DatedCode,
-    ImportResult,
-    PloverCode,
-    Problem,
-    cameo_map,
-    import_dictionaries,
-    import_rows,
-    is_agents_text,
-    parse_actors,
-    parse_agents,
-    parse_code,
-    read_dictionary,
-    slug,
-    write_import,
-)
+from marsad.kb.petrarch import ImportResult, import_dictionaries
+from marsad.kb.petrarch_entries import ActorEntry, AgentEntry, DatedCode, Problem, parse_code, slug
+from marsad.kb.petrarch_parse import is_agents_text, parse_actors, parse_agents, read_dictionary
+from marsad.kb.petrarch_write import import_rows, write_import
 from marsad.pipeline import Pipeline
 from marsad.stages import default_stages
 from marsad.stages.actors import ActorStage
@@ -342,7 +329,7 @@ def test_the_mapping_table() -> None:
 
 
 def test_a_broken_mapping_table_names_file_and_line(tmp_path: Path) -> None:
-    from marsad.kb.petrarch import load_cameo_map
+    from marsad.kb.cameo import load_cameo_map
 
     shutil.copy(DATA / "iso3166.tsv", tmp_path)
     (tmp_path / "cameo_sectors.tsv").write_text(

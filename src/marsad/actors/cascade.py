@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from marsad.actors.phrases import COUNTERPART, HEADS, QUALIFIERS
-from marsad.kb.load import ACTING_PREFIX
+from marsad.kb.model import ACTING_PREFIX
 from marsad.types import Mention
 
 if TYPE_CHECKING:

@@ -23,14 +23,9 @@ from marsad.ingest import PipelineFactory
 from marsad.io.dates import parse_date
 from marsad.kb import KnowledgeBase, default_kb, load_kb
 from marsad.kb.load import KB_PATH_VAR, check_kb_dir, kb_path_from_env
-from marsad.kb.petrarch import (
-    TABLES,
-    ImportResult,
-    import_dictionaries,
-    part_name,
-    slug,
-    write_import,
-)
+from marsad.kb.petrarch import ImportResult, import_dictionaries
+from marsad.kb.petrarch_entries import slug
+from marsad.kb.petrarch_write import TABLES, part_name, write_import
 from marsad.types import ActorRef
 
 _PREFIX = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -4,7 +4,8 @@ offices and generic agents, read from the TSV files in ``kb/data`` (see its READ
 Importing this package reads nothing; :func:`default_kb` loads the shipped files on first use.
 """
 
-from marsad.kb.load import KnowledgeBase, default_kb, iter_names, load_kb
+from marsad.kb.knowledge_base import KnowledgeBase
+from marsad.kb.load import default_kb, iter_names, load_kb
 from marsad.kb.model import (
     NON_STATE_CODES,
     PLOVER_SECTORS,

@@ -1,4 +1,4 @@
-"""Records of the knowledge base: frozen, typed, built only by :mod:`marsad.kb.load`."""
+"""Records of the knowledge base: frozen, typed, built only by :mod:`marsad.kb.tables`."""
 
 from __future__ import annotations
 
@@ -23,6 +23,9 @@ PLOVER_SECTORS: frozenset[str] = frozenset(
 
 #: The non-state "country" codes of PLOVER, allowed beside ISO 3166 alpha-3 codes.
 NON_STATE_CODES: frozenset[str] = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+#: Office keys starting with this name the acting (or interim, caretaker) form of an office.
+ACTING_PREFIX = "acting_"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,141 @@
+"""The loaded knowledge base: :class:`KnowledgeBase` holds the checked records and answers
+look-ups by id and by date (who held an office on a day, which role a person held)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.kb.model import Agent, Country, NisbaAffixes, Office, Organisation, Person, Role
+
+
+class KnowledgeBase:
+    """The loaded, checked knowledge base, with look-ups by id and by date."""
+
+    __slots__ = (
+        "_agents",
+        "_countries",
+        "_country",
+        "_english_agents",
+        "_nisba_affixes",
+        "_office",
+        "_offices",
+        "_organisation",
+        "_organisations",
+        "_person",
+        "_persons",
+        "_roles",
+        "_roles_of",
+        "_seats",
+    )
+
+    def __init__(
+        self,
+        *,
+        countries: tuple[Country, ...],
+        persons: tuple[Person, ...],
+        roles: tuple[Role, ...],
+        offices: tuple[Office, ...],
+        organisations: tuple[Organisation, ...],
+        agents: tuple[Agent, ...],
+        nisba_affixes: NisbaAffixes,
+    ) -> None:
+        self._countries = countries
+        self._persons = persons
+        self._roles = roles
+        self._offices = offices
+        self._organisations = organisations
+        self._agents = tuple(agent for agent in agents if agent.term)
+        self._english_agents = tuple(agent for agent in agents if agent.term_en)
+        self._nisba_affixes = nisba_affixes
+        self._country = {country.iso3: country for country in countries}
+        self._person = {person.id: person for person in persons}
+        self._office = {office.office: office for office in offices}
+        self._organisation = {organisation.id: organisation for organisation in organisations}
+        roles_of: dict[str, list[Role]] = {}
+        seats: dict[tuple[str, str], list[Role]] = {}
+        for role in roles:
+            roles_of.setdefault(role.person_id, []).append(role)
+            seats.setdefault((role.country, role.office), []).append(role)
+        self._seats = {seat: tuple(spells) for seat, spells in seats.items()}
+        self._roles_of = {
+            person_id: tuple(sorted(spells, key=lambda role: role.start))
+            for person_id, spells in roles_of.items()
+        }
+
+    def countries(self) -> tuple[Country, ...]:
+        return self._countries
+
+    def country(self, iso3: str) -> Country | None:
+        return self._country.get(iso3)
+
+    def persons(self) -> tuple[Person, ...]:
+        return self._persons
+
+    def person(self, person_id: str) -> Person | None:
+        return self._person.get(person_id)
+
+    def roles(self) -> tuple[Role, ...]:
+        return self._roles
+
+    def roles_of(self, person_id: str) -> tuple[Role, ...]:
+        """Every spell of a person, earliest first."""
+        return self._roles_of.get(person_id, ())
+
+    def role_at(self, person_id: str, when: date) -> Role | None:
+        """The role in force on ``when``; of several, the one whose office ranks highest
+        (then the one that began last)."""
+        active = [role for role in self.roles_of(person_id) if role.active_on(when)]
+        if not active:
+            return None
+        return min(active, key=lambda role: (self._rank(role.office), -role.start.toordinal()))
+
+    def _rank(self, office: str) -> int:
+        known = self._office.get(office)
+        return known.rank if known else _NO_OFFICE_RANK  # an imported spell without an office
+
+    def holder(
+        self, country: str, office: str, when: date, org: str | None = None
+    ) -> Person | None:
+        """Who held ``office`` of ``country`` (and of organisation ``org``) on ``when``.
+
+        Raises ValueError when several people match, as happens for an IGO office asked for
+        without ``org``."""
+        matches = {
+            role.person_id
+            for role in self._seats.get((country, office), ())
+            if (org is None or role.org == org) and role.active_on(when)
+        }
+        if not matches:
+            return None
+        if len(matches) > 1:
+            raise ValueError(
+                f"{len(matches)} holders of {office} for {country} on {when}: "
+                f"{', '.join(sorted(matches))} (pass org= to choose)"
+            )
+        return self._person[matches.pop()]
+
+    def offices(self) -> tuple[Office, ...]:
+        return self._offices
+
+    def office(self, key: str) -> Office | None:
+        return self._office.get(key)
+
+    def organisations(self) -> tuple[Organisation, ...]:
+        return self._organisations
+
+    def organisation(self, organisation_id: str) -> Organisation | None:
+        return self._organisation.get(organisation_id)
+
+    def agents(self) -> tuple[Agent, ...]:
+        """The agent nouns with an Arabic term: the ones the matcher looks for."""
+        return self._agents
+
+    def english_agents(self) -> tuple[Agent, ...]:
+        """The agent nouns with an English term (imported), kept for the English coder."""
+        return self._english_agents
+
+    def nisba_affixes(self) -> NisbaAffixes:
+        return self._nisba_affixes
+
+
+_NO_OFFICE_RANK = 1_000  # below every office of offices.tsv
