@@ -31,6 +31,7 @@ from marsad.coding.clauses import (
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
+from marsad.coding.support import ATTACK, gathering_only, not_an_attack
 from marsad.coding.vetoes import LIGHT_VERB_REACH, carriers, light_verb_before, veto
 from marsad.matcher import Match
 from marsad.ontology import event_types
@@ -292,44 +293,6 @@ def _verbal_attack(doc: Document, cand: Candidate, actor: Sequence[ActorRef]) ->
     return clause_size(doc, cand.clause.start, cand.clause.end) is None
 
 
-ATTACK = "ASSAULT"
-
-
-def _not_an_attack(
-    doc: Document, sentence: Sentence, cand: Candidate, record: EventRecord
-) -> str | None:
-    """Why an ASSAULT read from the words is play, an accident or a figure of speech: a
-    match ("yabda' al-muntakhab mishwarahu bi-muwajahat al-muntakhab al-qatari"), or, with no
-    doer and no victim named as actors, a death in an accident ("laqiya masra'ahu gharqan")
-    or a verb as often figurative ("istahdafat al-warsha thamaniyat mahawir") with no weapon
-    or count beside it."""
-    c = cues()
-    lo, hi = sentence.token_start, sentence.token_end
-    if c.sports_words.find_all(doc.tokens, lo, hi):
-        return "a sentence about sport"
-    named = any(a.code or a.sector not in (None, "UNK") for a in record.actor)
-    if named or record.recipient:
-        return None
-    if c.accident_words.find_all(doc.tokens, lo, hi):
-        return "an accident or a disaster, nobody named"
-    if cand.entry.key not in c.weak_triggers or cand.mode_words or record.size is not None:
-        return None
-    # "ta'arrada li-l-darb" (was subjected to beating): someone was hurt
-    before = range(cand.clause.start, cand.start)
-    if any(is_word(doc.tokens[i], c.exposure_verbs) for i in before):
-        return None
-    return "a word as often figurative, with no actor, weapon or count"
-
-
-def _gathering_only(doc: Document, sentence: Sentence, cand: Candidate) -> bool:
-    """A crowd that gathers or goes out with nothing in the sentence saying it protests
-    ("yahtashid 'ala al-kurnish alaf al-zuwwar", thousands of visitors throng the corniche)."""
-    c = cues()
-    if not is_word(doc.tokens[cand.start], c.gathering_verbs):
-        return False
-    return not c.protest_purpose.find_all(doc.tokens, sentence.token_start, sentence.token_end)
-
-
 def event_id(story_id: str, sentence: int, trigger: Span) -> str:
     key = f"{story_id}\x1f{sentence}\x1f{trigger.start}"
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -423,9 +386,17 @@ def code_sentence(
             and len(_participants(record)) < 2
         ):
             continue  # talks with nobody named on the other side tell too little
-        if etype.name == ATTACK and _not_an_attack(doc, sentence, cand, record):
+        if etype.name == ATTACK and not_an_attack(
+            doc,
+            sentence,
+            record,
+            clause=cand.clause,
+            trigger=cand.start,
+            key=cand.entry.key,
+            mode_words=cand.mode_words,
+        ):
             continue
-        if etype.name in cues().crowd_types and _gathering_only(doc, sentence, cand):
+        if etype.name in cues().crowd_types and gathering_only(doc, sentence, cand.start):
             continue
         records.append(record)
         state.last_parties = [*record.actor, *record.recipient]
