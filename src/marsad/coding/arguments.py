@@ -87,6 +87,57 @@ def _subject_follows(view: SentenceView, clause: Clause, after: int) -> bool:
     )
 
 
+def _recipient(
+    view: SentenceView,
+    clause: Clause,
+    trigger: int,
+    *,
+    event: str,
+    nominal: bool,
+    actor: Sequence[ActorRef],
+    victims: Sequence[ActorRef],
+    acted_on: Sequence[ActorRef],
+    unnamed: Sequence[ActorRef],
+) -> tuple[list[ActorRef], str]:
+    """Who the event is done to: a verbal noun's genitive, the subject of a passive, the
+    actors after a preposition that marks the recipient, the object after an unnamed
+    subject, or a verb's direct object, in that order."""
+    if victims:
+        return list(victims), "the genitive of the verbal noun: those acted on"
+    if acted_on:
+        return list(acted_on), "the subject of the passive: those acted on"
+    c = cues()
+    marks = c.recipient_prepositions | c.recipient_proclitics
+    recipient = governed_group(view, clause, marks | c.recipient_by_type.get(event, frozenset()))
+    if recipient:
+        return recipient, "after a preposition that marks the recipient"
+    if unnamed:
+        return list(unnamed), "the verb's object, after its unnamed subject"
+    if not nominal:
+        return direct_object(view, clause, trigger, actor), "the verb's object"
+    return [], ""
+
+
+def _unnamed_subject(view: SentenceView, after: int, actor: Sequence[ActorRef]) -> bool:
+    """Whether a word that is no actor, no time and no particle stands between the verb
+    (ending at ``after``) and the first actor after it: the subject, a name marsad lacks."""
+    if not actor or actor[0].token_start <= after:
+        return False
+    c = cues()
+    particles = c.prepositions | c.complementizers | c.negation | c.coordinators
+    clitics = c.recipient_proclitics | c.other_proclitics
+    end = actor[0].token_start
+    for i in range(after, end):
+        token = view.tokens[i]
+        if token.is_punct or is_word(token, c.verb_adverbs, conjunction_only=True):
+            continue
+        if number_at(view.tokens, i, end) or is_word(token, particles, enclitic_ok=True):
+            return False
+        # "bi-shidda" (strongly), "li-l-hukuma": a preposition on the word
+        return not any(not clitics.isdisjoint(a.proclitics) for a in token.analyses)
+    return False
+
+
 def passive_agent(view: SentenceView, clause: Clause) -> list[ActorRef]:
     """The actors right after "'ala yad", "min qibal" (at the hands of, by) in the clause."""
     markers = cues().agent_markers
@@ -288,6 +339,7 @@ def find_arguments(
     casualty: bool = False,
     locus: bool = False,
     raw: str = "",
+    trigger_end: int | None = None,
 ) -> Arguments:
     c = cues()
     clause = clause_of(view.clauses, trigger)
@@ -315,6 +367,11 @@ def find_arguments(
         above, _ = _actor_above(view, clause, state, material=material)
         if above:
             actor, how, casualty = above, "the speaker, whom the pronoun on «inna» resumes", False
+    unnamed: list[ActorRef] = []
+    if not nominal and trigger_end is not None and _unnamed_subject(view, trigger_end, actor):
+        # "wa-talaba al-'Arfaj rijal al-a'mal" (al-Arfaj asked the businessmen): a name the
+        # knowledge base lacks stands right after the verb; the actor after it is the object
+        unnamed, actor, how = actor, [], "a name marsad does not know, right after the verb"
     done_by = passive_agent(view, clause)
     acted_on: list[ActorRef] = []
     if casualty and not done_by and reads_passive(view, clause, trigger, actor):
@@ -329,23 +386,23 @@ def find_arguments(
     if not actor and material:
         actor = attack_nationality(view, clause, raw)
         how = "the nationality of the attack" if actor else how
-    if not actor and not acted_on:
+    if not actor and not acted_on and not unnamed:
         actor, how = _actor_above(view, clause, state, material=material)
 
     if third_party and joint:
         recipient, rhow = joint, "the parties between whom it mediates"
     else:
-        marks = c.recipient_prepositions | c.recipient_proclitics
-        recipient = governed_group(
-            view, clause, marks | c.recipient_by_type.get(event, frozenset())
+        recipient, rhow = _recipient(
+            view,
+            clause,
+            trigger,
+            event=event,
+            nominal=nominal,
+            actor=actor,
+            victims=victims,
+            acted_on=acted_on,
+            unnamed=unnamed,
         )
-        rhow = "after a preposition that marks the recipient"
-        if acted_on:
-            recipient, rhow = acted_on, "the subject of the passive: those acted on"
-        if victims:
-            recipient, rhow = victims, "the genitive of the verbal noun: those acted on"
-        if not recipient and not nominal:
-            recipient, rhow = direct_object(view, clause, trigger, actor), "the verb's object"
     if any(a.method == SIDES for a in actor):
         # "al-janiban ittafaqa" (the two sides agreed): both sides are the parties of the
         # event told before

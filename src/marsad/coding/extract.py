@@ -327,6 +327,7 @@ def code_sentence(
             casualty=not cand.nominal and is_word(doc.tokens[cand.start], cues().casualty_verbs),
             locus=_carried_by_locus(doc, cand),
             raw=doc.article.text,
+            trigger_end=cand.end,
         )
         actor = args.actor
         verbal = _verbal_attack(doc, cand, actor)

@@ -111,6 +111,7 @@ class Cues:
     weak_triggers: frozenset[str]
     gathering_verbs: frozenset[str]
     protest_purpose: PhraseMatcher[str]
+    verb_adverbs: frozenset[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -221,4 +222,5 @@ def cues() -> Cues:
         weak_triggers=frozenset(entry_keys(f)[0] for f in _strings(data, "weak_triggers")),
         gathering_verbs=words("gathering_verbs"),
         protest_purpose=phrase_matcher(_strings(data, "protest_purpose"), "purpose"),
+        verb_adverbs=words("verb_adverbs"),
     )
