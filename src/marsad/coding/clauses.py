@@ -35,10 +35,24 @@ def is_word(
     if token.text in words:
         return True
     allowed = _allowed_proclitics(conjunction_only)
+    article = _article()
     for a in token.analyses:
-        if a.stem in words and (enclitic_ok or not a.enclitic) and allowed.issuperset(a.proclitics):
+        if not enclitic_ok and a.enclitic:
+            continue
+        if a.stem in words and allowed.issuperset(a.proclitics):
             return True
+        # "wa-alqat" (and she threw) is analysed "wa" + article + "qat": listed words keep
+        # the letters of the article ("alqat", "alladhi"), so put them back
+        if article in a.proclitics and article + a.stem in words:
+            rest = [p for p in a.proclitics if p != article]
+            if allowed.issuperset(rest):
+                return True
     return False
+
+
+@cache
+def _article() -> str:
+    return cues().article
 
 
 @cache

@@ -31,7 +31,7 @@ from marsad.coding.clauses import (
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
-from marsad.coding.support import ATTACK, gathering_only, not_an_attack
+from marsad.coding.support import ATTACK, about_sport, gathering_only, not_an_attack
 from marsad.coding.vetoes import LIGHT_VERB_REACH, carriers, light_verb_before, veto
 from marsad.matcher import Match
 from marsad.ontology import event_types
@@ -313,7 +313,10 @@ def code_sentence(
     view = SentenceView(doc.tokens, clauses, actors, mentions)
     types = event_types()
     records: list[EventRecord] = []
+    sport = about_sport(doc, sentence)
     for cand in find_candidates(doc, sentence, clauses, mentions):
+        if sport and cand.entry.event not in cues().sports_spare:
+            continue
         etype = types[cand.entry.event]
         args = find_arguments(
             view,

@@ -108,6 +108,7 @@ class Cues:
     nominative_endings: tuple[str, ...]
     accident_words: PhraseMatcher[str]
     sports_words: PhraseMatcher[str]
+    sports_spare: frozenset[str]  # PLOVER types still coded in a sentence about sport
     weak_triggers: frozenset[str]
     gathering_verbs: frozenset[str]
     protest_purpose: PhraseMatcher[str]
@@ -219,6 +220,7 @@ def cues() -> Cues:
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
         sports_words=phrase_matcher(_strings(data, "sports_words"), "sports"),
+        sports_spare=frozenset(_strings(data, "sports_spare")),
         weak_triggers=frozenset(entry_keys(f)[0] for f in _strings(data, "weak_triggers")),
         gathering_verbs=words("gathering_verbs"),
         protest_purpose=phrase_matcher(_strings(data, "protest_purpose"), "purpose"),

@@ -1,7 +1,7 @@
 """Whether an event the trigger words suggest is one its sentence supports.
 
-The lexicon finds words of attack and protest; these checks drop what the sentence shows is
-play, an accident, a figure of speech or a crowd with no cause: the cues are data
+The lexicon finds words of events; these checks drop what the sentence shows is play (of any
+type), an accident, a figure of speech or a crowd with no cause: the cues are data
 (``lang/ar/cues.json``: sports_words, accident_words, weak_triggers, gathering_verbs,
 protest_purpose).
 """
@@ -15,6 +15,14 @@ from marsad.types import Document, EventRecord, Sentence
 ATTACK = "ASSAULT"
 
 
+def about_sport(doc: Document, sentence: Sentence) -> bool:
+    """A sentence about a match, a team or a player ("yabda' al-muntakhab mishwarahu
+    bi-muwajahat al-muntakhab al-qatari", "tala'taqi al-Maksik ma'a Panama"): its attacks,
+    meetings and deals are play or club business, not politics (arrests and charges, the
+    types of ``sports_spare``, still stand)."""
+    return bool(cues().sports_words.find_all(doc.tokens, sentence.token_start, sentence.token_end))
+
+
 def not_an_attack(
     doc: Document,
     sentence: Sentence,
@@ -25,19 +33,15 @@ def not_an_attack(
     key: str,
     mode_words: str,
 ) -> str | None:
-    """Why an ASSAULT read from the words is play, an accident or a figure of speech: a
-    match ("yabda' al-muntakhab mishwarahu bi-muwajahat al-muntakhab al-qatari"), or, with no
-    doer and no victim named as actors, a death in an accident ("laqiya masra'ahu gharqan")
-    or a verb as often figurative ("istahdafat al-warsha thamaniyat mahawir") with no weapon
-    or count beside it."""
+    """Why an ASSAULT read from the words is an accident or a figure of speech: with no doer
+    and no victim named as actors, a death in an accident ("laqiya masra'ahu gharqan") or a
+    verb as often figurative ("istahdafat al-warsha thamaniyat mahawir") with no weapon or
+    count beside it."""
     c = cues()
-    lo, hi = sentence.token_start, sentence.token_end
-    if c.sports_words.find_all(doc.tokens, lo, hi):
-        return "a sentence about sport"
     named = any(a.code or a.sector not in (None, "UNK") for a in record.actor)
     if named or record.recipient:
         return None
-    if c.accident_words.find_all(doc.tokens, lo, hi):
+    if c.accident_words.find_all(doc.tokens, sentence.token_start, sentence.token_end):
         return "an accident or a disaster, nobody named"
     if key not in c.weak_triggers or mode_words or record.size is not None:
         return None
