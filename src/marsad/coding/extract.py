@@ -293,6 +293,17 @@ def _verbal_attack(doc: Document, cand: Candidate, actor: Sequence[ActorRef]) ->
     return clause_size(doc, cand.clause.start, cand.clause.end) is None
 
 
+def _court_condemns(doc: Document, cand: Candidate, actor: Sequence[ActorRef]) -> bool:
+    """Whether "adana" (condemned) is a court's: "adanat mahkama kuriyya ithnayn" (a Korean
+    court convicted two) is a conviction, not a protest in words."""
+    c = cues()
+    if cand.entry.event != "ACCUSE" or not actor:
+        return False
+    if not is_word(doc.tokens[cand.start], c.condemn_words, enclitic_ok=True):
+        return False
+    return all(a.sector in c.court_sectors for a in actor)
+
+
 def event_id(story_id: str, sentence: int, trigger: Span) -> str:
     key = f"{story_id}\x1f{sentence}\x1f{trigger.start}"
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -336,6 +347,8 @@ def code_sentence(
         verbal = _verbal_attack(doc, cand, actor)
         if verbal:
             etype, cand.mode = types[cues().verbal_attack_as[0]], cues().verbal_attack_as[1]
+        if _court_condemns(doc, cand, actor):
+            etype, cand.mode = types[cues().court_condemns_as[0]], cues().court_condemns_as[1]
         if not actor:
             if etype.quad != MATERIAL_CONFLICT:
                 continue  # verbal and diplomatic events need a known actor

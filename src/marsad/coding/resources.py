@@ -113,6 +113,9 @@ class Cues:
     gathering_verbs: frozenset[str]
     protest_purpose: PhraseMatcher[str]
     verb_adverbs: frozenset[str]
+    condemn_words: frozenset[str]
+    court_sectors: frozenset[str]
+    court_condemns_as: tuple[str, str]  # the PLOVER type and mode a court's condemnation is
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -225,4 +228,7 @@ def cues() -> Cues:
         gathering_verbs=words("gathering_verbs"),
         protest_purpose=phrase_matcher(_strings(data, "protest_purpose"), "purpose"),
         verb_adverbs=words("verb_adverbs"),
+        condemn_words=words("condemn_words"),
+        court_sectors=frozenset(_strings(data, "court_sectors")),
+        court_condemns_as=_pair(_strings(data, "court_condemns_as"), "court_condemns_as"),
     )
