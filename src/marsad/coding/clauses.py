@@ -155,6 +155,12 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     before = tokens[at] if at >= 0 else None
     if before is not None and is_word(before, c.prepositions):
         return Governed(actor, _preposition(before, c.prepositions), False)
+    for head in (at, at - 1):
+        # "fi al-'asima al-faransiyya Baris" (in the French capital Paris): the name after a
+        # place's head noun is governed by the preposition before the head
+        governor = tokens[head - 1] if head > 0 else None
+        if governor and is_word(tokens[head], c.place_heads) and is_word(governor, c.prepositions):
+            return Governed(actor, _preposition(governor, c.prepositions), False)
     return Governed(actor, None, coordinated)
 
 

@@ -114,6 +114,7 @@ class Cues:
     protest_purpose: PhraseMatcher[str]
     verb_adverbs: frozenset[str]
     condemn_words: frozenset[str]
+    place_heads: frozenset[str]
     court_sectors: frozenset[str]
     court_condemns_as: tuple[str, str]  # the PLOVER type and mode a court's condemnation is
 
@@ -229,6 +230,7 @@ def cues() -> Cues:
         protest_purpose=phrase_matcher(_strings(data, "protest_purpose"), "purpose"),
         verb_adverbs=words("verb_adverbs"),
         condemn_words=words("condemn_words"),
+        place_heads=words("place_heads"),
         court_sectors=frozenset(_strings(data, "court_sectors")),
         court_condemns_as=_pair(_strings(data, "court_condemns_as"), "court_condemns_as"),
     )
