@@ -308,15 +308,19 @@ def reads_passive(
     view: SentenceView, clause: Clause, trigger: int, actor: Sequence[ActorRef]
 ) -> bool:
     """Whether a casualty verb is a passive: first in its clause before a count ("qutila 12
-    shakhsan", 12 people were killed), or after a counted subject with no object ("khamsat
-    ashkhas qutilu", five people were killed); "musallahun qatalu" (gunmen killed) stays
-    active."""
+    shakhsan", 12 people were killed), or after its subject with no object ("khamsat ashkhas
+    qutilu", five people were killed); "musallahun qatalu thalatha" (gunmen killed three)
+    stays active."""
     tokens = view.tokens
     subject_first = bool(actor) and all(a.token_end <= trigger for a in actor)
     if not subject_first:
         return trigger + 1 < clause.end and number_at(tokens, trigger + 1, clause.end)
-    counted = count_before(tokens, min(a.token_start for a in actor))
-    return counted and not direct_object(view, clause, trigger, actor)
+    if count_before(tokens, min(a.token_start for a in actor)):
+        return not direct_object(view, clause, trigger, actor)
+    # "junudan isbaniyyan qutila" (two Spanish soldiers were killed): a transitive verb
+    # with nothing after it, no actor and no count, has no object: a passive
+    counted_object = trigger + 1 < clause.end and number_at(tokens, trigger + 1, clause.end)
+    return not counted_object and not direct_object(view, clause, trigger, actor)
 
 
 @dataclass(frozen=True)
@@ -338,6 +342,7 @@ def find_arguments(
     material: bool = False,
     casualty: bool = False,
     locus: bool = False,
+    exposed: bool = False,
     raw: str = "",
     trigger_end: int | None = None,
 ) -> Arguments:
@@ -376,6 +381,10 @@ def find_arguments(
     acted_on: list[ActorRef] = []
     if casualty and not done_by and reads_passive(view, clause, trigger, actor):
         acted_on, actor, how = actor, [], "nobody named as the doer of the passive"
+    if exposed and not done_by:
+        # "ta'arradat al-quwwat al-amirkiyya li-hujum" (US forces came under attack): the
+        # subject of "was subjected to" is acted on
+        acted_on, actor, how = actor, [], "nobody named as the doer: the subject underwent it"
     if done_by:
         # "u'tuqila sahafi 'ala yad quwwat al-amn" (a journalist was arrested by the security
         # forces): the marked doer acts; the subject is acted on

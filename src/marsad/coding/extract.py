@@ -236,11 +236,12 @@ def _span(doc: Document, start: int, end: int) -> Span:
     return Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)
 
 
-def _carried_by_locus(doc: Document, cand: Candidate) -> bool:
+def _carried_by(doc: Document, cand: Candidate, verbs: frozenset[str]) -> bool:
+    """Whether the light verb carrying a noun trigger is one of ``verbs``."""
     if not cand.nominal:
         return False
     at = light_verb_before(doc, cand.clause, cand.start, cand.entry)
-    return at is not None and is_word(doc.tokens[at], cues().locus_verbs)
+    return at is not None and is_word(doc.tokens[at], verbs)
 
 
 def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -> ActorRef:
@@ -339,7 +340,8 @@ def code_sentence(
             state=state,
             material=etype.quad == MATERIAL_CONFLICT,
             casualty=not cand.nominal and is_word(doc.tokens[cand.start], cues().casualty_verbs),
-            locus=_carried_by_locus(doc, cand),
+            locus=_carried_by(doc, cand, cues().locus_verbs),
+            exposed=_carried_by(doc, cand, cues().exposure_verbs),
             raw=doc.article.text,
             trigger_end=cand.end,
         )
