@@ -76,3 +76,31 @@ def test_a_sentence_gives_each_token_its_window() -> None:
     assert "G=B-per" in third and "+1G=I-per" in third and "-1G=B-off" in third
     assert "G=B-off" in second
     assert features().sentence([]) == []
+
+
+def test_cue_words_mark_the_words_around_them() -> None:
+    cues = Gazetteer([("وزارة", "org"), ("الرئيس", "per")], {"org": "org", "per": "per"})
+    rows = Features(Gazetteer([]), cues=cues).sentence(
+        words("قال الرئيس جورج بوش في وزارة الخارجية")
+    )
+    assert "c=per" in rows[1]  # the article is not part of the key
+    assert "-1c=per" in rows[2] and "-2c=per" in rows[3] and "-3c=per" in rows[4]
+    assert "c=org" in rows[5] and "-1c=org" in rows[6] and "+2c=org" in rows[3]
+    assert not [f for f in features().sentence(words("قال الرئيس"))[0] if f.startswith("c=")]
+
+
+def test_tokens_in_quotation_marks_and_brackets_are_marked() -> None:
+    rows = features().sentence(words('قال " حزب الله " إن ( أ ف ب ) « جائزة نوبل » و " كذا'))
+    marked = [next((f for f in row if f in {"q1", "q", "pr1", "pr"}), "") for row in rows]
+    assert marked[:7] == ["", "", "q1", "q", "", "", ""]
+    assert marked[7:10] == ["pr1", "pr", "pr"]
+    assert marked[12:14] == ["q1", "q"]
+    assert marked[-1] == ""  # an opening mark that is never closed marks nothing
+
+
+def test_the_shipped_cue_words_are_read() -> None:
+    from marsad.ner.tagger import cues_gazetteer
+
+    cues = cues_gazetteer()
+    assert len(cues) > 100
+    assert set(cues.words[normalize_phrase("وزارة")]) == {"org"}

@@ -2,13 +2,15 @@
 
 ``Tagger.load()`` opens the model shipped in ``data/`` once per process, with the knowledge
 base's names as gazetteer features (:func:`marsad.kb.default_kb`, so directories listed in
-``MARSAD_KB_PATH`` count too). ``Tagger.open(path)`` opens another model file. Nothing is read
-when this module is imported; python-crfsuite is imported only when a model is opened.
+``MARSAD_KB_PATH`` count too), and the shipped name lists, word frequencies and cue words
+(``data/names.tsv``, ``data/wordfreq.tsv``, ``data/cues.tsv``). ``Tagger.open(path)`` opens
+another model file. Nothing is read when this module is imported; python-crfsuite is imported
+only when a model is opened.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -20,6 +22,9 @@ from marsad.ner.features import NAME_KINDS, Features, Gazetteer
 
 MODEL_NAME = "ner-ar.crfsuite"
 NAMES_FILE = "names.tsv"
+CUES_FILE = "cues.tsv"
+#: Cue kinds (``data/cues.tsv``) -> feature value.
+CUE_KINDS: dict[str, str] = {"org": "org", "per": "per", "loc": "loc", "misc": "misc"}
 
 
 def shipped_model() -> Path:
@@ -70,6 +75,21 @@ def names_gazetteer() -> Gazetteer:
     return Gazetteer(parse_names(text.splitlines(), NAMES_FILE), NAME_KINDS)
 
 
+@cache
+def cues_gazetteer() -> Gazetteer:
+    """The shipped cue words (``data/cues.tsv``): words that start or announce a name."""
+    text = files("marsad.ner").joinpath("data", CUES_FILE).read_text(encoding="utf-8")
+    pairs: list[tuple[str, str]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, sep, word = line.partition("\t")
+        if not sep or kind not in CUE_KINDS or not word.strip():
+            raise DataError(f"{CUES_FILE}:{number}: expected 'kind<TAB>word' with a known kind")
+        pairs.append((word, kind))
+    return Gazetteer(pairs, CUE_KINDS)
+
+
 def _crfsuite() -> Any:
     try:
         import pycrfsuite
@@ -90,14 +110,21 @@ class Tagger:
 
     @classmethod
     def open(
-        cls, path: Path, gazetteer: Gazetteer | None = None, names: Gazetteer | None = None
+        cls,
+        path: Path,
+        gazetteer: Gazetteer | None = None,
+        names: Gazetteer | None = None,
+        frequencies: Mapping[str, int] | None = None,
     ) -> Tagger:
-        """The model in ``path``, with ``gazetteer`` (default: the knowledge base's names) and
-        ``names`` (default: the shipped name lists)."""
+        """The model in ``path``, with ``gazetteer`` (default: the knowledge base's names),
+        ``names`` (default: the shipped name lists) and ``frequencies`` (default: the shipped
+        word frequencies, :mod:`marsad.ner.frequency`); the cue words are the shipped ones."""
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise DataError(f"{path}: cannot read the NER model: {exc.strerror}") from None
+        from marsad.ner.frequency import shipped_frequencies
+
         model = _crfsuite().Tagger()
         try:
             model.open_inmemory(data)
@@ -106,6 +133,8 @@ class Tagger:
         features = Features(
             gazetteer if gazetteer is not None else kb_gazetteer(),
             names if names is not None else names_gazetteer(),
+            frequencies if frequencies is not None else shipped_frequencies(),
+            cues_gazetteer(),
         )
         return cls(model, features, data)
 

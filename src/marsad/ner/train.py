@@ -34,7 +34,8 @@ from marsad.ner.dedup import (
 from marsad.ner.document import tag_in_documents
 from marsad.ner.evaluate import Counts, Scores, score
 from marsad.ner.features import Features, Gazetteer
-from marsad.ner.tagger import Tagger, names_gazetteer
+from marsad.ner.frequency import shipped_frequencies
+from marsad.ner.tagger import Tagger, cues_gazetteer, names_gazetteer
 
 ANERCORP_TRAIN = Path("ner-anercorp", "csabty", "ANERcorp_train_original.txt")
 CAMEL_TEST = Path("ner-anercorp", "ANERCorp_CamelLab_test.txt")
@@ -177,10 +178,12 @@ def build(
     data = training_set(data_dir, dev_every=dev_every, dev_fold=dev_fold)
     gazetteer = training_gazetteer()
     names = names_gazetteer()
-    seconds = train(data.train, out, Features(gazetteer, names), params)
+    frequencies = shipped_frequencies()
+    features = Features(gazetteer, names, frequencies, cues_gazetteer())
+    seconds = train(data.train, out, features, params)
     dev = documents = None
     if data.dev:
-        tagger = Tagger.open(out, gazetteer, names)
+        tagger = Tagger.open(out, gazetteer, names, frequencies)
         gold = [s.tags for s in data.dev]
         dev = score(gold, [tagger.tag(s.tokens) for s in data.dev])
         documents = score(gold, tag_in_documents(tagger, [s.tokens for s in data.dev]))
