@@ -14,7 +14,7 @@ from functools import cache
 from typing import Literal
 
 from marsad.coding.resources import cues
-from marsad.types import ActorRef, Mention, Token
+from marsad.types import ActorRef, Analysis, Mention, Token
 
 ClauseKind = Literal["main", "complement", "relative", "quote"]
 
@@ -35,19 +35,24 @@ def is_word(
     if token.text in words:
         return True
     allowed = _allowed_proclitics(conjunction_only)
-    article = _article()
     for a in token.analyses:
-        if not enclitic_ok and a.enclitic:
+        if a.enclitic and not enclitic_ok:
             continue
-        if a.stem in words and allowed.issuperset(a.proclitics):
-            return True
-        # "wa-alqat" (and she threw) is analysed "wa" + article + "qat": listed words keep
-        # the letters of the article ("alqat", "alladhi"), so put them back
-        if article in a.proclitics and article + a.stem in words:
-            rest = [p for p in a.proclitics if p != article]
-            if allowed.issuperset(rest):
+        if a.stem in words:
+            if allowed.issuperset(a.proclitics):
                 return True
+        elif a.proclitics and _restores_article(a, words, allowed):
+            return True
     return False
+
+
+def _restores_article(a: Analysis, words: frozenset[str], allowed: frozenset[str]) -> bool:
+    """ "wa-alqat" (and she threw) is analysed "wa" + article + "qat": listed words keep the
+    letters of the article ("alqat", "alladhi"), so put them back."""
+    article = _article()
+    if article not in a.proclitics or article + a.stem not in words:
+        return False
+    return allowed.issuperset(p for p in a.proclitics if p != article)
 
 
 @cache

@@ -325,8 +325,9 @@ def code_sentence(
     view = SentenceView(doc.tokens, clauses, actors, mentions)
     types = event_types()
     records: list[EventRecord] = []
-    sport = about_sport(doc, sentence)
-    for cand in find_candidates(doc, sentence, clauses, mentions):
+    candidates = find_candidates(doc, sentence, clauses, mentions)
+    sport = bool(candidates) and about_sport(doc, sentence)
+    for cand in candidates:
         if sport and cand.entry.event not in cues().sports_spare:
             continue
         etype = types[cand.entry.event]
