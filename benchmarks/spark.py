@@ -7,18 +7,25 @@ are the whole ingest as a user waits for it (reading, coding, writing, merging);
 session start and its first job (on 50 articles: Python workers start, code is generated)
 are paid once per job and reported in columns of their own. Prints one table:
 articles/s, sentences/s, the speed-up from 1 to 2 cores, and Spark's overhead against the
-local engine on the same cores. The corpus is test material only, never shipped. Usage:
+local engine on the same cores. With ``--pin`` each engine and core count runs in a process
+of its own held to that many CPUs (``sched_setaffinity``, inherited by Spark's JVM and Python
+workers), so that "one core" is one core: without it, ``local[1]``'s JVM threads use the
+machine's other cores. The corpus is test material only, never shipped. Usage:
 
-    .venv/bin/python benchmarks/spark.py [--zip PATH] [--articles N]
+    .venv/bin/python benchmarks/spark.py [--zip PATH] [--articles N] [--pin]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ingest import subset  # the benchmark beside this one: a zip of a zip's first N articles
@@ -94,20 +101,54 @@ def spark_runs(job: IngestJob, warm_up: IngestJob, cores: int, folder: Path) -> 
     return runs
 
 
+def runs_of(engine: str, cores: int, corpus: Path, warm_up: Path, folder: Path) -> list[Run]:
+    job = IngestJob([str(corpus)], marsad.load)
+    if engine == "local":
+        return [local_run(job, cores, folder)]
+    return spark_runs(job, IngestJob([str(warm_up)], marsad.load), cores, folder)
+
+
+def pinned_runs(engine: str, cores: int, corpus: Path, warm_up: Path) -> list[Run]:
+    """The runs of one engine on ``cores`` CPUs, in a process held to the first of them."""
+    cpus = sorted(os.sched_getaffinity(0))[:cores]
+    command = [sys.executable, __file__, "--one", engine, str(cores), str(corpus), str(warm_up)]
+    done = subprocess.run(
+        command,
+        check=True,
+        capture_output=True,
+        text=True,
+        preexec_fn=lambda: os.sched_setaffinity(0, cpus),
+    )
+    return [Run(**row) for row in json.loads(done.stdout.strip().splitlines()[-1])]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--zip", type=Path, default=DEFAULT_ZIP)
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--pin", action="store_true", help="hold each run to its cores")
+    parser.add_argument("--one", nargs=4, help=argparse.SUPPRESS)  # a pinned run's process
     args = parser.parse_args()
+    if args.one:
+        engine, cores, corpus, warm_up = args.one
+        with tempfile.TemporaryDirectory() as tmp:
+            own = runs_of(engine, int(cores), Path(corpus), Path(warm_up), Path(tmp))
+        print(json.dumps([asdict(r) for r in own]))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         corpus = subset(args.zip, args.articles, folder)
+        warm_up = subset(args.zip, WARM_UP, folder)
         n_articles, n_sentences = count_sentences(corpus)
-        job = IngestJob([str(corpus)], marsad.load)
-        warm_up = IngestJob([str(subset(args.zip, WARM_UP, folder))], marsad.load)
-        runs = [local_run(job, 1, folder), local_run(job, 2, folder)]
-        runs += spark_runs(job, warm_up, 1, folder) + spark_runs(job, warm_up, 2, folder)
-    print(f"\n{args.zip.name}: first {n_articles:,} articles, {n_sentences:,} sentences")
+        runs: list[Run] = []
+        for engine in ("local", "spark"):
+            for cores in (1, 2):
+                if args.pin:
+                    runs += pinned_runs(engine, cores, corpus, warm_up)
+                else:
+                    runs += runs_of(engine, cores, corpus, warm_up, folder)
+    pinned = ", each run held to its cores" if args.pin else ""
+    print(f"\n{args.zip.name}: first {n_articles:,} articles, {n_sentences:,} sentences{pinned}")
     print_table(runs, n_articles, n_sentences)
 
 
