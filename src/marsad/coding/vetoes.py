@@ -77,6 +77,8 @@ def veto(
         return "possible, not done"
     if material and (why := _unreal_material(doc, sentence, clause, start, trigger, entry=entry)):
         return why
+    if _subjunctive(tokens, start, trigger, entry):
+        return "after «an» or «hatta»: wanted, planned or awaited, not done"
     if _asks(doc, sentence, clause):
         return "a question"
     return None
@@ -100,8 +102,6 @@ def _unreal_material(
         return "«may»: possible, not done"
     if any(is_word(tokens[i], c.generic_quantifiers) for i in range(max(0, trigger - 2), trigger)):
         return "a kind of act («any»), not one that happened"
-    if _subjunctive(tokens, start, trigger, entry):
-        return "after «an»: wanted, planned or possible, not done"
     if _idiom(tokens, clause, trigger):
         return "an idiom («ignored», «gave an example», «set a date»), not an act"
     if _purpose(tokens, clause, trigger, frozenset({entry.key})) or (
@@ -161,9 +161,9 @@ def _idiom(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
 
 
 def _subjunctive(tokens: Sequence[Token], start: int, trigger: int, entry: TriggerEntry) -> bool:
-    """ "an yaqsifu" (to bomb), "an yatimm qasf" (that there be bombing), "an yashunn al-jaysh
-    hujuman" (that the army launch an attack): "an" before an imperfect, unless "qabla an"
-    (before) or "ba'da an" (after) makes it a time. ``start`` is the carrier of a noun trigger."""
+    """ "an yaqsifu" (to bomb), "an yatimm qasf" (that there be bombing), "hatta yattafiq"
+    (until they agree): "an" or "hatta" before an imperfect, unless "qabla an" (before) or
+    "ba'da an" (after) makes it a time. ``start`` is the carrier of a noun trigger."""
     c = cues()
     at = start
     if at > 0 and is_word(tokens[at - 1], c.subjunctive_carriers, conjunction_only=True):
@@ -179,7 +179,10 @@ def _subjunctive(tokens: Sequence[Token], start: int, trigger: int, entry: Trigg
             return False
     if at == 0 or not is_word(tokens[at - 1], c.subjunctive, conjunction_only=True):
         return False
-    return at < 2 or not is_word(tokens[at - 2], c.subjunctive_temporal, conjunction_only=True)
+    # "qabla an" (before) makes it a time; "yumkin an" (can) an offer, which stands for
+    # verbal events ("yumkin an tal'ab dawr al-wasit") and is vetoed as modal for material ones
+    governor = tokens[at - 2] if at >= 2 else None
+    return governor is None or not is_word(governor, c.subjunctive_temporal | c.modal)
 
 
 def _purpose(tokens: Sequence[Token], clause: Clause, at: int, words: frozenset[str]) -> bool:
