@@ -298,7 +298,9 @@ def _code_in_pool(
     reads: Iterable[Located], factory: PipelineFactory, workers: int
 ) -> Iterator[Outcome]:
     pool = _Pool(factory, workers, forked=_fork_is_safe())
-    window = workers * 4  # articles in flight: enough to keep workers busy, bounded memory
+    # articles in flight: enough that a long article at the head does not idle the other
+    # workers (16 a worker: 3 % faster than 4 on two cores), still bounded memory
+    window = workers * 16
     pending: deque[_Slot] = deque()
     try:
         for result, origin in reads:
