@@ -62,6 +62,7 @@ def direct_object(
 # "maqtal thalathat junud" (the killing of three soldiers): a number may stand between the
 # noun and its genitive
 VICTIM_REACH = 3
+AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent marker names
 
 
 def _victims(view: SentenceView, clause: Clause, after: int) -> list[ActorRef]:
@@ -118,9 +119,13 @@ def _recipient(
     return [], ""
 
 
-def _unnamed_subject(view: SentenceView, after: int, actor: Sequence[ActorRef]) -> bool:
+def _unnamed_subject(
+    view: SentenceView, after: int, actor: Sequence[ActorRef], *, crowd: bool
+) -> bool:
     """Whether a word that is no actor, no time and no particle stands between the verb
-    (ending at ``after``) and the first actor after it: the subject, a name marsad lacks."""
+    (ending at ``after``) and the first actor after it: the subject, a name marsad lacks.
+    For a crowd's event a count there is the crowd ("tazahara khamsat alaf shakhs", five
+    thousand people demonstrated)."""
     if not actor or actor[0].token_start <= after:
         return False
     c = cues()
@@ -131,19 +136,30 @@ def _unnamed_subject(view: SentenceView, after: int, actor: Sequence[ActorRef]) 
         token = view.tokens[i]
         if token.is_punct or is_word(token, c.verb_adverbs, conjunction_only=True):
             continue
-        if number_at(view.tokens, i, end) or is_word(token, particles, enclitic_ok=True):
+        if number_at(view.tokens, i, end):
+            return crowd
+        if is_word(token, particles, enclitic_ok=True):
             return False
         # "bi-shidda" (strongly), "li-l-hukuma": a preposition on the word
         return not any(not clitics.isdisjoint(a.proclitics) for a in token.analyses)
     return False
 
 
-def passive_agent(view: SentenceView, clause: Clause) -> list[ActorRef]:
-    """The actors right after "'ala yad", "min qibal" (at the hands of, by) in the clause."""
-    markers = cues().agent_markers
+def passive_agent(view: SentenceView, clause: Clause, trigger: int | None = None) -> list[ActorRef]:
+    """The actors right after "'ala yad", "min qibal" (at the hands of, by) in the clause;
+    with ``trigger``, only a marker within reach after it: "kharaja mutazahirun li-l-ihtijaj
+    'ala maqtal madaniyyin 'ala yad quwwat al-tahaluf" (protesters went out against the
+    killing of civilians by the coalition): the coalition killed, it did not protest."""
+    c = cues()
+    markers = c.agent_markers
     items = view.in_clause(clause)
     for i, item in enumerate(items):
         start = item.actor.token_start
+        if trigger is not None and not trigger < start <= trigger + AGENT_REACH:
+            continue
+        between = range(trigger + 1, start) if trigger is not None else range(0)
+        if any(a.stem in c.victim_nouns for t in between for a in view.tokens[t].analyses[:2]):
+            continue  # the doer of the victim noun in between ("maqtal ... 'ala yad")
         for width in (2, 1):
             if start - width >= clause.start:
                 found = markers.matches_at(view.tokens, start - width, start)
@@ -350,6 +366,7 @@ def find_arguments(
     clause = clause_of(view.clauses, trigger)
     if clause is None:
         return Arguments((), (), "no clause")
+    crowd = event in c.crowd_types
     if victim_after is not None and _subject_follows(view, clause, victim_after):
         victim_after = None
     victims = _victims(view, clause, victim_after) if victim_after is not None else []
@@ -358,7 +375,7 @@ def find_arguments(
         clause,
         trigger,
         victims=victims,
-        crowd=event in c.crowd_types,
+        crowd=crowd,
         locus=locus,
         genitive=victim_after is not None,
     )
@@ -373,11 +390,15 @@ def find_arguments(
         if above:
             actor, how, casualty = above, "the speaker, whom the pronoun on «inna» resumes", False
     unnamed: list[ActorRef] = []
-    if not nominal and trigger_end is not None and _unnamed_subject(view, trigger_end, actor):
+    if (
+        not nominal
+        and trigger_end is not None
+        and _unnamed_subject(view, trigger_end, actor, crowd=crowd)
+    ):
         # "wa-talaba al-'Arfaj rijal al-a'mal" (al-Arfaj asked the businessmen): a name the
         # knowledge base lacks stands right after the verb; the actor after it is the object
         unnamed, actor, how = actor, [], "a name marsad does not know, right after the verb"
-    done_by = passive_agent(view, clause)
+    done_by = passive_agent(view, clause, trigger)
     acted_on: list[ActorRef] = []
     if casualty and not done_by and reads_passive(view, clause, trigger, actor):
         acted_on, actor, how = actor, [], "nobody named as the doer of the passive"
