@@ -62,6 +62,7 @@ def direct_object(
 # "maqtal thalathat junud" (the killing of three soldiers): a number may stand between the
 # noun and its genitive
 VICTIM_REACH = 3
+APPROXIMATOR_REACH = 4  # words like "ma la yaqill 'an" (no fewer than) before a count
 AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent marker names
 
 
@@ -330,13 +331,25 @@ def reads_passive(
     tokens = view.tokens
     subject_first = bool(actor) and all(a.token_end <= trigger for a in actor)
     if not subject_first:
-        return trigger + 1 < clause.end and number_at(tokens, trigger + 1, clause.end)
+        return _count_after(tokens, trigger + 1, clause.end)
     if count_before(tokens, min(a.token_start for a in actor)):
         return not direct_object(view, clause, trigger, actor)
     # "junudan isbaniyyan qutila" (two Spanish soldiers were killed): a transitive verb
     # with nothing after it, no actor and no count, has no object: a passive
-    counted_object = trigger + 1 < clause.end and number_at(tokens, trigger + 1, clause.end)
+    counted_object = _count_after(tokens, trigger + 1, clause.end)
     return not counted_object and not direct_object(view, clause, trigger, actor)
+
+
+def _count_after(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """Whether a count starts at ``at``, after words such as "nahwa" (about) or "akthar min"
+    (more than): "qutila akthar min 30 shakhsan" (more than 30 people were killed)."""
+    approximators = cues().approximators
+    for i in range(at, min(end, at + APPROXIMATOR_REACH + 1)):
+        if number_at(tokens, i, end):
+            return True
+        if not is_word(tokens[i], approximators):
+            return False
+    return False
 
 
 @dataclass(frozen=True)

@@ -342,7 +342,7 @@ def code_sentence(
             material=etype.quad == MATERIAL_CONFLICT,
             casualty=not cand.nominal and is_word(doc.tokens[cand.start], cues().casualty_verbs),
             locus=_carried_by(doc, cand, cues().locus_verbs),
-            exposed=_carried_by(doc, cand, cues().exposure_verbs),
+            exposed=_carried_by(doc, cand, cues().exposure_verbs | cues().death_carriers),
             raw=doc.article.text,
             trigger_end=cand.end,
         )

@@ -115,6 +115,8 @@ class Cues:
     verb_adverbs: frozenset[str]
     condemn_words: frozenset[str]
     place_heads: frozenset[str]
+    approximators: frozenset[str]
+    death_carriers: frozenset[str]
     court_sectors: frozenset[str]
     court_condemns_as: tuple[str, str]  # the PLOVER type and mode a court's condemnation is
 
@@ -231,6 +233,8 @@ def cues() -> Cues:
         verb_adverbs=words("verb_adverbs"),
         condemn_words=words("condemn_words"),
         place_heads=words("place_heads"),
+        approximators=words("approximators"),
+        death_carriers=words("death_carriers"),
         court_sectors=frozenset(_strings(data, "court_sectors")),
         court_condemns_as=_pair(_strings(data, "court_condemns_as"), "court_condemns_as"),
     )

@@ -13,6 +13,7 @@ from marsad.coding.resources import cues
 from marsad.types import Document, EventRecord, Sentence
 
 ATTACK = "ASSAULT"
+CIVILIANS = "CVL"
 
 
 def about_sport(doc: Document, sentence: Sentence) -> bool:
@@ -39,7 +40,9 @@ def not_an_attack(
     count beside it."""
     c = cues()
     named = any(a.code or a.sector not in (None, "UNK") for a in record.actor)
-    if named or record.recipient:
+    # people counted as victims ("arba'at ashkhas") are civilians with no name: not enough
+    victims = any(r.code or r.sector not in (None, CIVILIANS) for r in record.recipient)
+    if named or victims:
         return None
     if c.accident_words.find_all(doc.tokens, sentence.token_start, sentence.token_end):
         return "an accident or a disaster, nobody named"
