@@ -40,7 +40,7 @@ def not_an_attack(
     count beside it."""
     c = cues()
     named = any(a.code or a.sector not in (None, "UNK") for a in record.actor)
-    # people counted as victims ("arba'at ashkhas") are civilians with no name: not enough
+    # civilians as victims ("qutila madaniyyan") name nobody: an accident kills them too
     victims = any(r.code or r.sector not in (None, CIVILIANS) for r in record.recipient)
     if named or victims:
         return None
