@@ -64,6 +64,8 @@ def direct_object(
 VICTIM_REACH = 3
 APPROXIMATOR_REACH = 4  # words like "ma la yaqill 'an" (no fewer than) before a count
 AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent marker names
+NAME_IN_QUOTES = 3  # words at most of a quoted name ("Da'ish") a pronoun may resume
+DATELINE_REACH = 12  # tokens from the sentence's start to the colon that ends a dateline
 
 
 def _victims(view: SentenceView, clause: Clause, after: int) -> list[ActorRef]:
@@ -307,18 +309,54 @@ def _actor_above(
     # "qala al-jaysh innahu nashara" (the army said it deployed): the pronoun on "inna" is
     # the speaker, who then did it
     resumed = _pronoun_on_complementizer(view, clause)
+    dateline = _dateline_end(view)
     for above in ancestors(view.clauses, clause):
+        if dateline is not None and above.start < dateline:
+            break  # "Rasha - Sabq - al-Riyadh:": where the story was filed, not who acted
+        # "qala tanzim "Da'ish" innahu" (the group "IS" said that it): the pronoun resumes a
+        # name in quote marks, not a quotation
+        name = (
+            resumed
+            and above.quoted
+            and above.end - above.start <= NAME_IN_QUOTES
+            and above.end + 1 == clause.start  # only the quote mark between: "Da'ish" innahu
+        )
         reports = material and has_attribution(view, above) and not resumed
-        if above.quoted != clause.quoted or reports:
+        if not name and (above.quoted != clause.quoted or reports):
             break  # a speaker who reports a material act is not its doer
         actor = subject(view, above)
         if actor:
             return actor, "subject of the clause it depends on"
+        if name:
+            break
     if not material:
         actor = speaker(view, clause, state)
         if actor:
             return actor, "the speaker who reports it"
     return [], "nobody named as the doer"
+
+
+def _dateline_end(view: SentenceView) -> int | None:
+    """The colon ending a dateline at the sentence's start ("Rasha - Sabq - al-Riyadh:",
+    "Bishawar (Bakistan) «al-Sharq al-Awsat»:"): a dash or bracket before it, or only places
+    named, and no verb of saying."""
+    if not view.clauses:
+        return None
+    c = cues()
+    tokens = view.tokens
+    start = view.clauses[0].start
+    end = min(view.clauses[-1].end, start + DATELINE_REACH)
+    colon = next(
+        (i for i in range(start, end) if tokens[i].is_punct and tokens[i].text == ":"), None
+    )
+    if colon is None or any(is_word(tokens[i], c.attribution_verbs) for i in range(start, colon)):
+        return None
+    marked = any(
+        tokens[i].is_punct and tokens[i].text in c.dateline_marks for i in range(start, colon)
+    )
+    named = [g.actor for g in view.actors if g.actor.token_start < colon]
+    places = bool(named) and all(a.method in PLACE_METHODS for a in named)
+    return colon if marked or places else None
 
 
 def reads_passive(

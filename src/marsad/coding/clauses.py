@@ -105,12 +105,21 @@ def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> li
             close(i)
             kind = "relative"
             clause_start = i
-        elif is_word(token, c.complementizers, enclitic_ok=True) and i > clause_start:
+        elif is_word(token, c.complementizers, enclitic_ok=True) and (
+            i > clause_start or (not quoted and _after_quote(tokens, i))
+        ):
             close(i)
             kind = "complement"
             clause_start = i
     close(end)
     return clauses
+
+
+def _after_quote(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a quote mark stands right before ``at`` (the caller knows it closed one):
+    "qala tanzim "Da'ish" innahu" (the group "IS" said that it) opens a complement all the
+    same."""
+    return at > 0 and tokens[at - 1].is_punct and tokens[at - 1].text in cues().quote_marks
 
 
 def clause_of(clauses: Sequence[Clause], token: int) -> Clause | None:

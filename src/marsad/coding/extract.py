@@ -31,8 +31,8 @@ from marsad.coding.clauses import (
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
-from marsad.coding.support import ATTACK, about_sport, gathering_only, not_an_attack
-from marsad.coding.vetoes import LIGHT_VERB_REACH, carriers, light_verb_before, veto
+from marsad.coding.support import ATTACK, about_sport, by_a_force, gathering_only, not_an_attack
+from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, carriers, light_verb_before, veto
 from marsad.matcher import Match
 from marsad.ontology import event_types
 from marsad.types import (
@@ -48,6 +48,7 @@ from marsad.types import (
 
 MATERIAL_CONFLICT = 4  # PLOVER quad class: coded even when nobody is named as the doer
 HAPPENING_REACH = 4  # tokens between a noun trigger and the verb of happening after it
+COORDINATION_GAP = 2  # words between a vetoed trigger and one joined to it by "wa"
 
 
 @dataclass
@@ -139,6 +140,40 @@ def _referenced(doc: Document, clause: Clause, start: int) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """A trigger a veto held back: where it ended, in which clause, in what aspect, of what
+    quad class."""
+
+    clause: int
+    end: int
+    aspect: str
+    quad: int
+
+
+def _coordinated(
+    doc: Document, clause: Clause, held: _Held, start: int, entry: TriggerEntry
+) -> bool:
+    """Whether the trigger at ``start`` is joined by "wa" to the vetoed one before it, a word
+    or two on and in the same form, or after a verbal noun of the same quad class, as verb
+    letters after one are read as another: "min al-muntazar hadm baytihi wa-tardihi" (his
+    house is expected to be demolished and he evicted) is expected as a whole. Negation is not
+    shared ("lam yuqtal ahad wa-usiba thalatha": nobody was killed and three were hurt)."""
+    tokens = doc.tokens
+    quad = event_types()[entry.event].quad
+    same_form = held.aspect == entry.aspect or (not held.aspect and held.quad == quad)
+    if held.clause != clause.index or not same_form:
+        return False
+    if not 0 <= start - held.end <= COORDINATION_GAP:
+        return False
+    if any(tokens[i].is_punct for i in range(held.end, start)):
+        return False
+    joined = cues().coordinators
+    return any(
+        a.stem == entry.key and not joined.isdisjoint(a.proclitics) for a in tokens[start].analyses
+    )
+
+
 def _group(matches: list[Match[TriggerEntry]]) -> list[tuple[int, int, list[TriggerEntry]]]:
     spans: dict[tuple[int, int], list[TriggerEntry]] = {}
     for m in matches:
@@ -158,6 +193,7 @@ def find_candidates(
     named = {i for m in mentions for i in range(m.token_start, m.token_end)}
     chosen: list[Candidate] = []
     topics: list[Candidate] = []  # noun triggers that only lend their mode
+    held: _Held | None = None  # the last trigger vetoed, for one joined to it by "wa"
     for start, end, entries in _group(lexicon.events.find_all(tokens, lo, hi)):
         clause = clause_of(clauses, start)
         if clause is None or blocked & set(range(start, end)) or start in named:
@@ -167,11 +203,10 @@ def find_candidates(
         verb = next((e for e in entries if e.pos == "verb"), None)
         entry = verb or entries[0]
         # "bi-tuhmat qatl" (on a murder charge), "qadiyyat khatf" (a kidnapping case): the
-        # verb's letters name a charge, not an act
-        after_topic = start > lo and any(
-            a.stem in cues().topic_nouns for a in tokens[start - 1].analyses
-        )
-        nominal = verb is None or after_topic or _read_as_noun(tokens[start], entry)
+        # verb's letters name a charge, not an act; "'amaliyyat qatl" (killings): a verbal noun
+        before = {a.stem for a in tokens[start - 1].analyses} if start > lo else set()
+        after_noun = not before.isdisjoint(cues().topic_nouns | cues().act_nouns)
+        nominal = verb is None or after_noun or _read_as_noun(tokens[start], entry)
         material = types[entry.event].quad == MATERIAL_CONFLICT
         reach = 3 if nominal else 2
         vetoed = veto(
@@ -185,7 +220,10 @@ def find_candidates(
             material=material,
             nominal=nominal,
         )
-        if vetoed:
+        joined = held is not None and _coordinated(doc, clause, held, start, entry)
+        if vetoed or joined:
+            if joined or vetoed != NEGATED:
+                held = _Held(clause.index, end, entry.aspect, types[entry.event].quad)
             continue
         scope = {clause.index, *(a.index for a in ancestors(clauses, clause))}
         if any(types[c.entry.event].takes_content and c.clause.index in scope for c in chosen):
@@ -416,7 +454,15 @@ def code_sentence(
             mode_words=cand.mode_words,
         ):
             continue
-        if etype.name in cues().crowd_types and gathering_only(doc, sentence, cand.start):
+        if (
+            etype.quad == MATERIAL_CONFLICT
+            and not cand.nominal
+            and by_a_force(doc, cand.clause, cand.start, cand.end)
+        ):
+            continue
+        if etype.name in cues().crowd_types and gathering_only(
+            doc, sentence, cand.start, staged=_carried_by(doc, cand, cues().march_carriers)
+        ):
             continue
         records.append(record)
         state.last_parties = [*record.actor, *record.recipient]

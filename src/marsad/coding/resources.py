@@ -119,6 +119,13 @@ class Cues:
     death_carriers: frozenset[str]
     court_sectors: frozenset[str]
     court_condemns_as: tuple[str, str]  # the PLOVER type and mode a court's condemnation is
+    scripture_marks: frozenset[str]
+    act_nouns: frozenset[str]  # stems
+    bare_march_nouns: frozenset[str]
+    march_carriers: frozenset[str]
+    dateline_marks: frozenset[str]
+    natural_forces: frozenset[str]
+    march_crowds: PhraseMatcher[str]
 
     @property
     def prepositions(self) -> frozenset[str]:
@@ -237,4 +244,11 @@ def cues() -> Cues:
         death_carriers=words("death_carriers"),
         court_sectors=frozenset(_strings(data, "court_sectors")),
         court_condemns_as=_pair(_strings(data, "court_condemns_as"), "court_condemns_as"),
+        scripture_marks=frozenset(_strings(data, "scripture_marks")),
+        act_nouns=stems("act_nouns"),
+        bare_march_nouns=words("bare_march_nouns"),
+        march_carriers=words("march_carriers"),
+        dateline_marks=frozenset(_strings(data, "dateline_marks")),
+        natural_forces=words("natural_forces"),
+        march_crowds=phrase_matcher(_strings(data, "march_crowds"), "crowd"),
     )

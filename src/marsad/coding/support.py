@@ -3,7 +3,7 @@
 The lexicon finds words of events; these checks drop what the sentence shows is play (of any
 type), an accident, a figure of speech or a crowd with no cause: the cues are data
 (``lang/ar/cues.json``: sports_words, accident_words, weak_triggers, gathering_verbs,
-protest_purpose).
+protest_purpose, bare_march_nouns, march_carriers, march_crowds, natural_forces).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from marsad.coding.resources import cues
 from marsad.types import Document, EventRecord, Sentence
 
 ATTACK = "ASSAULT"
+FORCE_REACH = 3  # words after a verb to its subject, adverbs such as "ams" (yesterday) between
 CIVILIANS = "CVL"
 
 
@@ -55,10 +56,47 @@ def not_an_attack(
     return "a word as often figurative, with no actor, weapon or count"
 
 
-def gathering_only(doc: Document, sentence: Sentence, trigger: int) -> bool:
+def gathering_only(doc: Document, sentence: Sentence, trigger: int, *, staged: bool) -> bool:
     """A crowd that gathers or goes out with nothing in the sentence saying it protests
-    ("yahtashid 'ala al-kurnish alaf al-zuwwar", thousands of visitors throng the corniche)."""
+    ("yahtashid 'ala al-kurnish alaf al-zuwwar", thousands of visitors throng the corniche), or
+    a bare "masira" that is a career or a parade ("masira Makiyya hafilat bi-l-injazat"): a
+    march needs a verb that stages it (``staged``: "nazzamat al-ahzab masirat"), a cause or a
+    crowd besides the noun itself."""
     c = cues()
-    if not is_word(doc.tokens[trigger], c.gathering_verbs):
+    token = doc.tokens[trigger]
+    if is_word(token, c.gathering_verbs):
+        evidence = [c.protest_purpose]
+    elif is_word(token, c.bare_march_nouns):
+        if staged:
+            return False
+        evidence = [c.protest_purpose, c.march_crowds]
+    else:
         return False
-    return not c.protest_purpose.find_all(doc.tokens, sentence.token_start, sentence.token_end)
+    lo, hi = sentence.token_start, sentence.token_end
+    return not any(
+        not m.start <= trigger < m.end
+        for found in evidence
+        for m in found.find_all(doc.tokens, lo, hi)
+    )
+
+
+def by_a_force(doc: Document, clause: Clause, start: int, end: int) -> bool:
+    """Whether the subject of the verb trigger at ``start:end`` is a force of nature, a feeling
+    or an abstraction ("darabat mawjat al-taqs al-hadd Hayiti", severe weather struck Haiti;
+    "istawla 'alayhi al-ya's", despair seized him): the word right before the verb or the first
+    word after it that is not an adverb."""
+    c = cues()
+    tokens = doc.tokens
+    before = [start - 1] if start > clause.start else []
+    after = next(
+        (
+            i
+            for i in range(end, min(clause.end, end + FORCE_REACH))
+            if not is_word(tokens[i], c.verb_adverbs)
+        ),
+        None,
+    )
+    return any(
+        is_word(tokens[i], c.natural_forces)
+        for i in (*before, *([after] if after is not None else []))
+    )

@@ -21,6 +21,7 @@ OCCASION_REACH = 6  # tokens between "al-marra" (the time) and the relative pron
 SLOGAN_REACH = 4  # tokens between a slogan noun and the quotation it introduces
 IDIOM_REACH = 3  # tokens between a verb of striking and the object that makes it an idiom
 EXAMPLE_REACH = 8  # tokens between "min qabil" (such as) and the acts it lists as examples
+NEGATED = "negated"
 
 
 def veto(
@@ -50,7 +51,9 @@ def veto(
         # decided to discuss): the verb the complement hangs from
         window = list(range(max(0, clause.start - reach), clause.start)) + window
     if any(is_word(tokens[i], c.negation, conjunction_only=True) for i in window):
-        return "negated"
+        return NEGATED
+    if _in_scripture(tokens, sentence, trigger):
+        return "a verse of scripture quoted"
     if clause.quoted and _slogan(tokens, sentence, clause):
         return "the text of a slogan, chant or banner"
     if _describes(tokens, clause):
@@ -123,6 +126,17 @@ def _unreal_material(
         # "ba'd an" (after): "an" opens the clause, "ba'da" ends the one before
         return "background: what came before the news"
     return None
+
+
+def _in_scripture(tokens: Sequence[Token], sentence: Sentence, trigger: int) -> bool:
+    """Whether the trigger stands between scripture brackets ("{wa-man yaqtul mu'minan}"):
+    each mark opens or closes in turn, as writers type the ornate pair either way round."""
+    marks = cues().scripture_marks
+    inside = False
+    for i in range(sentence.token_start, trigger):
+        if tokens[i].is_punct and tokens[i].text in marks:
+            inside = not inside
+    return inside
 
 
 def _slogan(tokens: Sequence[Token], sentence: Sentence, clause: Clause) -> bool:
