@@ -29,6 +29,7 @@ from marsad.coding.clauses import (
     segment,
 )
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
+from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
 from marsad.coding.support import ATTACK, about_sport, by_a_force, gathering_only, not_an_attack
@@ -133,6 +134,16 @@ def _read_as_noun(token: Token, entry: TriggerEntry) -> bool:
     return bool(set(fewest.proclitics) & nominal) or fewest.enclitic in c.noun_enclitics
 
 
+def _counted(doc: Document, lo: int, start: int) -> bool:
+    """Whether a count stands right before the trigger, which then is the noun it counts, not
+    a verb ("138 taliban", 138 students, not "they demanded"); a verb joined by "wa" after a
+    count starts a clause of its own ("qatala 3 wa-asaba akhar")."""
+    tokens = doc.tokens
+    if start == lo or not count_before(tokens, start):
+        return False
+    return not any(cues().coordinators & set(a.proclitics) for a in tokens[start].analyses)
+
+
 def _referenced(doc: Document, clause: Clause, start: int) -> bool:
     c = cues()
     return any(
@@ -202,6 +213,8 @@ def find_candidates(
             continue
         verb = next((e for e in entries if e.pos == "verb"), None)
         entry = verb or entries[0]
+        if verb is not None and _counted(doc, lo, start):
+            continue  # "qubul 4326 taliban" (4,326 students admitted): a counted noun
         # "bi-tuhmat qatl" (on a murder charge), "qadiyyat khatf" (a kidnapping case): the
         # verb's letters name a charge, not an act; "'amaliyyat qatl" (killings): a verbal noun
         before = {a.stem for a in tokens[start - 1].analyses} if start > lo else set()
