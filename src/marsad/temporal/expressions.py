@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from marsad.coding.numbers import Number, numbers, read_number
 from marsad.temporal import periods
-from marsad.temporal.lexicon import DateWords, date_words
+from marsad.temporal.lexicon import DateWords, Duration, date_words
 from marsad.types import DateRef, Document, Sentence, Span, Token
 
 
@@ -73,6 +74,17 @@ def _weekday_offset(anchor: date, weekday: int, relation: str) -> date:
 def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     index = year * 12 + month - 1 + by
     return index // 12, index % 12 + 1
+
+
+def _how_many(duration: Duration, count: Number | None) -> int | None:
+    """How many units a duration counts: a count before a singular or plural ("thalathat
+    ayyam", "mi'at 'am"), a dual alone ("yawmayn", 2), a singular alone ("'am", 1). A plural
+    alone ("qabl ayyam", days ago) says no number; a count before a dual is no phrase."""
+    if count is None:
+        return {"one": 1, "two": 2, "many": None}[duration.number]
+    if duration.number == "two" or count.coordinated or count.value < 1:
+        return None
+    return count.value
 
 
 _STARTS: dict[str, bool] = {}
@@ -230,6 +242,79 @@ class _Finder:
                 return self.ref(i, i + 2, f"{number:04d}", "year", "year")
         return None
 
+    def is_ago(self, token: Token) -> bool:
+        """ "qabl" (before), with or without a conjunction; not "qablahu" (before it)."""
+        ago = self.words.ago
+        return token.text in ago or any(
+            a.stem in ago and not a.enclitic and self.article not in a.proclitics
+            for a in token.analyses
+        )
+
+    def ago(self, i: int) -> DateExpression | None:
+        """ "qabl" + a duration ("qabl thalathat ayyam", three days ago; "qabl 'amayn", two
+        years ago; "qabl nahwa 'ishrin 'aman", about twenty years ago): back from the article's
+        date. Not "qabl yawmayn min al-intikhabat" (two days before the elections): that is
+        back from another event."""
+        if self.anchor is None or not self.is_ago(self.tokens[i]):
+            return None
+        j = i + 1
+        about = self.words.ago_about.matches_at(self.tokens, j, self.hi)
+        if about:
+            j = about[0].end
+        count = read_number(self.tokens, j, self.hi, numbers()) if j < self.hi else None
+        if count is not None:
+            j = count.end
+        if j >= self.hi:
+            return None
+        duration = self.words.durations.get(self.tokens[j].text)
+        if duration is None:
+            return None
+        units = _how_many(duration, count)
+        if units is None or self.goes_on(j + 1, bare=count is None and duration.number == "one"):
+            return None
+        return self.back(i, j + 1, duration, units)
+
+    def goes_on(self, i: int, bare: bool) -> bool:
+        """Whether the duration ending before token ``i`` is not "ago" after all: followed by
+        "min" or "'ala" (back from another event), or, for a bare singular, by what makes it a
+        construct ("qabl 'am 2003", before the year 2003; "qabl shahr Ramadan", before the
+        month of Ramadan; "qabl yawm al-jum'a", before Friday)."""
+        if i >= self.hi:
+            return False
+        token = self.tokens[i]
+        if token.text in self.words.ago_relative_to:
+            return True
+        if not bare or token.is_punct:
+            return False
+        return (
+            token.text.isdigit()
+            or any(self.article in a.proclitics for a in token.analyses)
+            or bool(self.words.months.matches_at(self.tokens, i, self.hi))
+            or bool(self.words.hijri_months.matches_at(self.tokens, i, self.hi))
+        )
+
+    def back(self, start: int, end: int, duration: Duration, units: int) -> DateExpression | None:
+        """The date ``units`` of ``duration`` before the anchor, to the precision of its step;
+        a day step with an anchor that has no day keeps the anchor, as other relative days do."""
+        anchor = self.anchor
+        if anchor is None:
+            return None
+        steps = units * duration.size
+        method = f"ago-{duration.unit}"
+        if duration.step == "year":
+            year = anchor.year - steps
+            return self.ref(start, end, f"{year:04d}", "year", method) if year >= 1 else None
+        if duration.step == "month":
+            if anchor.precision == "year":
+                return None  # as "al-shahr al-madi" (last month): no month to count from
+            y, mo = shift_month(anchor.year, int(anchor.value[5:7]), -steps)
+            return self.ref(start, end, f"{y:04d}-{mo:02d}", "month", method) if y >= 1 else None
+        if anchor.day is None:
+            return self.relative(start, end, None, method)
+        if steps >= anchor.day.toordinal():
+            return None
+        return self.relative(start, end, anchor.day - timedelta(days=steps), method)
+
     def at(self, i: int) -> DateExpression | None:
         day_words = self.words.day_words.matches_at(self.tokens, i, self.hi)
         if day_words:
@@ -259,6 +344,7 @@ class _Finder:
             or periods.month_part(self, i)
             or self.unit(i)
             or self.year(i)
+            or self.ago(i)
         )
 
     def all(self) -> list[DateExpression]:

@@ -4,13 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any, Literal
 
-from marsad.coding.resources import read_lang_json, word_set
+from marsad.coding.resources import phrase_matcher, read_lang_json, word_set
 from marsad.errors import DataError
 from marsad.lang.ar import data_file
 from marsad.matcher import PhraseMatcher
 from marsad.text.normalize import normalize_phrase
 from marsad.text.tokenize import entry_keys
+
+Step = Literal["day", "month", "year"]
+GrammaticalNumber = Literal["one", "two", "many"]
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A form of a unit of time counted back from the article ("qabl 'amayn", two years ago)."""
+
+    unit: str  # "day", "week", "month", "year", "decade", "century"
+    step: Step  # what the size counts
+    size: int  # steps in one unit: a week is 7 days, a decade 10 years
+    number: GrammaticalNumber  # singular, dual or plural / counted form
 
 
 @dataclass(frozen=True)
@@ -31,6 +45,10 @@ class DateWords:
     month_parts: PhraseMatcher[str]  # "early", "mid" or "late"
     range_to: frozenset[str]
     range_from: frozenset[str]
+    ago: frozenset[str]  # "qabl" before a duration
+    ago_about: PhraseMatcher[str]  # hedges between "qabl" and the count: "nahwa", about
+    ago_relative_to: frozenset[str]  # after a duration: back from another event, not the article
+    durations: dict[str, Duration]  # by normalised surface (no clitics, no article)
 
     @property
     def starters(self) -> frozenset[str]:
@@ -44,7 +62,7 @@ class DateWords:
             self.units,
         )
         words = frozenset().union(*(m.first_words() for m in matchers))
-        return words | self.this | self.year_nouns
+        return words | self.this | self.year_nouns | self.ago
 
 
 def _str_matcher(table: dict[str, str]) -> PhraseMatcher[str]:
@@ -63,6 +81,32 @@ def _int_matcher(table: object, name: str) -> PhraseMatcher[int]:
             raise DataError(f"lang/ar/dates.json: {name}[{form!r}] must be a number")
         matcher.add(entry_keys(form), value)
     return matcher
+
+
+def _distinct(forms: list[str]) -> list[str]:
+    """The forms less spellings that normalise alike («حوالي», «حوالى»)."""
+    return list({normalize_phrase(f): f for f in forms}.values())
+
+
+_STEPS: tuple[Step, ...] = ("day", "month", "year")
+_NUMBERS: tuple[GrammaticalNumber, ...] = ("one", "two", "many")
+
+
+def _durations(table: Any) -> dict[str, Duration]:
+    if not isinstance(table, dict):
+        raise DataError("lang/ar/dates.json: 'durations' must be an object")
+    found: dict[str, Duration] = {}
+    for unit, entry in table.items():
+        size, step = entry["size"]
+        if step not in _STEPS or not isinstance(size, int) or size < 1:
+            raise DataError(f"lang/ar/dates.json: durations[{unit!r}]: bad size {entry['size']}")
+        for number in _NUMBERS:
+            for form in entry[number]:
+                key = normalize_phrase(form)
+                if key in found:
+                    raise DataError(f"lang/ar/dates.json: durations: {form!r} listed twice")
+                found[key] = Duration(unit, step, size, number)
+    return found
 
 
 @cache
@@ -86,4 +130,8 @@ def date_words() -> DateWords:
         month_parts=_str_matcher(data["month_parts"]),
         range_to=frozenset(normalize_phrase(s) for s in data["range_to"]),
         range_from=frozenset(normalize_phrase(s) for s in data["range_from"]),
+        ago=frozenset(normalize_phrase(s) for s in data["ago"]),
+        ago_about=phrase_matcher(_distinct(data["ago_about"]), "about"),
+        ago_relative_to=frozenset(normalize_phrase(s) for s in data["ago_relative_to"]),
+        durations=_durations(data["durations"]),
     )
