@@ -134,6 +134,19 @@ def _read_as_noun(token: Token, entry: TriggerEntry) -> bool:
     return bool(set(fewest.proclitics) & nominal) or fewest.enclitic in c.noun_enclitics
 
 
+def _verb_letters_as_noun(doc: Document, lo: int, start: int, entry: TriggerEntry) -> bool:
+    """Whether a verb trigger's letters are, here, its verbal noun or another noun."""
+    tokens = doc.tokens
+    if start > lo:
+        before = {a.stem for a in tokens[start - 1].analyses}
+        c = cues()
+        # "bi-tuhmat qatl" (on a murder charge), "qadiyyat khatf" (a kidnapping case): a charge,
+        # not an act; "'amaliyyat qatl" (killings): a verbal noun
+        if not before.isdisjoint(c.topic_nouns) or not before.isdisjoint(c.act_nouns):
+            return True
+    return _read_as_noun(tokens[start], entry)
+
+
 def _counted(doc: Document, lo: int, start: int) -> bool:
     """Whether a count stands right before the trigger, which then is the noun it counts, not
     a verb ("138 taliban", 138 students, not "they demanded"); a verb joined by "wa" after a
@@ -215,11 +228,7 @@ def find_candidates(
         entry = verb or entries[0]
         if verb is not None and _counted(doc, lo, start):
             continue  # "qubul 4326 taliban" (4,326 students admitted): a counted noun
-        # "bi-tuhmat qatl" (on a murder charge), "qadiyyat khatf" (a kidnapping case): the
-        # verb's letters name a charge, not an act; "'amaliyyat qatl" (killings): a verbal noun
-        before = {a.stem for a in tokens[start - 1].analyses} if start > lo else set()
-        after_noun = not before.isdisjoint(cues().topic_nouns | cues().act_nouns)
-        nominal = verb is None or after_noun or _read_as_noun(tokens[start], entry)
+        nominal = verb is None or _verb_letters_as_noun(doc, lo, start, entry)
         material = types[entry.event].quad == MATERIAL_CONFLICT
         reach = 3 if nominal else 2
         vetoed = veto(
@@ -331,18 +340,31 @@ PERSON_METHODS = frozenset(
 )
 
 
-def _verbal_attack(doc: Document, cand: Candidate, actor: Sequence[ActorRef]) -> bool:
-    """Whether an "attack" is a politician's words: persons attack, with no weapon (no mode)
-    and no casualty in the clause ("shanna al-na'ib hujuman 'anifan 'ala", the MP launched a
-    fierce attack on)."""
+def _verbal_attack(
+    doc: Document, cand: Candidate, actor: Sequence[ActorRef], recipient: Sequence[ActorRef]
+) -> bool:
+    """Whether an "attack" is words, with no weapon (no mode) and no casualty in the clause:
+    persons attack ("shanna al-na'ib hujuman 'anifan 'ala", the MP launched a fierce attack
+    on), the clause says it was with words ("yuhajim bi-intiqadat ladhi'a", attacks with
+    biting criticism), or the verb "hajama" has persons as its object ("hajama al-mas'ulun
+    al-iraniyyun ra'is al-wuzara' al-isra'ili")."""
     c = cues()
-    if cand.entry.event != "ASSAULT" or not cand.nominal or cand.mode is not None or not actor:
+    if cand.entry.event != "ASSAULT" or cand.mode is not None or not actor:
         return False
-    if not any(a.stem in c.verbal_attack_nouns for a in doc.tokens[cand.start].analyses[:2]):
+    token = doc.tokens[cand.start]
+    if cand.nominal:
+        if not any(a.stem in c.verbal_attack_nouns for a in token.analyses[:2]):
+            return False
+    elif not is_word(token, c.verbal_attack_verbs):
         return False
-    if not all(a.method in PERSON_METHODS for a in actor):
+    if clause_size(doc, cand.clause.start, cand.clause.end) is not None:
         return False
-    return clause_size(doc, cand.clause.start, cand.clause.end) is None
+    if c.criticism_words.find_all(doc.tokens, cand.clause.start, cand.clause.end):
+        return True
+    if all(a.method in PERSON_METHODS for a in actor):
+        return True
+    persons_attacked = bool(recipient) and all(r.method in PERSON_METHODS for r in recipient)
+    return not cand.nominal and persons_attacked
 
 
 def _court_condemns(doc: Document, cand: Candidate, actor: Sequence[ActorRef]) -> bool:
@@ -398,7 +420,7 @@ def code_sentence(
             trigger_end=cand.end,
         )
         actor = args.actor
-        verbal = _verbal_attack(doc, cand, actor)
+        verbal = _verbal_attack(doc, cand, actor, args.recipient)
         if verbal:
             etype, cand.mode = types[cues().verbal_attack_as[0]], cues().verbal_attack_as[1]
         if _court_condemns(doc, cand, actor):

@@ -125,6 +125,9 @@ class Cues:
     march_carriers: frozenset[str]
     dateline_marks: frozenset[str]
     natural_forces: frozenset[str]
+    foiled: frozenset[str]
+    verbal_attack_verbs: frozenset[str]
+    criticism_words: PhraseMatcher[str]
     march_crowds: PhraseMatcher[str]
 
     @property
@@ -250,5 +253,8 @@ def cues() -> Cues:
         march_carriers=words("march_carriers"),
         dateline_marks=frozenset(_strings(data, "dateline_marks")),
         natural_forces=words("natural_forces"),
+        foiled=words("foiled"),
+        verbal_attack_verbs=words("verbal_attack_verbs"),
+        criticism_words=phrase_matcher(_strings(data, "criticism_words"), "criticism"),
         march_crowds=phrase_matcher(_strings(data, "march_crowds"), "crowd"),
     )

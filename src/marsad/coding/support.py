@@ -88,6 +88,10 @@ def by_a_force(doc: Document, clause: Clause, start: int, end: int) -> bool:
     c = cues()
     tokens = doc.tokens
     before = [start - 1] if start > clause.start else []
+    if any(not c.coordinators.isdisjoint(a.proclitics) for a in tokens[start].analyses[:2]):
+        # "dakhalat al-'asifa ... wa-darabat sawahil 'Uman": a verb joined by "wa" shares the
+        # subject of the clause's first verb
+        before += range(clause.start, min(clause.end, clause.start + 2))
     after = next(
         (
             i

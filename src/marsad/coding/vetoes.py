@@ -76,6 +76,11 @@ def veto(
         tokens, clauses, clause, c.expectation
     ):
         return "expected, feared, required or recalled, not reported"
+    # "tamma ... ihbat 'amaliyyat irhabiyya" (terrorist operations were foiled): between the
+    # light verb and the noun too
+    foiled_at = range(max(clause.start, trigger - FRAME_REACH), trigger)
+    if any(is_word(tokens[i], c.foiled) for i in (*window, *recalled, *foiled_at)):
+        return "foiled or thwarted, not done"
     if material and any(is_word(tokens[i], c.modal) for i in window):
         return "possible, not done"
     if material and (why := _unreal_material(doc, sentence, clause, start, trigger, entry=entry)):
