@@ -32,7 +32,7 @@ from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
-from marsad.coding.support import ATTACK, about_sport, by_a_force, gathering_only, not_an_attack
+from marsad.coding.support import about_sport, by_a_force, gathering_only, not_an_act
 from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, carriers, light_verb_before, veto
 from marsad.matcher import Match
 from marsad.ontology import event_types
@@ -479,7 +479,7 @@ def code_sentence(
             and len(_participants(record)) < 2
         ):
             continue  # talks with nobody named on the other side tell too little
-        if etype.name == ATTACK and not_an_attack(
+        if etype.name in cues().figurative_types and not_an_act(
             doc,
             sentence,
             record,

@@ -128,6 +128,8 @@ class Cues:
     foiled: frozenset[str]
     verbal_attack_verbs: frozenset[str]
     criticism_words: PhraseMatcher[str]
+    figurative_types: frozenset[str]  # PLOVER types whose weak triggers need an actor or victim
+    rescuers: PhraseMatcher[str]
     march_crowds: PhraseMatcher[str]
 
     @property
@@ -256,5 +258,7 @@ def cues() -> Cues:
         foiled=words("foiled"),
         verbal_attack_verbs=words("verbal_attack_verbs"),
         criticism_words=phrase_matcher(_strings(data, "criticism_words"), "criticism"),
+        figurative_types=frozenset(_strings(data, "figurative_types")),
+        rescuers=phrase_matcher(_strings(data, "rescuers"), "rescue"),
         march_crowds=phrase_matcher(_strings(data, "march_crowds"), "crowd"),
     )

@@ -12,7 +12,7 @@ from marsad.coding.clauses import Clause, is_word
 from marsad.coding.resources import cues
 from marsad.types import Document, EventRecord, Sentence
 
-ATTACK = "ASSAULT"
+COERCION = "COERCE"
 FORCE_REACH = 3  # words after a verb to its subject, adverbs such as "ams" (yesterday) between
 CIVILIANS = "CVL"
 
@@ -25,7 +25,7 @@ def about_sport(doc: Document, sentence: Sentence) -> bool:
     return bool(cues().sports_words.find_all(doc.tokens, sentence.token_start, sentence.token_end))
 
 
-def not_an_attack(
+def not_an_act(
     doc: Document,
     sentence: Sentence,
     record: EventRecord,
@@ -35,11 +35,14 @@ def not_an_attack(
     key: str,
     mode_words: str,
 ) -> str | None:
-    """Why an ASSAULT read from the words is an accident or a figure of speech: with no doer
-    and no victim named as actors, a death in an accident ("laqiya masra'ahu gharqan") or a
-    verb as often figurative ("istahdafat al-warsha thamaniyat mahawir") with no weapon or
-    count beside it."""
+    """Why an ASSAULT or COERCE read from the words is an accident, a rescue or a figure of
+    speech: rescuers who break in ("jara iqtiham al-mabna min qibal wahdat al-inqadh"); with no
+    doer and no victim named as actors, a death in an accident ("laqiya masra'ahu gharqan") or
+    a verb as often figurative ("istahdafat al-warsha thamaniyat mahawir", "al-isabat tudahim
+    la'ibi Najran") with no weapon or count beside it."""
     c = cues()
+    if record.event == COERCION and c.rescuers.find_all(doc.tokens, clause.start, clause.end):
+        return "rescuers breaking in to save, not coercion"
     named = any(a.code or a.sector not in (None, "UNK") for a in record.actor)
     # civilians as victims ("qutila madaniyyan") name nobody: an accident kills them too
     victims = any(r.code or r.sector not in (None, CIVILIANS) for r in record.recipient)
