@@ -265,6 +265,7 @@ def _candidates(
     crowd: bool,
     locus: bool,
     genitive: bool,
+    material: bool,
 ) -> SentenceView:
     """The sentence's actors that may still be the doer."""
     drop = {id(a) for a in victims}
@@ -273,8 +274,13 @@ def _candidates(
         drop |= {id(a) for a in subject(view, clause)}
     marked = {id(a) for a in passive_agent(view, clause)}  # "'ala yad" (at the hands of)
     kept = []
-    for g in view.actors:
-        a = g.actor
+    for item in view.actors:
+        a = item.actor
+        g = item
+        if g.partitive and material and not crowd:
+            # "qutila khilal al-muwajahat al-'asharat min al-milishiyat", "tamma tawqif 'adad
+            # min al-dubbat": in a material act the counted noun is as often what was acted on
+            g = replace(g, preposition=g.partitive, partitive=None)
         if id(a) in drop or ((crowd or locus) and a.method in PLACE_METHODS):
             # "tazahara alaf fi Pishawar" (thousands protested in Peshawar): a country or
             # city is where a crowd acted, not who
@@ -381,10 +387,11 @@ def reads_passive(
 def _count_after(tokens: Sequence[Token], at: int, end: int) -> bool:
     """Whether a count starts at ``at``, after words such as "nahwa" (about) or "akthar min"
     (more than): "qutila akthar min 30 shakhsan" (more than 30 people were killed)."""
-    approximators = cues().approximators
+    c = cues()
+    approximators = c.approximators
     for i in range(at, min(end, at + APPROXIMATOR_REACH + 1)):
-        if number_at(tokens, i, end):
-            return True
+        if number_at(tokens, i, end) or is_word(tokens[i], c.partitive_heads):
+            return True  # "qutila 'adad min al-junud" (a number of soldiers were killed)
         if not is_word(tokens[i], approximators):
             return False
     return False
@@ -429,6 +436,7 @@ def find_arguments(
         crowd=crowd,
         locus=locus,
         genitive=victim_after is not None,
+        material=material,
     )
     joint = governed_group(view, clause, c.joint_prepositions)
     actor = subject(view, clause)

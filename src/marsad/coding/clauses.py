@@ -145,6 +145,7 @@ class Governed:
     actor: ActorRef
     preposition: str | None  # normalised preposition or proclitic; None for a subject
     coordinated: bool  # starts with "wa" (and): joined to the actor before it
+    partitive: str | None = None  # "min" after a count noun ("majmu'a min"), read as no preposition
 
 
 def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) -> Governed:
@@ -167,6 +168,11 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         if is_word(owner, c.recipient_prepositions):
             return Governed(actor, _preposition(owner, c.recipient_prepositions), False)
     before = tokens[at] if at >= 0 else None
+    of = before.text if before is not None and before.text in c.partitive_of else None
+    if of is not None and at > 0 and is_word(tokens[at - 1], c.partitive_heads):
+        # "majmu'a min al-mustawtinin iqtahamat" (a group of settlers stormed): the counted noun
+        # stands where its head does
+        return Governed(actor, None, coordinated, partitive=of)
     if before is not None and is_word(before, c.prepositions):
         return Governed(actor, _preposition(before, c.prepositions), False)
     for head in (at, at - 1):
@@ -191,7 +197,7 @@ def inherit_prepositions(items: list[Governed]) -> None:
         item, before = items[i], items[i - 1]
         adjacent = item.actor.token_start - before.actor.token_end <= 1
         if item.coordinated and item.preposition is None and adjacent:
-            items[i] = replace(item, preposition=before.preposition)
+            items[i] = replace(item, preposition=before.preposition, partitive=before.partitive)
 
 
 def first_group(items: Sequence[Governed], first: int) -> list[ActorRef]:

@@ -130,6 +130,8 @@ class Cues:
     criticism_words: PhraseMatcher[str]
     figurative_types: frozenset[str]  # PLOVER types whose weak triggers need an actor or victim
     rescuers: PhraseMatcher[str]
+    partitive_heads: frozenset[str]
+    partitive_of: frozenset[str]
     march_crowds: PhraseMatcher[str]
 
     @property
@@ -260,5 +262,7 @@ def cues() -> Cues:
         criticism_words=phrase_matcher(_strings(data, "criticism_words"), "criticism"),
         figurative_types=frozenset(_strings(data, "figurative_types")),
         rescuers=phrase_matcher(_strings(data, "rescuers"), "rescue"),
+        partitive_heads=words("partitive_heads"),
+        partitive_of=words("partitive_of"),
         march_crowds=phrase_matcher(_strings(data, "march_crowds"), "crowd"),
     )
