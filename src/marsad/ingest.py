@@ -10,6 +10,7 @@ raises, even a worker process that dies - becomes a ``Failed`` outcome and the r
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -18,7 +19,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ PipelineLike = Callable[[Article], Document]
 PipelineFactory = Callable[[], PipelineLike]
 
 _PARENT_POLL = 1.0  # seconds between a worker's checks that its parent still lives
+GC_YOUNG = 20_000  # allocations between collections of young objects (Python's default: 700)
+BATCH = 8  # articles sent to a worker in one task
 WORKER_DIED = "the worker process died while coding this article (crash or out of memory)"
 
 
@@ -152,7 +155,7 @@ def _code_here(reads: Iterable[Located], factory: PipelineFactory) -> Iterator[O
             yield _read_failure(result, origin)
             continue
         if pipeline is None:
-            pipeline = build_pipeline(factory)
+            pipeline = warmed(build_pipeline(factory))
         yield _outcome(result, origin, _apply(pipeline, result))
 
 
@@ -216,7 +219,7 @@ def _init_worker(factory: PipelineFactory, log_levels: dict[str, int]) -> None:
     for name, level in log_levels.items():
         logging.getLogger(name).setLevel(level)
     try:
-        _worker.pipeline = build_pipeline(factory)
+        _worker.pipeline = warmed(build_pipeline(factory))
     except MarsadError as exc:
         _worker.error = _InitFailed(type(exc), exc.args[0])
 
@@ -230,13 +233,22 @@ def _work(article: Article) -> _WorkResult:
         return _InitFailed(type(exc), exc.args[0])
 
 
+def _work_batch(articles: Sequence[Article]) -> tuple[_WorkResult, ...]:
+    return tuple(_work(article) for article in articles)
+
+
+_Batch = Future[tuple[_WorkResult, ...]]
+
+
 @dataclass(slots=True)
 class _Slot:
-    """One input waiting for its turn to be yielded: done already, or a future."""
+    """One input waiting for its turn to be yielded: done already, or the future of the batch
+    it was sent in, and its place in that batch (no future yet: waiting for its batch to fill)."""
 
     origin: Origin
     article: Article | None = None
-    future: Future[_WorkResult] | None = None
+    future: _Batch | None = None
+    index: int = 0
     done: Outcome | None = None
 
 
@@ -250,10 +262,14 @@ class _Pool:
         self._forked = forked
         self._executor: ProcessPoolExecutor | None = None
 
-    def submit(self, article: Article) -> Future[_WorkResult]:
+    def submit(self, slots: Sequence[_Slot]) -> None:
+        """Send the slots' articles to one worker as a batch."""
         if self._executor is None:
             self._executor = self._start()
-        return self._executor.submit(_work, article)
+        articles = [slot.article for slot in slots if slot.article is not None]
+        future = self._executor.submit(_work_batch, articles)
+        for index, slot in enumerate(slots):
+            slot.future, slot.index = future, index
 
     def _start(self) -> ProcessPoolExecutor:
         if self._forked:
@@ -282,10 +298,21 @@ class _Pool:
 def warmed(pipeline: PipelineLike) -> PipelineLike:
     """The pipeline after a run on the packaged examples: the resources its stages load on
     first use (knowledge base, gazetteer, lexicons) and its caches of common words are then
-    in this process's memory, which forked workers share instead of each loading their own."""
+    in this process's memory, which forked workers share instead of each loading their own.
+
+    It also sets this process's garbage collector for a long run of coding: everything the
+    process holds then is moved out of the collector's rounds (``gc.freeze``: the resources
+    live as long as the process, and forked workers no longer copy the pages a traversal
+    touches), and young objects are collected every ``GC_YOUNG`` allocations instead of 700
+    (coding allocates many short-lived objects; on 1,500 SaudiNewsNet articles the collector's
+    time fell from 2.5 s to 0.1 s, the coding CPU by a fifth, peak memory unchanged)."""
     for result, _origin in read_examples():
         if not isinstance(result, ReadFailure):
             _apply(pipeline, result)
+    gc.collect()  # what is garbage already is freed, not frozen
+    gc.freeze()
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG, older, oldest)
     return pipeline
 
 
@@ -299,17 +326,29 @@ def _code_in_pool(
 ) -> Iterator[Outcome]:
     pool = _Pool(factory, workers, forked=_fork_is_safe())
     # articles in flight: enough that a long article at the head does not idle the other
-    # workers (16 a worker: 3 % faster than 4 on two cores), still bounded memory
-    window = workers * 16
+    # workers (32 a worker), still bounded memory; sent BATCH at a time, as each task costs
+    # the parent's pool threads a wake-up and a message both ways
+    window = workers * 32
     pending: deque[_Slot] = deque()
+    batch: list[_Slot] = []
     try:
         for result, origin in reads:
             if isinstance(result, ReadFailure):
                 pending.append(_Slot(origin, done=_read_failure(result, origin)))
             else:
-                pending.append(_Slot(origin, result, pool.submit(result)))
+                slot = _Slot(origin, result)
+                pending.append(slot)
+                batch.append(slot)
+                if len(batch) == BATCH:
+                    pool.submit(batch)
+                    batch = []
             while pending and (len(pending) > window or _ready(pending[0])):
+                if batch and pending[0].future is None and pending[0].done is None:
+                    pool.submit(batch)  # the head waits for nothing but its batch
+                    batch = []
                 yield _resolve(pending.popleft(), pending, pool)
+        if batch:
+            pool.submit(batch)
         while pending:
             yield _resolve(pending.popleft(), pending, pool)
     finally:
@@ -326,9 +365,9 @@ def _resolve(slot: _Slot, pending: deque[_Slot], pool: _Pool) -> Outcome:
         return slot.done
     assert slot.article is not None and slot.future is not None
     try:
-        result = slot.future.result()
+        result = slot.future.result()[slot.index]
     except BrokenProcessPool:
-        result = _rerun_after_crash(slot.article, pending, pool)
+        result = _rerun_after_crash(slot, pending, pool)
     if isinstance(result, _InitFailed):
         raise result.error()
     if isinstance(result, _Died):
@@ -336,21 +375,23 @@ def _resolve(slot: _Slot, pending: deque[_Slot], pool: _Pool) -> Outcome:
     return _outcome(slot.article, slot.origin, result)
 
 
-def _rerun_after_crash(article: Article, pending: deque[_Slot], pool: _Pool) -> _WorkResult:
+def _rerun_after_crash(slot: _Slot, pending: deque[_Slot], pool: _Pool) -> _WorkResult:
     """A worker died: run this article alone to see whether it is the one that kills them."""
     pool.reset()
     try:
-        result = pool.submit(article).result()
+        pool.submit([slot])
+        assert slot.future is not None
+        result = slot.future.result()[0]
     except BrokenProcessPool:
         pool.reset()
         result = _Died(WORKER_DIED)
-    # The other articles in flight went down with the pool: send them again.
+    # The other articles in flight went down with the pool: send them again, one a batch,
+    # so that an article that kills its worker is found alone.
     for other in pending:
         if other.future is not None and not _succeeded(other.future):
-            assert other.article is not None
-            other.future = pool.submit(other.article)
+            pool.submit([other])
     return result
 
 
-def _succeeded(future: Future[_WorkResult]) -> bool:
+def _succeeded(future: _Batch) -> bool:
     return future.done() and not future.cancelled() and future.exception() is None

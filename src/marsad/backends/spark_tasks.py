@@ -51,7 +51,8 @@ preloaded: set[str] = set()  # pipelines built in the daemon, before the worker 
 
 @dataclass(frozen=True, slots=True)
 class CachedFactory:
-    """Builds the pipeline on first use in this process, then hands back the same one."""
+    """Builds and warms (``marsad.ingest.warmed``) the pipeline on first use in this process,
+    then hands back the same one."""
 
     factory: PipelineFactory
 
@@ -63,7 +64,7 @@ class CachedFactory:
     def __call__(self) -> PipelineLike:
         key = self.key
         if key not in _pipelines:
-            _pipelines[key] = self.factory()
+            _pipelines[key] = warmed(self.factory())
         return _pipelines[key]
 
 
@@ -71,7 +72,7 @@ def preload(factory: PipelineFactory) -> None:
     """Build and warm the pipeline in Spark's Python daemon, before it forks the workers:
     they find it in the cache, with its resources loaded and shared (``spark_daemon``)."""
     cached = CachedFactory(factory)
-    warmed(cached())
+    cached()
     preloaded.add(cached.key)
 
 
