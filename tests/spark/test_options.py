@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from marsad.backends.spark import has_scheme, job_error
+from marsad.backends.spark_session import local_cores
 from marsad.backends.spark_tasks import read_file
 from marsad.cli import main
 from marsad.errors import DataError, PipelineError
@@ -97,3 +98,16 @@ def test_executors_read_a_zip_from_its_bytes_and_pass_over_other_files() -> None
     assert origin.source == "s3a://bucket/news/day.zip/day.json"
     assert list(read_file("s3a://bucket/news/_SUCCESS", b"", None)) == []
     assert list(read_file("s3a://bucket/news/notes.md", b"x", None)) == []
+
+
+@pytest.mark.parametrize(
+    ("master", "cores"),
+    [("local", 1), ("local[1]", 1), ("local[3]", 3), ("local[4,2]", 4)],
+)
+def test_a_local_master_tells_its_cores(master: str, cores: int) -> None:
+    # the shuffle partitions of local mode follow it (start_session)
+    assert local_cores(master) == cores
+
+
+def test_all_cores_of_a_local_star_master() -> None:
+    assert local_cores("local[*]") == local_cores(None) >= 1

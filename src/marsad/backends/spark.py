@@ -18,6 +18,7 @@ from __future__ import annotations
 import pickle
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -91,13 +92,26 @@ def _run(
     articles, in_order = _articles(spark, job.paths, date, partitions)
     coded = articles.mapInArrow(coder(job.pipeline_factory), CODED_SCHEMA)
     coded = coded.persist(StorageLevel.MEMORY_AND_DISK)  # coded once, read three times
+    # each article once, for the events and their count: its window is computed once
+    latest = _latest(coded).persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        _write(coded, engine.out)
         if store is None:
-            return _count(coded, on_outcome)
+            _write(coded, latest, engine.out)
+            return _count(coded, latest, on_outcome)
+        coded.count()  # code every partition once, on all the cores
         ordered = coded if in_order else coded.orderBy("file", "position")
-        return merge(_outcomes(ordered), store, recode=job.recode, on_outcome=on_outcome)
+        # the driver saves into the store while the executors write the Parquet files
+        with ThreadPoolExecutor(1) as writer:
+            written = writer.submit(_write, coded, latest, engine.out)
+            try:
+                tally = merge(_outcomes(ordered), store, recode=job.recode, on_outcome=on_outcome)
+            finally:
+                failed = written.exception()  # waits for the files
+        if failed is not None:
+            raise failed
+        return tally
     finally:
+        latest.unpersist()
         coded.unpersist()
 
 
@@ -135,10 +149,9 @@ def _latest(coded: DataFrame) -> DataFrame:
     return latest.withColumn("reading", sf.row_number().over(last)).where("reading = 1")
 
 
-def _write(coded: DataFrame, out: str) -> None:
+def _write(coded: DataFrame, latest: DataFrame, out: str) -> None:
     from pyspark.sql import functions as sf
 
-    latest = _latest(coded)
     record = sf.col("record")
     events = latest.select(sf.explode("records").alias("record")).select(
         sf.get_json_object(record, "$.date").alias("event_date"),
@@ -157,7 +170,8 @@ def _write(coded: DataFrame, out: str) -> None:
 
 
 def _outcomes(coded: DataFrame) -> Iterator[bytes]:
-    for row in coded.select("outcome").toLocalIterator():
+    # the next partition comes over while this one is saved
+    for row in coded.select("outcome").toLocalIterator(prefetchPartitions=True):
         yield bytes(row["outcome"])
 
 
@@ -187,13 +201,13 @@ def merge(
     return tally
 
 
-def _count(coded: DataFrame, on_outcome: OnOutcome | None) -> CorpusTally:
+def _count(coded: DataFrame, latest: DataFrame, on_outcome: OnOutcome | None) -> CorpusTally:
     """Counts without a store, of the articles and events the Parquet output holds; only the
     outcomes with errors come back to the driver."""
     from pyspark.sql import functions as sf
 
     tally = CorpusTally()
-    coded_row = _latest(coded).agg(sf.count("*").alias("n"), sf.sum("events").alias("e")).first()
+    coded_row = latest.agg(sf.count("*").alias("n"), sf.sum("events").alias("e")).first()
     errors_row = coded.agg(sf.sum("errors").alias("errors")).first()
     if coded_row is not None:
         tally.articles, tally.events = int(coded_row["n"] or 0), int(coded_row["e"] or 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 from collections.abc import Mapping
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
 EXTRA_HINT = "pip install 'marsad[spark]'"
+SHUFFLE_PARTS_PER_CORE = 4  # as the coding's partitions (spark.py)
+_LOCAL = re.compile(r"local(?:\[(\*|\d+)(?:,\s*\d+)?\])?")
 
 
 def require_pyspark() -> None:
@@ -31,6 +34,18 @@ def java_found() -> bool:
     if home and os.path.isfile(os.path.join(home, "bin", "java")):
         return True
     return shutil.which("java") is not None
+
+
+def local_cores(master: str | None) -> int:
+    """The cores a local master uses: ``local`` one, ``local[N]`` N, ``local[*]`` (or none
+    given) all of this machine's."""
+    match = _LOCAL.fullmatch(master or "local[*]")
+    count = match.group(1) if match else None
+    if count is None:
+        return 1
+    if count == "*":
+        return os.cpu_count() or 1
+    return max(1, int(count))
 
 
 def start_session(master: str | None = None, conf: Mapping[str, str] | None = None) -> SparkSession:
@@ -54,6 +69,10 @@ def start_session(master: str | None = None, conf: Mapping[str, str] | None = No
         settings.setdefault("spark.driver.host", "127.0.0.1")
         # workers forked from a daemon that has the default pipeline loaded and warm
         settings.setdefault("spark.python.daemon.module", "marsad.backends.spark_daemon")
+        # a shuffle (the latest reading of each article, events by date) in as many parts as
+        # the coding, not Spark's 200: on the SaudiNewsNet sample, local[2], 23 s against 27 s
+        parts = SHUFFLE_PARTS_PER_CORE * local_cores(master)
+        settings.setdefault("spark.sql.shuffle.partitions", str(parts))
     builder = SparkSession.builder.appName("marsad ingest")
     if master is not None:
         builder = builder.master(master)
