@@ -32,7 +32,13 @@ from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
-from marsad.coding.support import about_sport, by_a_force, gathering_only, not_an_act
+from marsad.coding.support import (
+    about_sport,
+    by_a_force,
+    gathering_only,
+    invoked,
+    not_an_act,
+)
 from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, carriers, light_verb_before, veto
 from marsad.matcher import Match
 from marsad.ontology import event_types
@@ -494,6 +500,8 @@ def code_sentence(
             and not cand.nominal
             and by_a_force(doc, cand.clause, cand.start, cand.end)
         ):
+            continue
+        if etype.name in cues().crowd_types and invoked(doc, cand.start, cand.end):
             continue
         if etype.name in cues().crowd_types and gathering_only(
             doc, sentence, cand.start, staged=_carried_by(doc, cand, cues().march_carriers)

@@ -132,6 +132,8 @@ class Cues:
     rescuers: PhraseMatcher[str]
     partitive_heads: frozenset[str]
     partitive_of: frozenset[str]
+    invoke_verbs: frozenset[str]
+    invoke_preposition: frozenset[str]
     march_crowds: PhraseMatcher[str]
 
     @property
@@ -264,5 +266,7 @@ def cues() -> Cues:
         rescuers=phrase_matcher(_strings(data, "rescuers"), "rescue"),
         partitive_heads=words("partitive_heads"),
         partitive_of=words("partitive_of"),
+        invoke_verbs=words("invoke_verbs"),
+        invoke_preposition=words("invoke_preposition"),
         march_crowds=phrase_matcher(_strings(data, "march_crowds"), "crowd"),
     )

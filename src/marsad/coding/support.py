@@ -13,6 +13,7 @@ from marsad.coding.resources import cues
 from marsad.types import Document, EventRecord, Sentence
 
 COERCION = "COERCE"
+MARCH_REACH = 5  # words between a bare march noun and the crowd that makes it a protest
 FORCE_REACH = 3  # words after a verb to its subject, adverbs such as "ams" (yesterday) between
 CIVILIANS = "CVL"
 
@@ -76,11 +77,29 @@ def gathering_only(doc: Document, sentence: Sentence, trigger: int, *, staged: b
     else:
         return False
     lo, hi = sentence.token_start, sentence.token_end
+    near = (max(lo, trigger - MARCH_REACH), min(hi, trigger + MARCH_REACH + 1))
+    spans = {id(c.protest_purpose): (lo, hi), id(c.march_crowds): near}
+    # "masira ... sammama fiha 'asharat al-jawami'" (dozens of mosques): a crowd is next to
+    # the march, a cause anywhere in the sentence
     return not any(
         not m.start <= trigger < m.end
         for found in evidence
-        for m in found.find_all(doc.tokens, lo, hi)
+        for m in found.find_all(doc.tokens, *spans[id(found)])
     )
+
+
+def invoked(doc: Document, trigger: int, end: int) -> bool:
+    """Whether "al-ihtijaj" is invoking, not protesting: "al-ihtijaj bi-l-jumhur" (citing the
+    masses as an argument); not "al-ihtijaj bi-l-alaf" (the protest of thousands)."""
+    c = cues()
+    if end >= len(doc.tokens) or not is_word(doc.tokens[trigger], c.invoke_verbs):
+        return False
+    after = doc.tokens[end]
+    by = (
+        any(not c.invoke_preposition.isdisjoint(a.proclitics[:1]) for a in after.analyses[1:])
+        and not after.is_punct
+    )
+    return by and not c.march_crowds.find_all(doc.tokens, end, end + 1)
 
 
 def by_a_force(doc: Document, clause: Clause, start: int, end: int) -> bool:
