@@ -84,7 +84,8 @@ def _int_matcher(table: object, name: str) -> PhraseMatcher[int]:
 
 
 def _distinct(forms: list[str]) -> list[str]:
-    """The forms less spellings that normalise alike («حوالي», «حوالى»)."""
+    """The forms less spellings that normalise alike ("hawali" with a final ya or with an
+    alif maqsura)."""
     return list({normalize_phrase(f): f for f in forms}.values())
 
 
