@@ -1,9 +1,10 @@
 """Whether an event the trigger words suggest is one its sentence supports.
 
 The lexicon finds words of events; these checks drop what the sentence shows is play (of any
-type), an accident, a figure of speech or a crowd with no cause: the cues are data
-(``lang/ar/cues.json``: sports_words, accident_words, weak_triggers, gathering_verbs,
-protest_purpose, bare_march_nouns, march_carriers, march_crowds, natural_forces).
+type), an accident, a rescue, a figure of speech, a force of nature, an argument cited or a
+crowd with no cause: the cues are data (``lang/ar/cues.json``: sports_words, accident_words,
+rescuers, weak_triggers, figurative_types, gathering_verbs, protest_purpose, bare_march_nouns,
+march_carriers, march_crowds, natural_forces, invoke_verbs).
 """
 
 from __future__ import annotations
@@ -68,23 +69,21 @@ def gathering_only(doc: Document, sentence: Sentence, trigger: int, *, staged: b
     crowd besides the noun itself."""
     c = cues()
     token = doc.tokens[trigger]
-    if is_word(token, c.gathering_verbs):
-        evidence = [c.protest_purpose]
-    elif is_word(token, c.bare_march_nouns):
+    lo, hi = sentence.token_start, sentence.token_end
+    # a cause anywhere in the sentence; a crowd next to the march ("masira ... sammama fiha
+    # 'asharat al-jawami'", dozens of mosques, is a career)
+    evidence = [(c.protest_purpose, lo, hi)]
+    if is_word(token, c.bare_march_nouns):
         if staged:
             return False
-        evidence = [c.protest_purpose, c.march_crowds]
-    else:
+        near = (max(lo, trigger - MARCH_REACH), min(hi, trigger + MARCH_REACH + 1))
+        evidence.append((c.march_crowds, *near))
+    elif not is_word(token, c.gathering_verbs):
         return False
-    lo, hi = sentence.token_start, sentence.token_end
-    near = (max(lo, trigger - MARCH_REACH), min(hi, trigger + MARCH_REACH + 1))
-    spans = {id(c.protest_purpose): (lo, hi), id(c.march_crowds): near}
-    # "masira ... sammama fiha 'asharat al-jawami'" (dozens of mosques): a crowd is next to
-    # the march, a cause anywhere in the sentence
     return not any(
         not m.start <= trigger < m.end
-        for found in evidence
-        for m in found.find_all(doc.tokens, *spans[id(found)])
+        for words, start, end in evidence
+        for m in words.find_all(doc.tokens, start, end)
     )
 
 
@@ -109,20 +108,13 @@ def by_a_force(doc: Document, clause: Clause, start: int, end: int) -> bool:
     word after it that is not an adverb."""
     c = cues()
     tokens = doc.tokens
-    before = [start - 1] if start > clause.start else []
+    subjects = [start - 1] if start > clause.start else []
     if any(not c.coordinators.isdisjoint(a.proclitics) for a in tokens[start].analyses[:2]):
         # "dakhalat al-'asifa ... wa-darabat sawahil 'Uman": a verb joined by "wa" shares the
         # subject of the clause's first verb
-        before += range(clause.start, min(clause.end, clause.start + 2))
-    after = next(
-        (
-            i
-            for i in range(end, min(clause.end, end + FORCE_REACH))
-            if not is_word(tokens[i], c.verb_adverbs)
-        ),
-        None,
-    )
-    return any(
-        is_word(tokens[i], c.natural_forces)
-        for i in (*before, *([after] if after is not None else []))
-    )
+        subjects += range(clause.start, min(clause.end, clause.start + 2))
+    for i in range(end, min(clause.end, end + FORCE_REACH)):
+        if not is_word(tokens[i], c.verb_adverbs):
+            subjects.append(i)
+            break
+    return any(is_word(tokens[i], c.natural_forces) for i in subjects)
