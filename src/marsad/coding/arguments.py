@@ -65,6 +65,7 @@ VICTIM_REACH = 3
 APPROXIMATOR_REACH = 4  # words like "ma la yaqill 'an" (no fewer than) before a count
 AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent marker names
 NAME_IN_QUOTES = 3  # words at most of a quoted name ("Da'ish") a pronoun may resume
+REACTION_REACH = 4  # words between condolences or a condemnation and the attack they are for
 DATELINE_REACH = 12  # tokens from the sentence's start to the colon that ends a dateline
 
 
@@ -342,6 +343,13 @@ def _actor_above(
     return [], "nobody named as the doer"
 
 
+def _reaction_before(view: SentenceView, clause: Clause, trigger: int) -> bool:
+    """Whether condolences, condemnation or grief stand a few words before the trigger."""
+    words = cues().reaction_nouns
+    lo = max(clause.start, trigger - REACTION_REACH)
+    return any(is_word(view.tokens[i], words) for i in range(lo, trigger))
+
+
 def _dateline_end(view: SentenceView) -> int | None:
     """The colon ending a dateline at the sentence's start ("Rasha - Sabq - al-Riyadh:",
     "Bishawar (Bakistan) «al-Sharq al-Awsat»:"): a dash or bracket before it, or only places
@@ -441,6 +449,11 @@ def find_arguments(
     joint = governed_group(view, clause, c.joint_prepositions)
     actor = subject(view, clause)
     how = "subject of the clause"
+    # "arsala barqiyyat ta'ziya bi-maqtal qa'id" (sent condolences on the killing of a
+    # commander): whoever grieves or condemns an attack is not its doer
+    reacts = nominal and material and _reaction_before(view, clause, trigger)
+    if reacts:
+        actor, how = [], "nobody named as the doer: the subject reacts to it"
     if _resumes_speaker(view, clause, trigger):
         # "qalat al-shurta innaha i'taqalat thalathat musallahin" (the police said they
         # arrested three gunmen): the pronoun is the subject; the names after the verb are
@@ -475,7 +488,7 @@ def find_arguments(
     if not actor and material:
         actor = attack_nationality(view, clause, raw)
         how = "the nationality of the attack" if actor else how
-    if not actor and not acted_on and not unnamed:
+    if not actor and not acted_on and not unnamed and not reacts:
         actor, how = _actor_above(view, clause, state, material=material)
 
     if third_party and joint:

@@ -491,7 +491,8 @@ def code_sentence(
             record,
             clause=cand.clause,
             trigger=cand.start,
-            key=cand.entry.key,
+            # a phrase that names its mode ("hujum intihari", a suicide attack) is no figure
+            key="" if cand.end - cand.start > 1 and cand.entry.mode else cand.entry.key,
             mode_words=cand.mode_words,
         ):
             continue

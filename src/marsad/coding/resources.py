@@ -134,6 +134,7 @@ class Cues:
     partitive_of: frozenset[str]
     invoke_verbs: frozenset[str]
     invoke_preposition: frozenset[str]
+    reaction_nouns: frozenset[str]
     march_crowds: PhraseMatcher[str]
 
     @property
@@ -268,5 +269,6 @@ def cues() -> Cues:
         partitive_of=words("partitive_of"),
         invoke_verbs=words("invoke_verbs"),
         invoke_preposition=words("invoke_preposition"),
+        reaction_nouns=words("reaction_nouns"),
         march_crowds=phrase_matcher(_strings(data, "march_crowds"), "crowd"),
     )
