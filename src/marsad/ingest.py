@@ -19,7 +19,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -36,7 +36,6 @@ PipelineFactory = Callable[[], PipelineLike]
 
 _PARENT_POLL = 1.0  # seconds between a worker's checks that its parent still lives
 GC_YOUNG = 20_000  # allocations between collections of young objects (Python's default: 700)
-BATCH = 8  # articles sent to a worker in one task
 WORKER_DIED = "the worker process died while coding this article (crash or out of memory)"
 
 
@@ -233,22 +232,13 @@ def _work(article: Article) -> _WorkResult:
         return _InitFailed(type(exc), exc.args[0])
 
 
-def _work_batch(articles: Sequence[Article]) -> tuple[_WorkResult, ...]:
-    return tuple(_work(article) for article in articles)
-
-
-_Batch = Future[tuple[_WorkResult, ...]]
-
-
 @dataclass(slots=True)
 class _Slot:
-    """One input waiting for its turn to be yielded: done already, or the future of the batch
-    it was sent in, and its place in that batch (no future yet: waiting for its batch to fill)."""
+    """One input waiting for its turn to be yielded: done already, or a future."""
 
     origin: Origin
     article: Article | None = None
-    future: _Batch | None = None
-    index: int = 0
+    future: Future[_WorkResult] | None = None
     done: Outcome | None = None
 
 
@@ -262,14 +252,10 @@ class _Pool:
         self._forked = forked
         self._executor: ProcessPoolExecutor | None = None
 
-    def submit(self, slots: Sequence[_Slot]) -> None:
-        """Send the slots' articles to one worker as a batch."""
+    def submit(self, article: Article) -> Future[_WorkResult]:
         if self._executor is None:
             self._executor = self._start()
-        articles = [slot.article for slot in slots if slot.article is not None]
-        future = self._executor.submit(_work_batch, articles)
-        for index, slot in enumerate(slots):
-            slot.future, slot.index = future, index
+        return self._executor.submit(_work, article)
 
     def _start(self) -> ProcessPoolExecutor:
         if self._forked:
@@ -326,29 +312,17 @@ def _code_in_pool(
 ) -> Iterator[Outcome]:
     pool = _Pool(factory, workers, forked=_fork_is_safe())
     # articles in flight: enough that a long article at the head does not idle the other
-    # workers (32 a worker), still bounded memory; sent BATCH at a time, as each task costs
-    # the parent's pool threads a wake-up and a message both ways
-    window = workers * 32
+    # workers (16 a worker: 3 % faster than 4 on two cores), still bounded memory
+    window = workers * 16
     pending: deque[_Slot] = deque()
-    batch: list[_Slot] = []
     try:
         for result, origin in reads:
             if isinstance(result, ReadFailure):
                 pending.append(_Slot(origin, done=_read_failure(result, origin)))
             else:
-                slot = _Slot(origin, result)
-                pending.append(slot)
-                batch.append(slot)
-                if len(batch) == BATCH:
-                    pool.submit(batch)
-                    batch = []
+                pending.append(_Slot(origin, result, pool.submit(result)))
             while pending and (len(pending) > window or _ready(pending[0])):
-                if batch and pending[0].future is None and pending[0].done is None:
-                    pool.submit(batch)  # the head waits for nothing but its batch
-                    batch = []
                 yield _resolve(pending.popleft(), pending, pool)
-        if batch:
-            pool.submit(batch)
         while pending:
             yield _resolve(pending.popleft(), pending, pool)
     finally:
@@ -365,9 +339,9 @@ def _resolve(slot: _Slot, pending: deque[_Slot], pool: _Pool) -> Outcome:
         return slot.done
     assert slot.article is not None and slot.future is not None
     try:
-        result = slot.future.result()[slot.index]
+        result = slot.future.result()
     except BrokenProcessPool:
-        result = _rerun_after_crash(slot, pending, pool)
+        result = _rerun_after_crash(slot.article, pending, pool)
     if isinstance(result, _InitFailed):
         raise result.error()
     if isinstance(result, _Died):
@@ -375,23 +349,21 @@ def _resolve(slot: _Slot, pending: deque[_Slot], pool: _Pool) -> Outcome:
     return _outcome(slot.article, slot.origin, result)
 
 
-def _rerun_after_crash(slot: _Slot, pending: deque[_Slot], pool: _Pool) -> _WorkResult:
+def _rerun_after_crash(article: Article, pending: deque[_Slot], pool: _Pool) -> _WorkResult:
     """A worker died: run this article alone to see whether it is the one that kills them."""
     pool.reset()
     try:
-        pool.submit([slot])
-        assert slot.future is not None
-        result = slot.future.result()[0]
+        result = pool.submit(article).result()
     except BrokenProcessPool:
         pool.reset()
         result = _Died(WORKER_DIED)
-    # The other articles in flight went down with the pool: send them again, one a batch,
-    # so that an article that kills its worker is found alone.
+    # The other articles in flight went down with the pool: send them again.
     for other in pending:
         if other.future is not None and not _succeeded(other.future):
-            pool.submit([other])
+            assert other.article is not None
+            other.future = pool.submit(other.article)
     return result
 
 
-def _succeeded(future: _Batch) -> bool:
+def _succeeded(future: Future[_WorkResult]) -> bool:
     return future.done() and not future.cancelled() and future.exception() is None
