@@ -23,7 +23,19 @@ MODULE_FILES = sorted(SRC.rglob("*.py"))
 # ``marsad`` re-exports the api, so it ranks with api. Parts the architecture plans but that do
 # not exist yet (config, ner, backends, eval, web) are placed already.
 LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"types", "offsets", "errors", "ids", "ontology", "matcher", "pipeline", "config"}),
+    frozenset(
+        {
+            "types",
+            "offsets",
+            "errors",
+            "ids",
+            "ontology",
+            "matcher",
+            "pipeline",
+            "config",
+            "workers",
+        }
+    ),
     frozenset({"text", "lang", "kb"}),
     frozenset({"coding", "temporal", "actors", "ner", "places"}),
     frozenset({"stages"}),

@@ -5,7 +5,8 @@ this process builds the pipeline, runs it on the packaged examples so that every
 resource is in memory, and forks the workers, which share it; where fork is not safe (macOS,
 Windows) each spawned worker builds its own. The user's articles are coded only in workers.
 Results come back in input order. A failing article - an unreadable line, a pipeline that
-raises, even a worker process that dies - becomes a ``Failed`` outcome and the run goes on.
+raises, even a worker process that dies on it twice (``marsad.workers``) - becomes a
+``Failed`` outcome and the run goes on.
 """
 
 from __future__ import annotations
@@ -13,15 +14,10 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
-import os
 import signal
 import sys
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -29,12 +25,12 @@ from pathlib import Path
 from marsad.errors import DataError, MarsadError, PipelineError
 from marsad.io.readers import Located, Origin, ReadFailure, read_examples, read_located
 from marsad.types import Article, Document, EventRecord, StageError
+from marsad.workers import Death, Workers
 
 PipelineLike = Callable[[Article], Document]
 # Must be picklable (a module-level function or class) when workers > 1.
 PipelineFactory = Callable[[], PipelineLike]
 
-_PARENT_POLL = 1.0  # seconds between a worker's checks that its parent still lives
 GC_YOUNG = 20_000  # allocations between collections of young objects (Python's default: 700)
 WORKER_DIED = "the worker process died while coding this article (crash or out of memory)"
 
@@ -184,12 +180,6 @@ class _InitFailed:
         return self.kind(self.message)
 
 
-class _Died(str):
-    """Stands for the result of an article whose worker process died."""
-
-    __slots__ = ()
-
-
 _WorkResult = _Result | str | _InitFailed
 
 
@@ -200,17 +190,9 @@ def _log_levels() -> dict[str, int]:
     return {name: level for name, level in levels.items() if level != logging.NOTSET}
 
 
-def _exit_with_parent(parent: int) -> None:
-    """A parent killed with SIGKILL cannot stop its workers: they notice and go."""
-    while os.getppid() == parent:
-        time.sleep(_PARENT_POLL)
-    os._exit(1)
-
-
 def _init_forked_worker() -> None:
     """A forked worker already holds the parent's warm pipeline in ``_worker``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
 def _init_worker(factory: PipelineFactory, log_levels: dict[str, int]) -> None:
@@ -234,51 +216,33 @@ def _work(article: Article) -> _WorkResult:
 
 @dataclass(slots=True)
 class _Slot:
-    """One input waiting for its turn to be yielded: done already, or a future."""
+    """One input waiting for its turn to be yielded, with its outcome once there is one."""
 
     origin: Origin
     article: Article | None = None
-    future: Future[_WorkResult] | None = None
-    done: Outcome | None = None
+    done: Outcome | _InitFailed | None = None
 
 
-class _Pool:
-    """A process pool made on first use and remade after a worker dies. With ``forked`` the
-    workers inherit this process's ``_worker.pipeline``; else each spawned worker builds one."""
-
-    def __init__(self, factory: PipelineFactory, workers: int, *, forked: bool) -> None:
-        self._factory = factory
-        self._workers = workers
-        self._forked = forked
-        self._executor: ProcessPoolExecutor | None = None
-
-    def submit(self, article: Article) -> Future[_WorkResult]:
-        if self._executor is None:
-            self._executor = self._start()
-        return self._executor.submit(_work, article)
-
-    def _start(self) -> ProcessPoolExecutor:
-        if self._forked:
-            if _worker.pipeline is None:
-                _worker.pipeline = warmed(build_pipeline(self._factory))
-            # all workers are forked at once, before the pool starts its own threads
-            return ProcessPoolExecutor(
-                self._workers,
-                mp_context=multiprocessing.get_context("fork"),
-                initializer=_init_forked_worker,
-            )
-        # spawn: workers start clean whatever the parent holds (threads, sqlite handles)
-        return ProcessPoolExecutor(
-            self._workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker,
-            initargs=(self._factory, _log_levels()),
+def _start_workers(factory: PipelineFactory, count: int) -> Workers[Article, _WorkResult]:
+    """Forked workers inherit this process's ``_worker.pipeline``, built and warmed here
+    first; spawned workers each build their own."""
+    if _fork_is_safe():
+        if _worker.pipeline is None:
+            _worker.pipeline = warmed(build_pipeline(factory))
+        return Workers(
+            count,
+            _work,
+            context=multiprocessing.get_context("fork"),
+            initializer=_init_forked_worker,
         )
-
-    def reset(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+    # spawn: workers start clean whatever this process holds (threads, sqlite handles)
+    return Workers(
+        count,
+        _work,
+        context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(factory, _log_levels()),
+    )
 
 
 def warmed(pipeline: PipelineLike) -> PipelineLike:
@@ -308,62 +272,56 @@ def _fork_is_safe() -> bool:
 
 
 def _code_in_pool(
-    reads: Iterable[Located], factory: PipelineFactory, workers: int
+    reads: Iterable[Located], factory: PipelineFactory, count: int
 ) -> Iterator[Outcome]:
-    pool = _Pool(factory, workers, forked=_fork_is_safe())
+    workers: Workers[Article, _WorkResult] | None = None  # started at the first article
     # articles in flight: enough that a long article at the head does not idle the other
-    # workers (16 a worker: 3 % faster than 4 on two cores), still bounded memory
-    window = workers * 16
+    # workers, still bounded memory
+    window = count * 16
     pending: deque[_Slot] = deque()
+    waiting: dict[int, _Slot] = {}  # by the key the workers know them by
     try:
-        for result, origin in reads:
+        for key, (result, origin) in enumerate(reads):
             if isinstance(result, ReadFailure):
                 pending.append(_Slot(origin, done=_read_failure(result, origin)))
             else:
-                pending.append(_Slot(origin, result, pool.submit(result)))
-            while pending and (len(pending) > window or _ready(pending[0])):
-                yield _resolve(pending.popleft(), pending, pool)
+                if workers is None:
+                    workers = _start_workers(factory, count)
+                waiting[key] = slot = _Slot(origin, result)
+                pending.append(slot)
+                workers.submit(key, result)
+                _settle(workers.gather(timeout=0), waiting)
+            while pending and (len(pending) > window or pending[0].done is not None):
+                yield _next(pending, waiting, workers)
         while pending:
-            yield _resolve(pending.popleft(), pending, pool)
+            yield _next(pending, waiting, workers)
     finally:
-        pool.reset()
+        if workers is not None:
+            workers.close()
         _worker.pipeline = None
 
 
-def _ready(slot: _Slot) -> bool:
-    return slot.done is not None or (slot.future is not None and slot.future.done())
+def _settle(results: list[tuple[int, _WorkResult | Death]], waiting: dict[int, _Slot]) -> None:
+    for key, result in results:
+        slot = waiting.pop(key)
+        assert slot.article is not None
+        if isinstance(result, Death):
+            slot.done = Failed(slot.origin, "worker", WORKER_DIED, slot.article.id)
+        elif isinstance(result, _InitFailed):
+            slot.done = result
+        else:
+            slot.done = _outcome(slot.article, slot.origin, result)
 
 
-def _resolve(slot: _Slot, pending: deque[_Slot], pool: _Pool) -> Outcome:
-    if slot.done is not None:
-        return slot.done
-    assert slot.article is not None and slot.future is not None
-    try:
-        result = slot.future.result()
-    except BrokenProcessPool:
-        result = _rerun_after_crash(slot.article, pending, pool)
-    if isinstance(result, _InitFailed):
-        raise result.error()
-    if isinstance(result, _Died):
-        return Failed(slot.origin, "worker", str(result), slot.article.id)
-    return _outcome(slot.article, slot.origin, result)
-
-
-def _rerun_after_crash(article: Article, pending: deque[_Slot], pool: _Pool) -> _WorkResult:
-    """A worker died: run this article alone to see whether it is the one that kills them."""
-    pool.reset()
-    try:
-        result = pool.submit(article).result()
-    except BrokenProcessPool:
-        pool.reset()
-        result = _Died(WORKER_DIED)
-    # The other articles in flight went down with the pool: send them again.
-    for other in pending:
-        if other.future is not None and not _succeeded(other.future):
-            assert other.article is not None
-            other.future = pool.submit(other.article)
-    return result
-
-
-def _succeeded(future: Future[_WorkResult]) -> bool:
-    return future.done() and not future.cancelled() and future.exception() is None
+def _next(
+    pending: deque[_Slot], waiting: dict[int, _Slot], workers: Workers[Article, _WorkResult] | None
+) -> Outcome:
+    """The head's outcome, waiting for the workers until it has one."""
+    head = pending[0]
+    while head.done is None:
+        assert workers is not None
+        _settle(workers.gather(), waiting)
+    pending.popleft()
+    if isinstance(head.done, _InitFailed):
+        raise head.done.error()
+    return head.done
