@@ -7,6 +7,7 @@ codes the rest: it ends with exactly the events of a clean run.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
@@ -48,10 +49,14 @@ def ingest_reads(
     articles saved. ``recode`` codes again articles stored with the same id and text."""
     tally = CorpusTally()
     saved: list[str] = []
-    todo = reads if recode else _unsaved(store, reads, tally)
+    in_flight = _InFlight()
+    todo = reads if recode else _unsaved(store, reads, tally, in_flight)
     run_id = store.start_run()
     try:
         for outcome in code_reads(todo, pipeline_factory=pipeline_factory, workers=workers):
+            if not recode and in_flight.saved_meanwhile(store, outcome):
+                tally.skipped += 1
+                continue
             tally.add(outcome)
             save_outcome(store, outcome, run_id)
             if isinstance(outcome, Coded):
@@ -98,13 +103,40 @@ def ingest_paths(
     return tally
 
 
-def _unsaved(store: Store, reads: Iterable[Located], tally: CorpusTally) -> Iterator[Located]:
+def _unsaved(
+    store: Store, reads: Iterable[Located], tally: CorpusTally, in_flight: _InFlight
+) -> Iterator[Located]:
     for located in reads:
         result = located[0]
-        if not isinstance(result, ReadFailure) and store.is_saved(result):
-            tally.skipped += 1
-            continue
+        if not isinstance(result, ReadFailure):
+            if store.is_saved(result):
+                tally.skipped += 1
+                continue
+            in_flight.enter(result.id)
         yield located
+
+
+class _InFlight:
+    """The articles read but not saved yet. With workers, an article that comes twice in a
+    few lines is read again before its first copy is saved: the copy is checked again when
+    its turn to be saved comes, and skipped as one process would skip it."""
+
+    def __init__(self) -> None:
+        self._copies: dict[str, deque[bool]] = {}  # by id: whether each copy is a repeat
+
+    def enter(self, article_id: str) -> None:
+        copies = self._copies.setdefault(article_id, deque())
+        copies.append(bool(copies))
+
+    def saved_meanwhile(self, store: Store, outcome: Outcome) -> bool:
+        article_id = outcome.article.id if isinstance(outcome, Coded) else outcome.article_id
+        copies = self._copies.get(article_id or "")
+        if copies is None:
+            return False  # a read failure, or a rerun of everything (recode)
+        repeat = copies.popleft()
+        if not copies:
+            del self._copies[article_id or ""]
+        return repeat and isinstance(outcome, Coded) and store.is_saved(outcome.article)
 
 
 def count_articles(paths: Iterable[str | Path], date: str | None = None) -> int:

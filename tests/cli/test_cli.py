@@ -277,6 +277,33 @@ def test_ingest_stores_and_reingesting_never_doubles(
         assert [(e["line"], e["stage"]) for e in errors] == [(3, "read"), (4, "pipeline")]
 
 
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
+def test_an_article_repeated_within_a_few_lines_counts_once_with_workers(
+    fork: bool, tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if fork and not ingest_module._fork_is_safe():
+        pytest.skip("workers are forked on Linux only")
+    monkeypatch.setattr(ingest_module, "_fork_is_safe", lambda: fork)
+    same = {"id": "a", "text": "EVENT CONSULT RUS AZE", "date": "2021-05-19"}
+    other = {"id": "a", "text": "EVENT CONSULT AZE RUS", "date": "2021-05-19"}
+    rows = [same, same, {"id": "b", "text": "EVENT ASSAULT SYR"}, same, other, same]
+    news = tmp_path / "news.jsonl"
+    news.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    outputs = []
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.db"
+        status, out, _ = run(["ingest", str(news), "--db", str(db), "--workers", workers], capsys)
+        with open_store(str(db)) as store:
+            stored = sorted(json.dumps(e, sort_keys=True) for e in store.events())
+        outputs.append((status, out.replace(str(db), "DB"), stored))
+    # «a» saved, its two copies skipped, replaced by another text, then by the first again
+    assert outputs[0][:2] == (
+        0,
+        "4 articles, 4 events, 0 errors, 2 skipped (stored already) -> DB\n",
+    )
+    assert outputs[1] == outputs[0]
+
+
 def test_events_command(corpus: Path, tmp_path: Path, capsys: Capture) -> None:
     db = str(tmp_path / "m.db")
     run(["ingest", str(corpus), "--db", db], capsys)
