@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
 DEFAULT_OUT = "marsad-events"
-ERROR_SCHEMA = "source string, line int, stage string, reason string, article_id string"
 _MARSAD_ERROR = re.compile(r"marsad\.errors\.(\w+): \[\w+\] ([^\n]*)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -89,17 +88,21 @@ def _run(
     from pyspark import StorageLevel
 
     partitions = engine.partitions or spark.sparkContext.defaultParallelism * 4
-    articles, in_order = _articles(spark, job.paths, date, partitions)
-    coded = articles.mapInArrow(coder(job.pipeline_factory), CODED_SCHEMA)
+    articles, read_here = _articles(spark, job.paths, date, partitions)
+    code = coder(job.pipeline_factory, every_outcome=store is not None)
+    coded = articles.mapInArrow(code, CODED_SCHEMA)
     coded = coded.persist(StorageLevel.MEMORY_AND_DISK)  # coded once, read three times
-    # each article once, for the events and their count: its window is computed once
-    latest = _latest(coded).persist(StorageLevel.MEMORY_AND_DISK)
+    # each article once, for the events and their count; its window, if it needs one, is
+    # computed once
+    latest = _latest(coded, read_here)
+    if read_here.repeated:
+        latest = latest.persist(StorageLevel.MEMORY_AND_DISK)
     try:
         if store is None:
             _write(coded, latest, engine.out)
             return _count(coded, latest, on_outcome)
         coded.count()  # code every partition once, on all the cores
-        ordered = coded if in_order else coded.orderBy("file", "position")
+        ordered = coded if read_here.in_order else coded.orderBy("file", "position")
         # the driver saves into the store while the executors write the Parquet files
         with ThreadPoolExecutor(1) as writer:
             written = writer.submit(_write, coded, latest, engine.out)
@@ -115,17 +118,27 @@ def _run(
         coded.unpersist()
 
 
+@dataclass(frozen=True, slots=True)
+class _ReadHere:
+    """What the driver knows of the articles it read itself."""
+
+    in_order: bool  # the rows are in reading order: no file was read on the executors
+    repeated: bool  # an article id turns up more than once (or the executors read some)
+
+
 def _articles(
     spark: SparkSession, paths: Sequence[str], date: str | None, n: int
-) -> tuple[DataFrame, bool]:
-    """The articles DataFrame, and whether its rows are in reading order already."""
+) -> tuple[DataFrame, _ReadHere]:
     local = [str(p) for p in paths if not has_scheme(str(p))]
     remote = [str(p) for p in paths if has_scheme(str(p))]
     context = spark.sparkContext
     frames: list[DataFrame] = []
+    repeated = bool(remote)
     if local or not remote:
         reads = chain.from_iterable(read_located(path, date=date) for path in local)
         rows = [article_row("", position, located) for position, located in enumerate(reads)]
+        ids = [row[2] for row in rows if row[2] is not None]
+        repeated = repeated or len(set(ids)) < len(ids)
         sliced = context.parallelize(rows, max(1, min(n, len(rows))))
         frames.append(spark.createDataFrame(sliced, ARTICLES_SCHEMA))
     if remote:
@@ -135,37 +148,33 @@ def _articles(
     frame = frames[0]
     for other in frames[1:]:
         frame = frame.unionByName(other)
-    return frame, not remote
+    return frame, _ReadHere(in_order=not remote, repeated=repeated)
 
 
-def _latest(coded: DataFrame) -> DataFrame:
+def _latest(coded: DataFrame, read_here: _ReadHere) -> DataFrame:
     """The coded articles, each once: an article read twice (same id) keeps its last reading,
-    as in the store, where a later save replaces an earlier one and a copy is skipped."""
+    as in the store, where a later save replaces an earlier one and a copy is skipped. When
+    the driver saw every id once, no shuffle is needed to find them."""
     from pyspark.sql import Window
     from pyspark.sql import functions as sf
 
-    last = Window.partitionBy("article_id").orderBy(sf.desc("file"), sf.desc("position"))
     latest = coded.where("coded").select("article_id", "file", "position", "events", "records")
+    if not read_here.repeated:
+        return latest
+    last = Window.partitionBy("article_id").orderBy(sf.desc("file"), sf.desc("position"))
     return latest.withColumn("reading", sf.row_number().over(last)).where("reading = 1")
 
 
 def _write(coded: DataFrame, latest: DataFrame, out: str) -> None:
     from pyspark.sql import functions as sf
 
-    record = sf.col("record")
-    events = latest.select(sf.explode("records").alias("record")).select(
-        sf.get_json_object(record, "$.date").alias("event_date"),
-        sf.get_json_object(record, "$.id").alias("event_id"),
-        sf.get_json_object(record, "$.story_id").alias("story_id"),
-        sf.get_json_object(record, "$.event").alias("event"),
-        record,
-    )
-    # one file per event date, not one per date and partition
-    events.repartition("event_date").write.mode("overwrite").partitionBy("event_date").parquet(
-        f"{out.rstrip('/')}/events"
-    )
-    failures = coded.select(sf.explode("error_rows").alias("row"))
-    failures = failures.select(sf.from_json("row", ERROR_SCHEMA).alias("e")).select("e.*")
+    events = latest.select(sf.explode("records").alias("row")).select("row.*")
+    # one file per event date, not one per date and partition; one writing task per core
+    # (left to itself, Spark would write this small output from one)
+    cores = coded.sparkSession.sparkContext.defaultParallelism
+    by_date = events.repartition(cores, "event_date")
+    by_date.write.mode("overwrite").partitionBy("event_date").parquet(f"{out.rstrip('/')}/events")
+    failures = coded.select(sf.explode("error_rows").alias("row")).select("row.*")
     failures.coalesce(1).write.mode("overwrite").parquet(f"{out.rstrip('/')}/errors")
 
 

@@ -7,7 +7,8 @@ pipeline is built once per Python worker process and kept in a module-level cach
 Spark's reused workers keep between tasks.
 
 Rows carry each outcome pickled for the driver, which saves it to the store as the local
-engine does, and each event's PLOVER record as JSON, for the Parquet output.
+engine does (without a store, only the outcomes with errors, which the driver reports), and
+each event's row of the Parquet output, its PLOVER record as JSON.
 """
 
 from __future__ import annotations
@@ -39,9 +40,14 @@ from marsad.store.rows import unique_events
 # put the rows back in reading order.
 ARTICLES_SCHEMA = "file string, position long, article_id string, located binary"
 # One row per input coded.
+# ``records`` are the rows of the events' Parquet files, made here so that the write only
+# shuffles them by date; ``error_rows`` those of the errors' file.
+EVENT_ROW = "event_date string, event_id string, story_id string, event string, record string"
+ERROR_ROW = "source string, line int, stage string, reason string, article_id string"
 CODED_SCHEMA = (
     "file string, position long, article_id string, coded boolean, events int, errors int,"
-    " outcome binary, records array<string>, error_rows array<string>"
+    f" outcome binary, records array<struct<{EVENT_ROW}>>,"
+    f" error_rows array<struct<{ERROR_ROW}>>"
 )
 ArticleRow = tuple[str, int, str | None, bytes]
 
@@ -94,9 +100,11 @@ def read_file(path: str, data: bytes, date: str | None) -> Iterator[ArticleRow]:
 
 
 def coder(
-    factory: PipelineFactory,
+    factory: PipelineFactory, *, every_outcome: bool = True
 ) -> Callable[[Iterable[pa.RecordBatch]], Iterator[pa.RecordBatch]]:
-    """The function ``mapInArrow`` runs on each partition of the articles."""
+    """The function ``mapInArrow`` runs on each partition of the articles. Without
+    ``every_outcome`` only the outcomes with errors are pickled: the others would cost the
+    executors time and memory for a driver that does not read them."""
     cached = CachedFactory(factory)
     levels = _log_levels()
 
@@ -109,7 +117,7 @@ def coder(
             reads: list[Located] = [pickle.loads(b) for b in batch.column("located").to_pylist()]
             outcomes = code_reads(reads, pipeline_factory=cached, workers=1)
             rows = [
-                _coded_row(file, position, located, outcome)
+                _coded_row(file, position, located, outcome, every_outcome=every_outcome)
                 for file, position, located, outcome in zip(
                     files, positions, reads, outcomes, strict=True
                 )
@@ -135,14 +143,42 @@ _CODED_ARROW = pa.schema(
         ("events", pa.int32()),
         ("errors", pa.int32()),
         ("outcome", pa.binary()),
-        ("records", pa.list_(pa.string())),
-        ("error_rows", pa.list_(pa.string())),
+        (
+            "records",
+            pa.list_(
+                pa.struct(
+                    [
+                        ("event_date", pa.string()),
+                        ("event_id", pa.string()),
+                        ("story_id", pa.string()),
+                        ("event", pa.string()),
+                        ("record", pa.string()),
+                    ]
+                )
+            ),
+        ),
+        (
+            "error_rows",
+            pa.list_(
+                pa.struct(
+                    [
+                        ("source", pa.string()),
+                        ("line", pa.int32()),
+                        ("stage", pa.string()),
+                        ("reason", pa.string()),
+                        ("article_id", pa.string()),
+                    ]
+                )
+            ),
+        ),
     ]
 )
 
 
-def _coded_row(file: str, position: int, located: Located, outcome: Outcome) -> dict[str, Any]:
-    records: list[str] = []
+def _coded_row(
+    file: str, position: int, located: Located, outcome: Outcome, *, every_outcome: bool
+) -> dict[str, Any]:
+    records: list[dict[str, str]] = []
     errors: list[dict[str, Any]] = []
     origin = outcome.origin
     article_id = outcome.article.id if isinstance(outcome, Coded) else outcome.article_id
@@ -150,10 +186,7 @@ def _coded_row(file: str, position: int, located: Located, outcome: Outcome) -> 
         errors.append(_error(origin.source, origin.line, outcome.stage, outcome.reason, article_id))
     else:
         text = outcome.article.text
-        records = [
-            json.dumps(event.to_plover(text), ensure_ascii=False)
-            for event in unique_events(outcome.events)
-        ]
+        records = [_event_row(event.to_plover(text)) for event in unique_events(outcome.events)]
         errors = [
             _error(origin.source, origin.line, e.stage, e.message, article_id)
             for e in outcome.errors
@@ -167,9 +200,23 @@ def _coded_row(file: str, position: int, located: Located, outcome: Outcome) -> 
         "errors": len(errors),
         # the read result goes with the outcome: the driver needs the article to tell
         # whether the store holds it already, even when coding it failed
-        "outcome": pickle.dumps((located[0], outcome), protocol=pickle.HIGHEST_PROTOCOL),
+        "outcome": (
+            pickle.dumps((located[0], outcome), protocol=pickle.HIGHEST_PROTOCOL)
+            if every_outcome or errors
+            else b""
+        ),
         "records": records,
-        "error_rows": [json.dumps(e, ensure_ascii=False) for e in errors],
+        "error_rows": errors,
+    }
+
+
+def _event_row(plover: dict[str, Any]) -> dict[str, str]:
+    return {
+        "event_date": plover["date"],
+        "event_id": plover["id"],
+        "story_id": plover["story_id"],
+        "event": plover["event"],
+        "record": json.dumps(plover, ensure_ascii=False),
     }
 
 
