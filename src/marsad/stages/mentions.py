@@ -68,13 +68,17 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
     for person in kb.persons():
         for name in person.names:
             add(name, "person", person.id, None, None)
+    # A country or its capital names the state, with no sector (as CAMEO and the PLOVER gold
+    # code "Israel", "Baku"); a seat of government (the Kremlin) names the government.
     for country in kb.countries():
         for name in country.names:
-            add(name, "country", country.iso3, country.iso3, "GOV")
+            add(name, "country", country.iso3, country.iso3, None)
         for nisba in country.nisbas:
             add(nisba, "nisba", country.iso3, country.iso3, None)
-        for place in (*country.capitals, *country.seats):
-            add(place, "metonym", country.iso3, country.iso3, "GOV")
+        for capital in country.capitals:
+            add(capital, "metonym", country.iso3, country.iso3, None)
+        for seat in country.seats:
+            add(seat, "metonym", country.iso3, country.iso3, "GOV")
     for org in kb.organisations():
         for name in org.names:
             add(name, "org", org.id, org.code, org.sector)
