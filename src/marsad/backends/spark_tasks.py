@@ -39,16 +39,6 @@ from marsad.store.rows import unique_events
 # One row per input read: an article, or a failure to read one. ``file`` and ``position``
 # put the rows back in reading order.
 ARTICLES_SCHEMA = "file string, position long, article_id string, located binary"
-# One row per input coded.
-# ``records`` are the rows of the events' Parquet files, made here so that the write only
-# shuffles them by date; ``error_rows`` those of the errors' file.
-EVENT_ROW = "event_date string, event_id string, story_id string, event string, record string"
-ERROR_ROW = "source string, line int, stage string, reason string, article_id string"
-CODED_SCHEMA = (
-    "file string, position long, article_id string, coded boolean, events int, errors int,"
-    f" outcome binary, records array<struct<{EVENT_ROW}>>,"
-    f" error_rows array<struct<{ERROR_ROW}>>"
-)
 ArticleRow = tuple[str, int, str | None, bytes]
 
 _pipelines: dict[str, PipelineLike] = {}
@@ -134,6 +124,12 @@ def _log_levels() -> dict[str, int]:
     return {name: level for name, level in levels.items() if level != logging.NOTSET}
 
 
+def _struct(**fields: pa.DataType) -> pa.DataType:
+    return pa.struct(list(fields.items()))
+
+
+# One row per input coded. ``records`` are the rows of the events' Parquet files, made here so
+# that the write only shuffles them by date; ``error_rows`` those of the errors' file.
 _CODED_ARROW = pa.schema(
     [
         ("file", pa.string()),
@@ -146,33 +142,48 @@ _CODED_ARROW = pa.schema(
         (
             "records",
             pa.list_(
-                pa.struct(
-                    [
-                        ("event_date", pa.string()),
-                        ("event_id", pa.string()),
-                        ("story_id", pa.string()),
-                        ("event", pa.string()),
-                        ("record", pa.string()),
-                    ]
+                _struct(
+                    event_date=pa.string(),
+                    event_id=pa.string(),
+                    story_id=pa.string(),
+                    event=pa.string(),
+                    record=pa.string(),
                 )
             ),
         ),
         (
             "error_rows",
             pa.list_(
-                pa.struct(
-                    [
-                        ("source", pa.string()),
-                        ("line", pa.int32()),
-                        ("stage", pa.string()),
-                        ("reason", pa.string()),
-                        ("article_id", pa.string()),
-                    ]
+                _struct(
+                    source=pa.string(),
+                    line=pa.int32(),
+                    stage=pa.string(),
+                    reason=pa.string(),
+                    article_id=pa.string(),
                 )
             ),
         ),
     ]
 )
+_SPARK_TYPES = {
+    pa.string(): "string",
+    pa.int64(): "long",
+    pa.int32(): "int",
+    pa.bool_(): "boolean",
+    pa.binary(): "binary",
+}
+
+
+def _ddl(kind: pa.DataType) -> str:
+    """Spark's name for an Arrow type, in the DDL ``mapInArrow`` takes."""
+    if isinstance(kind, pa.ListType):
+        return f"array<{_ddl(kind.value_type)}>"
+    if isinstance(kind, pa.StructType):
+        return "struct<" + ", ".join(f"{f.name}: {_ddl(f.type)}" for f in kind) + ">"
+    return _SPARK_TYPES[kind]
+
+
+CODED_SCHEMA = ", ".join(f"{f.name} {_ddl(f.type)}" for f in _CODED_ARROW)
 
 
 def _coded_row(
