@@ -109,7 +109,8 @@ def _unsaved(
     for located in reads:
         result = located[0]
         if not isinstance(result, ReadFailure):
-            if store.is_saved(result):
+            # with a copy in flight the store may change before this one's turn: judged then
+            if not in_flight.holds(result.id) and store.is_saved(result):
                 tally.skipped += 1
                 continue
             in_flight.enter(result.id)
@@ -118,11 +119,14 @@ def _unsaved(
 
 class _InFlight:
     """The articles read but not saved yet. With workers, an article that comes twice in a
-    few lines is read again before its first copy is saved: the copy is checked again when
-    its turn to be saved comes, and skipped as one process would skip it."""
+    few lines is read again before its first copy is saved: the copy is checked when its turn
+    to be saved comes, and skipped or saved as one process would."""
 
     def __init__(self) -> None:
         self._copies: dict[str, deque[bool]] = {}  # by id: whether each copy is a repeat
+
+    def holds(self, article_id: str) -> bool:
+        return article_id in self._copies
 
     def enter(self, article_id: str) -> None:
         copies = self._copies.setdefault(article_id, deque())

@@ -284,9 +284,12 @@ def test_an_article_repeated_within_a_few_lines_counts_once_with_workers(
     if fork and not ingest_module._fork_is_safe():
         pytest.skip("workers are forked on Linux only")
     monkeypatch.setattr(ingest_module, "_fork_is_safe", lambda: fork)
+    monkeypatch.setenv("FAKE_PIPELINE_DELAY", "0.01")  # all is read before much is coded
     same = {"id": "a", "text": "EVENT CONSULT RUS AZE", "date": "2021-05-19"}
     other = {"id": "a", "text": "EVENT CONSULT AZE RUS", "date": "2021-05-19"}
-    rows = [same, same, {"id": "b", "text": "EVENT ASSAULT SYR"}, same, other, same]
+    # more quiet articles than two workers hold, so that «a» is saved while the rest is read
+    quiet = [{"id": f"q{n}", "text": "nothing to code"} for n in range(40)]
+    rows = [same, same, {"id": "b", "text": "EVENT ASSAULT SYR"}, *quiet, same, other, same]
     news = tmp_path / "news.jsonl"
     news.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     outputs = []
@@ -296,10 +299,11 @@ def test_an_article_repeated_within_a_few_lines_counts_once_with_workers(
         with open_store(str(db)) as store:
             stored = sorted(json.dumps(e, sort_keys=True) for e in store.events())
         outputs.append((status, out.replace(str(db), "DB"), stored))
-    # «a» saved, its two copies skipped, replaced by another text, then by the first again
+    # «a» saved, its next copy and the one after the quiet articles skipped, then replaced by
+    # another text, then by the first again
     assert outputs[0][:2] == (
         0,
-        "4 articles, 4 events, 0 errors, 2 skipped (stored already) -> DB\n",
+        "44 articles, 4 events, 0 errors, 2 skipped (stored already) -> DB\n",
     )
     assert outputs[1] == outputs[0]
 
