@@ -134,12 +134,12 @@ class _InFlight:
 
     def saved_meanwhile(self, store: Store, outcome: Outcome) -> bool:
         article_id = outcome.article.id if isinstance(outcome, Coded) else outcome.article_id
-        copies = self._copies.get(article_id or "")
-        if copies is None:
+        if article_id is None or article_id not in self._copies:
             return False  # a read failure, or a rerun of everything (recode)
+        copies = self._copies[article_id]
         repeat = copies.popleft()
         if not copies:
-            del self._copies[article_id or ""]
+            del self._copies[article_id]
         return repeat and isinstance(outcome, Coded) and store.is_saved(outcome.article)
 
 

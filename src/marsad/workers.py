@@ -96,14 +96,15 @@ class Workers(Generic[Item, Result]):
         if not self._items:
             return []
         out: list[tuple[int, Result | Death]] = []
-        by_pipe = {id(worker.results): worker for worker in self._workers}
-        for pipe in wait([worker.results for worker in self._workers], timeout):
-            worker = by_pipe[id(pipe)]
+        by_pipe = {worker.results: worker for worker in self._workers}
+        for pipe in wait(list(by_pipe), timeout):
+            worker = by_pipe[pipe]  # type: ignore[index]
             try:
                 while worker.results.poll():
                     key, result = worker.results.recv()
                     worker.unanswered.popleft()
                     del self._items[key]
+                    self._suspects.discard(key)
                     out.append((key, result))
             except (EOFError, OSError):
                 out.extend(self._replace(worker))
