@@ -22,12 +22,20 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from marsad import errors as marsad_errors
 from marsad.backends import IngestJob
+from marsad.backends.slices import shrinking_slices
 from marsad.backends.spark_session import start_session
-from marsad.backends.spark_tasks import ARTICLES_SCHEMA, CODED_SCHEMA, article_row, coder, read_file
+from marsad.backends.spark_tasks import (
+    ARTICLES_SCHEMA,
+    CODED_SCHEMA,
+    ArticleRow,
+    article_row,
+    coder,
+    read_file,
+)
 from marsad.corpus import CorpusTally, OnOutcome, save_outcome
 from marsad.errors import InputError, MarsadError, PipelineError
 from marsad.ingest import Outcome
@@ -37,6 +45,7 @@ from marsad.store.store import Store
 from marsad.types import Article
 
 if TYPE_CHECKING:
+    from pyspark import RDD, SparkContext
     from pyspark.sql import DataFrame, SparkSession
 
 DEFAULT_OUT = "marsad-events"
@@ -87,8 +96,7 @@ def _run(
 ) -> CorpusTally:
     from pyspark import StorageLevel
 
-    partitions = engine.partitions or spark.sparkContext.defaultParallelism * 4
-    articles, read_here = _articles(spark, job.paths, date, partitions)
+    articles, read_here = _articles(spark, job.paths, date, engine.partitions)
     code = coder(job.pipeline_factory, every_outcome=store is not None)
     coded = articles.mapInArrow(code, CODED_SCHEMA)
     coded = coded.persist(StorageLevel.MEMORY_AND_DISK)  # coded once, read three times
@@ -100,7 +108,7 @@ def _run(
     try:
         if store is None:
             _write(coded, latest, engine.out)
-            return _count(coded, latest, on_outcome)
+            return _count(coded, latest, read_here, on_outcome)
         coded.count()  # code every partition once, on all the cores
         ordered = coded if read_here.in_order else coded.orderBy("file", "position")
         # the driver saves into the store while the executors write the Parquet files
@@ -127,11 +135,12 @@ class _ReadHere:
 
 
 def _articles(
-    spark: SparkSession, paths: Sequence[str], date: str | None, n: int
+    spark: SparkSession, paths: Sequence[str], date: str | None, partitions: int | None
 ) -> tuple[DataFrame, _ReadHere]:
     local = [str(p) for p in paths if not has_scheme(str(p))]
     remote = [str(p) for p in paths if has_scheme(str(p))]
     context = spark.sparkContext
+    cores = context.defaultParallelism
     frames: list[DataFrame] = []
     repeated = bool(remote)
     if local or not remote:
@@ -139,16 +148,28 @@ def _articles(
         rows = [article_row("", position, located) for position, located in enumerate(reads)]
         ids = [row[2] for row in rows if row[2] is not None]
         repeated = repeated or len(set(ids)) < len(ids)
-        sliced = context.parallelize(rows, max(1, min(n, len(rows))))
-        frames.append(spark.createDataFrame(sliced, ARTICLES_SCHEMA))
+        frames.append(spark.createDataFrame(_sliced(context, rows, partitions), ARTICLES_SCHEMA))
     if remote:
         files = context.binaryFiles(",".join(remote))
         read = files.flatMap(lambda item: read_file(item[0], item[1], date))
-        frames.append(spark.createDataFrame(read, ARTICLES_SCHEMA).repartition(n))
+        frames.append(
+            spark.createDataFrame(read, ARTICLES_SCHEMA).repartition(partitions or cores * 4)
+        )
     frame = frames[0]
     for other in frames[1:]:
         frame = frame.unionByName(other)
     return frame, _ReadHere(in_order=not remote, repeated=repeated)
+
+
+def _sliced(context: SparkContext, rows: list[ArticleRow], partitions: int | None) -> RDD[Any]:
+    """The rows in reading order, in ``partitions`` slices of as many rows each, or by default
+    in slices that shrink towards the end (``marsad.backends.slices``)."""
+    if partitions is not None:
+        return context.parallelize(rows, max(1, min(partitions, len(rows))))
+    cores = context.defaultParallelism
+    chunks = [rows[s.start : s.stop] for s in shrinking_slices([len(r[3]) for r in rows], cores)]
+    # one chunk a slice; the chunk is taken apart in the pass that makes the rows Spark's
+    return context.parallelize(chunks, max(1, len(chunks))).flatMap(lambda chunk: chunk)
 
 
 def _latest(coded: DataFrame, read_here: _ReadHere) -> DataFrame:
@@ -210,18 +231,27 @@ def merge(
     return tally
 
 
-def _count(coded: DataFrame, latest: DataFrame, on_outcome: OnOutcome | None) -> CorpusTally:
+def _count(
+    coded: DataFrame, latest: DataFrame, read_here: _ReadHere, on_outcome: OnOutcome | None
+) -> CorpusTally:
     """Counts without a store, of the articles and events the Parquet output holds; only the
     outcomes with errors come back to the driver."""
     from pyspark.sql import functions as sf
 
     tally = CorpusTally()
-    coded_row = latest.agg(sf.count("*").alias("n"), sf.sum("events").alias("e")).first()
-    errors_row = coded.agg(sf.sum("errors").alias("errors")).first()
-    if coded_row is not None:
-        tally.articles, tally.events = int(coded_row["n"] or 0), int(coded_row["e"] or 0)
-    if errors_row is not None:
-        tally.errors = int(errors_row["errors"] or 0)
+    if read_here.repeated:
+        found = latest.agg(sf.count("*").alias("n"), sf.sum("events").alias("e")).first()
+        errors = coded.agg(sf.sum("errors").alias("errors")).first()
+    else:  # the latest readings are the coded articles: one pass counts all
+        found = errors = coded.agg(
+            sf.count_if("coded").alias("n"),
+            sf.sum(sf.when(sf.col("coded"), sf.col("events"))).alias("e"),
+            sf.sum("errors").alias("errors"),
+        ).first()
+    if found is not None:
+        tally.articles, tally.events = int(found["n"] or 0), int(found["e"] or 0)
+    if errors is not None:
+        tally.errors = int(errors["errors"] or 0)
     if on_outcome is not None:
         for blob in _outcomes(coded.where("errors > 0")):
             outcome: Outcome = pickle.loads(blob)[1]
