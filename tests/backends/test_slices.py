@@ -32,6 +32,8 @@ def test_an_item_larger_than_a_slice_ends_its_slice() -> None:
 
 def test_more_cores_give_more_slices() -> None:
     sizes = [50] * 10_000
-    assert len(shrinking_slices(sizes, 8)) > len(shrinking_slices(sizes, 2)) > len(
-        shrinking_slices(sizes, 1)
+    assert (
+        len(shrinking_slices(sizes, 8))
+        > len(shrinking_slices(sizes, 2))
+        > len(shrinking_slices(sizes, 1))
     )

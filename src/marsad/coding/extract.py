@@ -312,18 +312,19 @@ def _carried_by(doc: Document, cand: Candidate, verbs: frozenset[str]) -> bool:
 
 def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -> ActorRef:
     """In "maqtal 15 shakhsan fi hujum intihari" (15 people killed in a suicide attack), the
-    event is coded, its doer marked unknown; an unnamed crowd that protests is civilians."""
+    event is coded, its doer marked unknown. An unnamed crowd that protests has no sector
+    either: "tazahara alfa shakhs" (two thousand people demonstrated) names no sector, as
+    CAMEO's agents give none to "people"; "al-mutazahirun" (the demonstrators), a word that
+    names them, is resolved as civilians by the cascade."""
     at = doc.tokens[trigger].span.start
     return ActorRef(
         code=None,
-        sector="CVL" if crowd else "UNK",
+        sector="UNK",
         entity_text="",
         span=Span(at, at),
         sentence=sentence,
         method="unknown-crowd" if crowd else "unknown",
-        reason="no one named: an unnamed crowd, civilians"
-        if crowd
-        else "no doer named: the actor is unknown",
+        reason="no one named: an unnamed crowd" if crowd else "no doer named: the actor is unknown",
         token_start=trigger,
         token_end=trigger,
     )

@@ -82,6 +82,12 @@ class Cues:
     denial: frozenset[str]
     generic_quantifiers: frozenset[str]
     may: frozenset[str]
+    conditional_in: frozenset[str]  # as written, not normalised: the hamza tells "in" (if)
+    verb_only_endings: tuple[str, ...]
+    prevention_heads: frozenset[str]
+    aspect_auxiliaries: frozenset[str]
+    present_anchors: frozenset[str]
+    habitual_adverbs: PhraseMatcher[str]
     exposure_verbs: frozenset[str]
     background_openers: PhraseMatcher[str]
     object_carriers: frozenset[str]
@@ -217,6 +223,12 @@ def cues() -> Cues:
         denial=words("denial"),
         generic_quantifiers=words("generic_quantifiers"),
         may=words("may"),
+        conditional_in=frozenset(_strings(data, "conditional_in")),
+        verb_only_endings=tuple(normalize_phrase(e) for e in _strings(data, "verb_only_endings")),
+        prevention_heads=words("prevention_heads"),
+        aspect_auxiliaries=words("aspect_auxiliaries"),
+        present_anchors=words("present_anchors"),
+        habitual_adverbs=phrase_matcher(_strings(data, "habitual_adverbs"), "habitual_adverbs"),
         exposure_verbs=words("exposure_verbs"),
         background_openers=phrase_matcher(_strings(data, "background_openers"), "background"),
         object_carriers=words("object_carriers"),

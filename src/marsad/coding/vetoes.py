@@ -20,6 +20,9 @@ PURPOSE_REACH = 6  # tokens between "kharaju" (went out) and the "li-" of what t
 OCCASION_REACH = 6  # tokens between "al-marra" (the time) and the relative pronoun it heads
 SLOGAN_REACH = 4  # tokens between a slogan noun and the quotation it introduces
 IDIOM_REACH = 3  # tokens between a verb of striking and the object that makes it an idiom
+HEADLINE_REACH = 2  # words of a subject before an imperfect that opens its clause (a headline)
+AUXILIARY_REACH = 4  # tokens between "kanat" (was) and the imperfect it puts in the past
+PREVENTION_REACH = 2  # tokens between "waqf" (stopping) and the act it stops
 EXAMPLE_REACH = 8  # tokens between "min qabil" (such as) and the acts it lists as examples
 NEGATED = "negated"
 
@@ -65,7 +68,7 @@ def veto(
         for a in tokens[trigger].analyses
     ):
         return "future"
-    if c.hypothetical.find_all(tokens, clause.start, start):
+    if c.hypothetical.find_all(tokens, clause.start, start) or _conditional(doc, trigger, entry):
         return "hypothetical"
     if _governed_by(tokens, clauses, clause, c.denial):
         return "denied"
@@ -85,6 +88,8 @@ def veto(
         return "possible, not done"
     if material and (why := _unreal_material(doc, sentence, clause, start, trigger, entry=entry)):
         return why
+    if material and not nominal and _generic_present(doc, clauses, clause, trigger, entry):
+        return "an imperfect with nothing to anchor it: what is done in general, not an event"
     if _subjunctive(tokens, start, trigger, entry):
         return "after «an» or «hatta»: wanted, planned or awaited, not done"
     if _asks(doc, sentence, clause):
@@ -110,6 +115,9 @@ def _unreal_material(
         return "«may»: possible, not done"
     if any(is_word(tokens[i], c.generic_quantifiers) for i in range(max(0, trigger - 2), trigger)):
         return "a kind of act («any»), not one that happened"
+    heads = range(max(clause.start, trigger - PREVENTION_REACH), trigger)
+    if any(is_word(tokens[i], c.prevention_heads) for i in heads):
+        return "stopped, banned, refused or fought: not done"
     if _idiom(tokens, clause, trigger):
         return "an idiom («ignored», «gave an example», «set a date»), not an act"
     if _purpose(tokens, clause, trigger, frozenset({entry.key})) or (
@@ -131,6 +139,50 @@ def _unreal_material(
         # "ba'd an" (after): "an" opens the clause, "ba'da" ends the one before
         return "background: what came before the news"
     return None
+
+
+def _generic_present(
+    doc: Document, clauses: Sequence[Clause], clause: Clause, trigger: int, entry: TriggerEntry
+) -> bool:
+    """ "taghiya yaqtul al-bashar" (a tyrant kills people), "al-mujahidun yukhtafun" (fighters
+    are kidnapped): a material act in the imperfect tells what is done in general, unless
+    it opens its clause as a headline does ("al-jaysh al-turki yadrib musallahin"), an
+    auxiliary puts it in time ("kanat taqsif", was shelling), a time anchors it ("al-an",
+    "mundhu"), it follows "qabla an" / "ba'da an", or a reporter's "that" clause tells it
+    ("akkada anna Tall Abib tunakkil", not quoted). How often ("sanawiyyan") is a habit."""
+    c = cues()
+    tokens = doc.tokens
+    if entry.pos != "verb" or entry.aspect != "imperfect":
+        return False
+    if c.habitual_adverbs.find_all(tokens, clause.start, clause.end):
+        return True
+    first = clause.start
+    if clause.kind == "complement" and is_word(tokens[first], c.complementizers, enclitic_ok=True):
+        first += 1  # "anna al-huthiyyin yaqsifun": the subject starts after "that"
+    words_before = [i for i in range(first, trigger) if not tokens[i].is_punct]
+    if len(words_before) <= HEADLINE_REACH and not clause.quoted:
+        return False
+    near = range(max(clause.start, trigger - AUXILIARY_REACH), trigger)
+    if any(is_word(tokens[i], c.aspect_auxiliaries) for i in near):
+        return False
+    if any(is_word(tokens[i], c.present_anchors) for i in range(clause.start, clause.end)):
+        return False
+    if trigger >= 2 and is_word(tokens[trigger - 2], c.subjunctive_temporal):
+        return False  # "qabla an yuqtal" (before he was killed)
+    reported = clause.kind == "complement" and not clause.quoted
+    return not (reported and _governed_by(tokens, clauses, clause, c.attribution_verbs))
+
+
+def _conditional(doc: Document, trigger: int, entry: TriggerEntry) -> bool:
+    """ "in qatalu" (if they killed): "in" right before a verb in the perfect, as written
+    (normalising would make it "an" or "anna")."""
+    c = cues()
+    if entry.pos != "verb" or entry.aspect != "perfect" or trigger == 0:
+        return False
+    # "inna rafd al-yunan" (indeed, Greece's refusal): a form a noun may have is not the verb
+    if not doc.tokens[trigger].text.endswith(c.verb_only_endings):
+        return False
+    return doc.raw(doc.tokens[trigger - 1].span) in c.conditional_in
 
 
 def _in_scripture(tokens: Sequence[Token], sentence: Sentence, trigger: int) -> bool:
