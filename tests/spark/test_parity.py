@@ -44,17 +44,27 @@ def local_store(sample_zip: Path, tmp_path_factory: pytest.TempPathFactory) -> S
 
 
 def spark_ingest(
-    spark: SparkSession, paths: list[str], out: Path, store: Store | None
+    spark: SparkSession,
+    paths: list[str],
+    out: Path,
+    store: Store | None,
+    partitions: int | None = 4,
 ) -> CorpusTally:
-    engine = SparkEngine(out=str(out), session=spark, partitions=4)
+    engine = SparkEngine(out=str(out), session=spark, partitions=partitions)
     return engine.ingest(IngestJob(paths, load), store)
 
 
+# None: the default slices, which shrink towards the end; 4: even ones
+@pytest.mark.parametrize("partitions", [None, 4])
 def test_spark_codes_the_same_events_as_local_into_the_store(
-    spark: SparkSession, sample_zip: Path, local_store: Store, tmp_path: Path
+    spark: SparkSession,
+    sample_zip: Path,
+    local_store: Store,
+    tmp_path: Path,
+    partitions: int | None,
 ) -> None:
     with open_store(str(tmp_path / "spark.db")) as store:
-        tally = spark_ingest(spark, [str(sample_zip)], tmp_path / "out", store)
+        tally = spark_ingest(spark, [str(sample_zip)], tmp_path / "out", store, partitions)
         assert (tally.articles, tally.errors, tally.skipped) == (60, 0, 0)
         assert tally.events == local_store.count_events() > 0
         local, distributed = local_store.events(), store.events()

@@ -60,7 +60,8 @@ def has_scheme(path: str) -> bool:
 @dataclass(frozen=True)
 class SparkEngine:
     """``session`` reuses a running session (kept running after); otherwise one is started
-    on ``master`` and stopped at the end. ``partitions`` defaults to four per core."""
+    on ``master`` and stopped at the end. ``partitions`` gives that many even slices instead
+    of the default ones, which shrink towards the end (``marsad.backends.slices``)."""
 
     master: str | None = None
     out: str = DEFAULT_OUT
@@ -163,10 +164,11 @@ def _articles(
 
 def _sliced(context: SparkContext, rows: list[ArticleRow], partitions: int | None) -> RDD[Any]:
     """The rows in reading order, in ``partitions`` slices of as many rows each, or by default
-    in slices that shrink towards the end (``marsad.backends.slices``)."""
-    if partitions is not None:
-        return context.parallelize(rows, max(1, min(partitions, len(rows))))
+    in slices that shrink towards the end (``marsad.backends.slices``). One core has no other
+    to wait for: it gets four even slices."""
     cores = context.defaultParallelism
+    if partitions is not None or cores == 1:
+        return context.parallelize(rows, max(1, min(partitions or 4, len(rows))))
     chunks = [rows[s.start : s.stop] for s in shrinking_slices([len(r[3]) for r in rows], cores)]
     # one chunk a slice; the chunk is taken apart in the pass that makes the rows Spark's
     return context.parallelize(chunks, max(1, len(chunks))).flatMap(lambda chunk: chunk)

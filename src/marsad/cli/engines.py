@@ -34,7 +34,10 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         "--partitions",
         type=int,
         metavar="N",
-        help="spark: how many partitions the articles are coded in (default: 4 per core)",
+        help=(
+            "spark: how many even partitions the articles are coded in (default: slices"
+            " that shrink towards the end; 4 per core for files read on the executors)"
+        ),
     )
 
 
