@@ -90,6 +90,8 @@ class Cues:
     habitual_adverbs: PhraseMatcher[str]
     exposure_verbs: frozenset[str]
     background_openers: PhraseMatcher[str]
+    response_phrases: PhraseMatcher[str]
+    site_nouns: frozenset[str]
     object_carriers: frozenset[str]
     cause_nouns: frozenset[str]
     casualty_verbs: frozenset[str]
@@ -231,6 +233,8 @@ def cues() -> Cues:
         habitual_adverbs=phrase_matcher(_strings(data, "habitual_adverbs"), "habitual_adverbs"),
         exposure_verbs=words("exposure_verbs"),
         background_openers=phrase_matcher(_strings(data, "background_openers"), "background"),
+        response_phrases=phrase_matcher(_strings(data, "response_phrases"), "response"),
+        site_nouns=words("site_nouns"),
         object_carriers=words("object_carriers"),
         cause_nouns=words("cause_nouns"),
         casualty_verbs=words("casualty_verbs"),

@@ -22,6 +22,7 @@ SLOGAN_REACH = 4  # tokens between a slogan noun and the quotation it introduces
 IDIOM_REACH = 3  # tokens between a verb of striking and the object that makes it an idiom
 HEADLINE_REACH = 2  # words of a subject before an imperfect that opens its clause (a headline)
 AUXILIARY_REACH = 4  # tokens between "kanat" (was) and the imperfect it puts in the past
+RESPONSE_REACH = 1  # tokens between "raddan 'ala" (in response to) and the act, as "'amaliyya"
 PREVENTION_REACH = 2  # tokens between "waqf" (stopping) and the act it stops
 EXAMPLE_REACH = 8  # tokens between "min qabil" (such as) and the acts it lists as examples
 NEGATED = "negated"
@@ -131,6 +132,11 @@ def _unreal_material(
         return "named in a charge, trial or story, not reported as done"
     if c.example_markers.find_all(tokens, max(clause.start, start - EXAMPLE_REACH), trigger):
         return "a kind or an example of an act («of the type of»), not one reported"
+    responded = c.response_phrases.find_all(tokens, max(clause.start, trigger - 5), trigger)
+    if any(m.end >= trigger - RESPONSE_REACH for m in responded):
+        return "the act another answers or avenges: background, not reported"
+    if trigger > clause.start and is_word(tokens[trigger - 1], c.site_nouns):
+        return "the site of an act told elsewhere («makan al-infijar»)"
     told = range(sentence.token_start, trigger)
     if any(a.stem in c.fiction_nouns for i in told for a in tokens[i].analyses[:2]):
         return "the plot of a film or book"
