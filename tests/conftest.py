@@ -32,11 +32,15 @@ def fits(event: EventRecord, want: Expectation) -> bool:
         "actors": lambda: _codes(event.actor),
         "actor_sectors": lambda: sorted({a.sector or "" for a in event.actor}),
         "recipients": lambda: _codes(event.recipient),
+        "recipient_sectors": lambda: sorted({a.sector or "" for a in event.recipient}),
         "parties": lambda: _codes((*event.actor, *event.recipient)),
         "date": lambda: event.date.value if event.date else None,
         "date_precision": lambda: event.date.precision if event.date else None,
         "place": lambda: event.place.country_code if event.place else None,
     }
+    free = {"actor_ids", "recipient_ids", "min_evidence"}
+    unknown = set(want) - set(checks) - free
+    assert not unknown, f"a case states what no check reads: {sorted(unknown)}"
     for key, get in checks.items():
         if key in want and get() != want[key]:
             return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from marsad.actors.cascade import SIDES
 from marsad.coding.clauses import Clause, Governed, ancestors, clause_of, first_group, is_word
@@ -389,7 +390,45 @@ def reads_passive(
     # "junudan isbaniyyan qutila" (two Spanish soldiers were killed): a transitive verb
     # with nothing after it, no actor and no count, has no object: a passive
     counted_object = _count_after(tokens, trigger + 1, clause.end)
-    return not counted_object and not direct_object(view, clause, trigger, actor)
+    # "musallahin majhulin ikhtatafu naqib al-sayadila": right after its subject, the verb
+    # has an object after it
+    next_to_subject = any(
+        a.token_start >= clause.start and a.token_end >= trigger - 1 for a in actor
+    )
+    if counted_object or (next_to_subject and _bare_noun_at(tokens, trigger + 1, clause.end)):
+        return False
+    return not direct_object(view, clause, trigger, actor)
+
+
+def _bare_noun_at(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """Whether a noun with no clitic stands at ``at``, as an object does right after its
+    verb; a preposition, an adverb of time, a clause opener or a word led by "wa" or "bi"
+    ("qutilu fi", "qutilu ams", "qutila wa-usiba") is no object."""
+    if at >= end or tokens[at].is_punct or number_at(tokens, at, end):
+        return False
+    token = tokens[at]
+    c = cues()
+    if is_word(token, _not_objects(), enclitic_ok=True):
+        return False
+    led = c.coordinators | c.recipient_proclitics | c.other_proclitics
+    return not any(led & set(a.proclitics) for a in token.analyses)
+
+
+@cache
+def _not_objects() -> frozenset[str]:
+    c = cues()
+    return (
+        c.other_prepositions
+        | c.recipient_prepositions
+        | c.joint_prepositions
+        | c.verb_adverbs
+        | c.clause_openers
+        | c.complementizers
+        | c.cause_nouns
+        | c.negation
+        | c.approximators
+        | c.disjunctions
+    )
 
 
 def _count_after(tokens: Sequence[Token], at: int, end: int) -> bool:

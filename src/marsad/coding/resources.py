@@ -59,6 +59,7 @@ class Cues:
     other_prepositions: frozenset[str]
     other_proclitics: frozenset[str]
     coordinators: frozenset[str]
+    disjunctions: frozenset[str]
     counterpart: frozenset[str]
     quote_marks: frozenset[str]
     clause_punctuation: frozenset[str]
@@ -200,6 +201,7 @@ def cues() -> Cues:
         other_prepositions=words("other_prepositions"),
         other_proclitics=words("other_proclitics"),
         coordinators=words("coordinators"),
+        disjunctions=words("disjunctions"),
         counterpart=words("counterpart"),
         quote_marks=frozenset(_strings(data, "quote_marks")),
         clause_punctuation=frozenset(
