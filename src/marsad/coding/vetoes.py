@@ -23,6 +23,7 @@ IDIOM_REACH = 3  # tokens between a verb of striking and the object that makes i
 HEADLINE_REACH = 2  # words of a subject before an imperfect that opens its clause (a headline)
 AUXILIARY_REACH = 4  # tokens between "kanat" (was) and the imperfect it puts in the past
 RESPONSE_REACH = 1  # tokens between "raddan 'ala" (in response to) and the act, as "'amaliyya"
+RESPONSE_WINDOW = 5  # tokens back where such a phrase ("rudud al-fi'l 'ala", 3 words) may start
 PREVENTION_REACH = 2  # tokens between "waqf" (stopping) and the act it stops
 EXAMPLE_REACH = 8  # tokens between "min qabil" (such as) and the acts it lists as examples
 NEGATED = "negated"
@@ -132,7 +133,8 @@ def _unreal_material(
         return "named in a charge, trial or story, not reported as done"
     if c.example_markers.find_all(tokens, max(clause.start, start - EXAMPLE_REACH), trigger):
         return "a kind or an example of an act («of the type of»), not one reported"
-    responded = c.response_phrases.find_all(tokens, max(clause.start, trigger - 5), trigger)
+    lo = max(clause.start, trigger - RESPONSE_WINDOW)
+    responded = c.response_phrases.find_all(tokens, lo, trigger)
     if any(m.end >= trigger - RESPONSE_REACH for m in responded):
         return "the act another answers or avenges: background, not reported"
     if trigger > clause.start and is_word(tokens[trigger - 1], c.site_nouns):
