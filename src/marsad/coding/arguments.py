@@ -304,7 +304,7 @@ def _pronoun_on_complementizer(view: SentenceView, clause: Clause) -> bool:
     return clause.kind == "complement" and any(a.enclitic for a in first)
 
 
-def _resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
+def resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
     """Whether the verb comes right after "inna" with a pronoun ("innaha i'taqalat", that it
     arrested)."""
     return _pronoun_on_complementizer(view, clause) and 0 < trigger - clause.start <= 2
@@ -493,7 +493,7 @@ def find_arguments(
     reacts = nominal and material and _reaction_before(view, clause, trigger)
     if reacts:
         actor, how = [], "nobody named as the doer: the subject reacts to it"
-    if _resumes_speaker(view, clause, trigger):
+    if resumes_speaker(view, clause, trigger):
         # "qalat al-shurta innaha i'taqalat thalathat musallahin" (the police said they
         # arrested three gunmen): the pronoun is the subject; the names after the verb are
         # its objects

@@ -17,7 +17,14 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from marsad.coding.arguments import DiscourseState, SentenceView, find_arguments, sentence_speakers
+from marsad.coding.arguments import (
+    DiscourseState,
+    SentenceView,
+    find_arguments,
+    resumes_speaker,
+    sentence_speakers,
+    speaker,
+)
 from marsad.coding.clauses import (
     Clause,
     Governed,
@@ -374,6 +381,16 @@ def _verbal_attack(
     return not cand.nominal and persons_attacked
 
 
+def _self_reported(doc: Document, view: SentenceView, cand: Candidate) -> bool:
+    """ "qala innahu ta'arrada li-l-ta'dhib" (he said he was tortured): an act the speaker
+    underwent, carried by a verb of exposure right after the "that" whose pronoun is the
+    speaker."""
+    if not _carried_by(doc, cand, cues().exposure_verbs):
+        return False
+    at = light_verb_before(doc, cand.clause, cand.start, cand.entry)
+    return at is not None and resumes_speaker(view, cand.clause, at)
+
+
 def _court_condemns(doc: Document, cand: Candidate, actor: Sequence[ActorRef]) -> bool:
     """Whether "adana" (condemned) is a court's: "adanat mahkama kuriyya ithnayn" (a Korean
     court convicted two) is a conviction, not a protest in words."""
@@ -426,8 +443,12 @@ def code_sentence(
             raw=doc.article.text,
             trigger_end=cand.end,
         )
-        actor = args.actor
-        verbal = _verbal_attack(doc, cand, actor, args.recipient)
+        actor, recipient = args.actor, args.recipient
+        claimed = etype.quad == MATERIAL_CONFLICT and _self_reported(doc, view, cand)
+        if claimed:
+            etype, cand.mode = types[cues().self_report_as[0]], cues().self_report_as[1]
+            actor, recipient = tuple(speaker(view, cand.clause, state)), ()
+        verbal = _verbal_attack(doc, cand, actor, recipient)
         if verbal:
             etype, cand.mode = types[cues().verbal_attack_as[0]], cues().verbal_attack_as[1]
         if _court_condemns(doc, cand, actor):
@@ -455,13 +476,15 @@ def code_sentence(
         mode_note = f"; mode {cand.mode} from «{cand.mode_words}»" if cand.mode_words else ""
         if verbal:
             mode_note += "; persons attack with no weapon and no casualty: words, not force"
+        if claimed:
+            mode_note += "; the speaker says it was done to them: their allegation"
         record = EventRecord(
             id=event_id(doc.article.id, sentence.index, trigger),
             story_id=doc.article.id,
             event=etype.name,
             mode=cand.mode,
             actor=actor,
-            recipient=args.recipient,
+            recipient=recipient,
             evidence=tuple(evidence),
             size=(
                 clause_size(doc, cand.clause.start, cand.clause.end)
