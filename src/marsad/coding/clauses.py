@@ -164,11 +164,9 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     at = actor.token_start - 1
     if at > 0 and any(a.stem in c.target_nouns for a in tokens[at].analyses[:2]):
         # "'ala mawaqi' Hamas" (on Hamas's positions), "amam makatib al-hizb" (in front of the
-        # party's offices): the preposition governs the owner too
+        # party's offices): the preposition governs the owner too; but "sab'a min 'anasir
+        # al-shurta" (seven police officers) counts them
         owner = tokens[at - 1]
-        if is_word(owner, c.recipient_prepositions):
-            return Governed(actor, _preposition(owner, c.recipient_prepositions), False)
-        # but "sab'a min 'anasir al-shurta" (seven police officers) counts them: no place
         if is_word(owner, c.prepositions) and owner.text not in c.partitive_of:
             return Governed(actor, _preposition(owner, c.prepositions), False)
     before = tokens[at] if at >= 0 else None
