@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import NamedTuple
 
 from marsad.actors.cascade import SIDES
 from marsad.coding.clauses import Clause, Governed, ancestors, clause_of, first_group, is_word
@@ -173,6 +174,62 @@ def passive_agent(view: SentenceView, clause: Clause, trigger: int | None = None
     return []
 
 
+CARRY_REACH = 3  # words (an adjective, a relative pronoun) between an attack and "nafadhahu"
+DOER_REACH = 2  # words (an adverb of time) between "nafadhahu" and the doer it names
+
+
+def carried_out_at(tokens: Sequence[Token], noun_end: int, end: int) -> int | None:
+    """Where the doer may start after "hujum nafadhahu" (an attack carried out by), "al-gharat
+    allati shannatha" (the raid that ... launched), "'amaliyyat qasf qamat biha" (shelling
+    done by): the token after a verb of carrying out whose pronoun resumes the noun ending at
+    ``noun_end``, or None. A preposition or another attack in between ends the noun's
+    phrase: "ba'd daraba nafadhaha" (after a strike ... carried out) resumes the strike."""
+    c = cues()
+    for i in range(noun_end, min(end, noun_end + CARRY_REACH + 1)):
+        token = tokens[i]
+        if (
+            token.is_punct
+            or is_word(token, c.prepositions)
+            or any(a.stem in c.attack_nouns for a in token.analyses[:2])
+        ):
+            return None
+        if any(
+            a.enclitic and not a.proclitics and a.stem in c.carry_out_verbs for a in token.analyses
+        ):
+            return i + 1
+        if (
+            is_word(token, c.carry_out_by, conjunction_only=True)
+            and i + 1 < end
+            and tokens[i + 1].text in c.carry_out_pronouns
+        ):
+            return i + 2
+    return None
+
+
+def attack_agent(
+    view: SentenceView, clause: Clause, trigger: int, *, outcome: bool
+) -> list[ActorRef]:
+    """The doer named after a verb that carries out the trigger or, for an ``outcome`` (a
+    killing, an injury), an attack after it in its clause: "qutila 22 madaniyyan fi gharat
+    shannatha quwwat" (22 civilians were killed in a raid forces launched): the forces killed
+    them. Another attack noun is another attack: "ta'ti al-hajamat ba'd daraba nafadhaha
+    al-jaysh" (the attacks come after a strike the army carried out)."""
+    c = cues()
+    tokens = view.tokens
+    end = view.clauses[-1].end
+    for i in range(trigger, clause.end if outcome else trigger + 1):
+        if i != trigger and not any(a.stem in c.attack_nouns for a in tokens[i].analyses[:2]):
+            continue
+        at = carried_out_at(tokens, i + 1, end)
+        if at is None:
+            continue
+        for k, item in enumerate(view.actors):
+            if item.preposition is None and at <= item.actor.token_start <= at + DOER_REACH:
+                return first_group(view.actors, k)
+        return []
+    return []
+
+
 def governed_group(
     view: SentenceView, clause: Clause, prepositions: frozenset[str]
 ) -> list[ActorRef]:
@@ -268,20 +325,27 @@ def _candidates(
     locus: bool,
     genitive: bool,
     material: bool,
+    outcome: bool,
 ) -> SentenceView:
     """The sentence's actors that may still be the doer."""
     drop = {id(a) for a in victims}
     if locus:
         # "shahidat al-Fashir tazahurat" (El Fasher saw protests): the subject is a place
         drop |= {id(a) for a in subject(view, clause)}
-    marked = {id(a) for a in passive_agent(view, clause)}  # "'ala yad" (at the hands of)
+    # "'ala yad" (at the hands of), "hujum nafadhahu" (an attack carried out by)
+    marked = {id(a) for a in passive_agent(view, clause)}
+    if material:
+        marked |= {id(a) for a in attack_agent(view, clause, trigger, outcome=outcome)}
     kept = []
     for item in view.actors:
         a = item.actor
         g = item
-        if g.partitive and material and not crowd:
+        before_verb = clause.start <= a.token_start < trigger
+        if g.partitive and material and not crowd and not before_verb:
             # "qutila khilal al-muwajahat al-'asharat min al-milishiyat", "tamma tawqif 'adad
-            # min al-dubbat": in a material act the counted noun is as often what was acted on
+            # min al-dubbat": after a material verb the counted noun is as often what was
+            # acted on; before it ("al-'asharat min al-mustawtinin hajamu", dozens of settlers
+            # attacked) it is the subject
             g = replace(g, preposition=g.partitive, partitive=None)
         if id(a) in drop or ((crowd or locus) and a.method in PLACE_METHODS):
             # "tazahara alaf fi Pishawar" (thousands protested in Peshawar): a country or
@@ -451,6 +515,37 @@ class Arguments:
     how: str
 
 
+class _Doer(NamedTuple):
+    actor: list[ActorRef]
+    how: str
+    passive: bool  # a casualty verb read as a passive
+    carried_out: bool  # named after a verb of carrying out, not an agent marker
+
+
+def _named_doer(
+    view: SentenceView,
+    clause: Clause,
+    trigger: int,
+    actor: Sequence[ActorRef],
+    *,
+    material: bool,
+    nominal: bool,
+    casualty: bool,
+    outcome: bool,
+) -> _Doer:
+    """The doer an agent marker ("'ala yad") or a verb of carrying out ("nafadhahu") names."""
+    marked = passive_agent(view, clause, trigger)
+    if marked:
+        return _Doer(marked, "the doer named after a passive-agent marker", False, False)
+    passive = casualty and reads_passive(view, clause, trigger, actor)
+    if material and (nominal or passive):
+        agent = attack_agent(view, clause, trigger, outcome=outcome)
+        if agent:
+            how = "the doer named after the verb that carried out the attack"
+            return _Doer(agent, how, passive, True)
+    return _Doer([], "", passive, False)
+
+
 def find_arguments(
     view: SentenceView,
     trigger: int,
@@ -472,6 +567,8 @@ def find_arguments(
     if clause is None:
         return Arguments((), (), "no clause")
     crowd = event in c.crowd_types
+    # a killing or an injury, told by a verb or a verbal noun, may name the attack it came of
+    outcome = casualty or victim_after is not None
     if victim_after is not None and _subject_follows(view, clause, victim_after):
         victim_after = None
     victims = _victims(view, clause, victim_after) if victim_after is not None else []
@@ -484,6 +581,7 @@ def find_arguments(
         locus=locus,
         genitive=victim_after is not None,
         material=material,
+        outcome=outcome,
     )
     joint = governed_group(view, clause, c.joint_prepositions)
     actor = subject(view, clause)
@@ -509,19 +607,31 @@ def find_arguments(
         # "wa-talaba al-'Arfaj rijal al-a'mal" (al-Arfaj asked the businessmen): a name the
         # knowledge base lacks stands right after the verb; the actor after it is the object
         unnamed, actor, how = actor, [], "a name marsad does not know, right after the verb"
-    done_by = passive_agent(view, clause, trigger)
+    doer = _named_doer(
+        view,
+        clause,
+        trigger,
+        actor,
+        material=material,
+        nominal=nominal,
+        casualty=casualty,
+        outcome=outcome,
+    )
     acted_on: list[ActorRef] = []
-    if casualty and not done_by and reads_passive(view, clause, trigger, actor):
+    if doer.passive and not doer.actor:
         acted_on, actor, how = actor, [], "nobody named as the doer of the passive"
-    if exposed and not done_by:
+    if exposed and not doer.actor:
         # "ta'arradat al-quwwat al-amirkiyya li-hujum" (US forces came under attack): the
         # subject of "was subjected to" is acted on
         acted_on, actor, how = actor, [], "nobody named as the doer: the subject underwent it"
-    if done_by:
+    if doer.actor:
         # "u'tuqila sahafi 'ala yad quwwat al-amn" (a journalist was arrested by the security
-        # forces): the marked doer acts; the subject is acted on
-        acted_on = [a for a in actor if a not in done_by]
-        actor, how = done_by, "the doer named after a passive-agent marker"
+        # forces): the marked doer acts; the subject is acted on. But "a'lanat al-shurta
+        # maqtal arba'a fi hujum qama bihi mutamarridun" (the police announced four killed in
+        # an attack rebels carried out): a noun's subject announces it
+        resumed = doer.carried_out and nominal
+        acted_on = [] if resumed else [a for a in actor if a not in doer.actor]
+        actor, how = doer.actor, doer.how
     if not actor and nominal and joint and not third_party:
         actor, joint, how = joint, [], "the parties «between» whom it took place"
     if not actor and material:
@@ -538,7 +648,9 @@ def find_arguments(
             clause,
             trigger,
             event=event,
-            nominal=nominal,
+            # the doer of "qutila ... fi gharat shannatha quwwat" stands after the verb: what
+            # follows the doer is no object
+            nominal=nominal or (doer.passive and bool(doer.actor)),
             actor=actor,
             victims=victims,
             acted_on=acted_on,

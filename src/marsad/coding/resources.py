@@ -69,6 +69,9 @@ class Cues:
     former_modifiers: frozenset[str]
     place_nouns: frozenset[str]
     agent_markers: PhraseMatcher[str]
+    carry_out_verbs: frozenset[str]  # as written before a resumptive pronoun
+    carry_out_by: frozenset[str]
+    carry_out_pronouns: frozenset[str]
     result_verbs: frozenset[str]
     victim_nouns: frozenset[str]
     topic_nouns: frozenset[str]
@@ -214,6 +217,9 @@ def cues() -> Cues:
         former_modifiers=words("former_modifiers"),
         place_nouns=words("place_nouns"),
         agent_markers=phrase_matcher(_strings(data, "agent_markers"), "agent"),
+        carry_out_verbs=words("carry_out_verbs"),
+        carry_out_by=words("carry_out_by"),
+        carry_out_pronouns=words("carry_out_pronouns"),
         result_verbs=words("result_verbs"),
         victim_nouns=stems("victim_nouns"),
         topic_nouns=stems("topic_nouns"),
