@@ -285,6 +285,7 @@ def sentence_speakers(view: SentenceView, state: DiscourseState) -> None:
 
 
 PLACE_METHODS = frozenset({"country", "metonym"})  # cascade steps that name a place
+DESCRIBED_METHODS = frozenset({"agent", "agent-country"})  # common nouns: "musallahun"
 NISBA_REACH = 2  # tokens between an attack noun and its nationality adjective
 
 
@@ -361,6 +362,27 @@ def _candidates(
             continue
         kept.append(g)
     return replace(view, actors=kept)
+
+
+def _verb_subject(
+    view: SentenceView, clause: Clause, trigger: int, *, nominal: bool
+) -> tuple[list[ActorRef], str]:
+    """The subject of the clause; but a verb right after an indefinite noun describes that
+    noun, which is its subject: in "istakhdama al-jaysh ... li-tafriq alf mutazahir ihtajju"
+    (the army used ... to disperse a thousand protesters who protested) the protesters
+    protested."""
+    c = cues()
+    verb = view.tokens[trigger]
+    joined = any(c.coordinators & set(x.proclitics) for x in verb.analyses)
+    if not nominal and not joined:  # "wa-ihtajju" (and protested) shares a subject before
+        for item in view.in_clause(clause):
+            a = item.actor
+            analyses = view.tokens[a.token_start].analyses
+            definite = any(c.article in x.proclitics for x in analyses)
+            # a name is definite without the article: only a common noun may be described
+            if a.token_end == trigger and a.method in DESCRIBED_METHODS and not definite:
+                return [a], "the indefinite noun the verb right after it describes"
+    return subject(view, clause), "subject of the clause"
 
 
 def _pronoun_on_complementizer(view: SentenceView, clause: Clause) -> bool:
@@ -584,8 +606,7 @@ def find_arguments(
         outcome=outcome,
     )
     joint = governed_group(view, clause, c.joint_prepositions)
-    actor = subject(view, clause)
-    how = "subject of the clause"
+    actor, how = _verb_subject(view, clause, trigger, nominal=nominal)
     # "arsala barqiyyat ta'ziya bi-maqtal qa'id" (sent condolences on the killing of a
     # commander): whoever grieves or condemns an attack is not its doer
     reacts = nominal and material and _reaction_before(view, clause, trigger)
