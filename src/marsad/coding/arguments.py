@@ -378,7 +378,9 @@ def _verb_subject(
         for item in view.in_clause(clause):
             a = item.actor
             analyses = view.tokens[a.token_start].analyses
-            definite = any(c.article in x.proclitics for x in analyses)
+            definite = any(c.article in x.proclitics for x in analyses) or a.entity_text.endswith(
+                c.possessive_pronouns
+            )
             # a name is definite without the article: only a common noun may be described
             if a.token_end == trigger and a.method in DESCRIBED_METHODS and not definite:
                 return [a], "the indefinite noun the verb right after it describes"
@@ -686,4 +688,25 @@ def find_arguments(
     taken = {(a.token_start, a.token_end, a.sentence) for a in actor}
     recipient = [r for r in recipient if (r.token_start, r.token_end, r.sentence) not in taken]
     how = f"actor: {how}" + (f"; recipient: {rhow}" if recipient else "")
-    return Arguments(tuple(actor), tuple(recipient), how)
+    return Arguments(
+        _possessed(view, clause, state, actor), _possessed(view, clause, state, recipient), how
+    )
+
+
+def _possessed(
+    view: SentenceView, clause: Clause, state: DiscourseState, actors: Sequence[ActorRef]
+) -> tuple[ActorRef, ...]:
+    """ "qala al-jaysh al-amirki inna quwwatahu atlaqat" (the US army said its forces fired):
+    in what a speaker says, a pronoun on an actor with no country is the speaker, whose
+    country it takes."""
+    endings = cues().possessive_pronouns
+    owned = [a for a in actors if a.code is None and a.entity_text.endswith(endings)]
+    if clause.kind != "complement" or not owned:
+        return tuple(actors)
+    owner = next((o for o in speaker(view, clause, state) if o.code), None)
+    if owner is None:
+        return tuple(actors)
+    why = f"; its pronoun is the speaker, {owner.entity_text}: {owner.code}"
+    return tuple(
+        replace(a, code=owner.code, reason=a.reason + why) if a in owned else a for a in actors
+    )

@@ -65,6 +65,7 @@ class Cues:
     clause_punctuation: frozenset[str]
     article: str
     noun_enclitics: frozenset[str]
+    possessive_pronouns: tuple[str, ...]  # as written: matched on raw text
     name_particles: frozenset[str]
     former_modifiers: frozenset[str]
     place_nouns: frozenset[str]
@@ -213,6 +214,7 @@ def cues() -> Cues:
         ),
         article=normalize_phrase(article),
         noun_enclitics=words("noun_enclitics"),
+        possessive_pronouns=tuple(_strings(data, "possessive_pronouns")),
         name_particles=words("name_particles"),
         former_modifiers=words("former_modifiers"),
         place_nouns=words("place_nouns"),
