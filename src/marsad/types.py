@@ -142,7 +142,9 @@ class DateRef:
     text: str = ""  # the expression as written, empty when inherited from the article
     span: Span | None = None
     method: str = "article"  # "article" or the rule that resolved the expression
-    end: str | None = None  # the last day of a range ("from 10 to 12 May"), else None
+    # the end of a range, as precise as its value ("from 10 to 12 May": the 12th; "in the
+    # sixties": 1969), else None
+    end: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,11 +46,12 @@ def _period_end(value: str) -> date:
 
 
 def is_history(ref: DateRef | None, anchor: Anchor | None) -> bool:
-    """Whether an expression dates the event more than a year before the article's day."""
+    """Whether an expression dates the event (or the end of its range: "fi al-sittinat", in
+    the sixties, ends in 1969) more than a year before the article's day."""
     if ref is None or ref.method == "article" or anchor is None:
         return False
     day = anchor.day or _period_end(anchor.value)
-    return _period_end(ref.value) < day - HISTORY
+    return _period_end(ref.end or ref.value) < day - HISTORY
 
 
 class DateStage:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -37,6 +37,9 @@ class Anchor:
     @property
     def year(self) -> int:
         return int(self.value[:4])
+
+
+DECADE = 10  # years
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +245,20 @@ class _Finder:
                 return self.ref(i, i + 2, f"{number:04d}", "year", "year")
         return None
 
+    def decade(self, i: int) -> DateExpression | None:
+        """ "fi al-sittinat" (in the sixties): the latest such decade that does not start
+        after the article's year, ending with the decade."""
+        found = self.words.decades.matches_at(self.tokens, i, self.hi)
+        if not found or self.anchor is None:
+            return None  # no century to read it in
+        m = found[0]
+        year = self.anchor.year
+        first = year // 100 * 100 + m.value
+        if first > year:
+            first -= 100
+        expr = self.ref(i, m.end, f"{first:04d}", "year", "decade")
+        return replace(expr, ref=replace(expr.ref, end=f"{first + DECADE - 1:04d}"))
+
     def is_ago(self, token: Token) -> bool:
         """ "qabl" (before), with or without a conjunction; not "qablahu" (before it)."""
         ago = self.words.ago
@@ -344,6 +361,7 @@ class _Finder:
             or periods.month_part(self, i)
             or self.unit(i)
             or self.year(i)
+            or self.decade(i)
             or self.ago(i)
         )
 

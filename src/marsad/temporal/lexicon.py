@@ -39,6 +39,7 @@ class DateWords:
     today_key: str
     day_noun: str
     year_nouns: frozenset[str]
+    decades: PhraseMatcher[int]  # the decade's first year in its century: 60 for the sixties
     separators: frozenset[str]
     hijri_months: PhraseMatcher[int]
     hijri_era: frozenset[str]
@@ -60,6 +61,7 @@ class DateWords:
             self.hijri_months,
             self.month_parts,
             self.units,
+            self.decades,
         )
         words = frozenset().union(*(m.first_words() for m in matchers))
         return words | self.this | self.year_nouns | self.ago
@@ -125,6 +127,7 @@ def date_words() -> DateWords:
         today_key=entry_keys(data["today_word"])[0],
         day_noun=normalize_phrase(data["day_noun"]),
         year_nouns=word_set(data["year_nouns"]),
+        decades=_int_matcher(data["decades"], "decades"),
         separators=frozenset(normalize_phrase(s) for s in data["month_separators"]),
         hijri_months=_int_matcher(data["hijri_months"], "hijri_months"),
         hijri_era=frozenset(normalize_phrase(s) for s in data["hijri_era"]),
