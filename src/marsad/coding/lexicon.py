@@ -40,16 +40,43 @@ class TriggerLexicon:
     blocks: PhraseMatcher[TriggerEntry]
 
 
-def _affixes() -> dict[str, list[tuple[str, str]]]:
-    table: dict[str, list[tuple[str, str]]] = {"perfect": [], "imperfect": []}
+HE_DOES = "3ms"  # the person of verb_affixes.tsv whose imperfect prefix marks a written form
+THIRD = "3"  # in a person of verb_affixes.tsv: a third person
+
+
+def _affix_rows() -> Iterator[tuple[str, str, str, str]]:
+    """(aspect, prefix, suffix, person) for each row of verb_affixes.tsv, normalised."""
     for number, line in enumerate(read_lang_file("verb_affixes.tsv").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = [c.strip() for c in line.split("\t")]
-        if len(cells) < 3 or cells[0] not in table:
+        if len(cells) < 3 or cells[0] not in ("perfect", "imperfect"):
             raise DataError(f"lang/ar/verb_affixes.tsv:{number}: expected aspect, prefix, suffix")
-        table[cells[0]].append((normalize_phrase(cells[1]), normalize_phrase(cells[2])))
+        person = cells[3] if len(cells) > 3 else ""
+        yield cells[0], normalize_phrase(cells[1]), normalize_phrase(cells[2]), person
+
+
+def _affixes() -> dict[str, list[tuple[str, str]]]:
+    table: dict[str, list[tuple[str, str]]] = {"perfect": [], "imperfect": []}
+    for aspect, prefix, suffix, _person in _affix_rows():
+        table[aspect].append((prefix, suffix))
     return table
+
+
+def _written_aspect(form: str, written: frozenset[str]) -> Aspect:
+    """The aspect of a form written out in full: imperfect when it starts with the prefix of
+    "he does" ("yu'dim"), or with another third person's imperfect prefix and the same list
+    has it with that prefix in its place ("tu'dim" beside "yu'dim"); else unknown
+    ("tawassala" is a perfect that starts like an imperfect)."""
+    rows = list(_affix_rows())
+    lead = next(p for a, p, s, person in rows if a == "imperfect" and person == HE_DOES)
+    if form.startswith(lead):
+        return "imperfect"
+    # third persons only: the first person's "a-" is also the perfect's "a-" ("a'dama")
+    others = {p for a, p, _s, person in rows if a == "imperfect" and p != lead and THIRD in person}
+    if any(form.startswith(p) and lead + form[len(p) :] in written for p in others):
+        return "imperfect"
+    return ""
 
 
 def expand_forms(spec: str, where: str) -> Iterator[str]:
@@ -65,8 +92,9 @@ def expand_aspects(spec: str, where: str) -> Iterator[tuple[str, Aspect]]:
         kind, _, body = part.partition(":")
         items = [normalize_phrase(x) for x in body.replace(",", "|").split("|") if x.strip()]
         if kind == "F":
+            written = frozenset(items)
             for item in items:
-                yield item, ""
+                yield item, _written_aspect(item, written)
         elif kind in ("P", "I"):
             aspect: Aspect = "perfect" if kind == "P" else "imperfect"
             for stem in items:

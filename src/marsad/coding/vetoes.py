@@ -170,8 +170,10 @@ def _generic_present(
     words_before = [i for i in range(first, trigger) if not tokens[i].is_punct]
     if len(words_before) <= HEADLINE_REACH and not clause.quoted:
         return False
+    # "wa-kana al-ahali wa-ansaruhum ... yunazzimun" (the people and their supporters were
+    # organising): an auxiliary that opens the clause holds its subject, however long
     near = range(max(clause.start, trigger - AUXILIARY_REACH), trigger)
-    if any(is_word(tokens[i], c.aspect_auxiliaries) for i in near):
+    if any(is_word(tokens[i], c.aspect_auxiliaries) for i in (*near, first)):
         return False
     if any(is_word(tokens[i], c.present_anchors) for i in range(clause.start, clause.end)):
         return False
