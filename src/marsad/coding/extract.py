@@ -95,8 +95,11 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
         # visit), "fi ittisal hatifi" (in a phone call) are the circumstance of another event;
         # "tuwuffu natijat al-ta'dhib" (died as a result of torture) names the cause
         reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
-        # "naja min muhawalat ightiyal" (survived an assassination attempt): what was survived
-        carriers_of_prepositions = c.result_verbs | c.participation_verbs | c.exposure_verbs
+        carriers_of_prepositions = c.result_verbs | c.participation_verbs
+        if _is_preposition(before):
+            # "naja min muhawalat ightiyal" (survived an assassination attempt): what was
+            # survived; but not the cause of what one is subjected to ("jarra' al-muwajahat")
+            carriers_of_prepositions |= c.exposure_verbs
         return any(is_word(tokens[i], carriers_of_prepositions) for i in reach)
     # "ajra al-ra'is al-turki ittisalan" (the Turkish president made a call): in verb-first
     # order the subject stands in between
