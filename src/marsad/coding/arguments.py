@@ -68,6 +68,9 @@ APPROXIMATOR_REACH = 4  # words like "ma la yaqill 'an" (no fewer than) before a
 AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent marker names
 NAME_IN_QUOTES = 3  # words at most of a quoted name ("Da'ish") a pronoun may resume
 REACTION_REACH = 4  # words between condolences or a condemnation and the attack they are for
+# "qutila ma la yaqill 'an 12 jundiyyan" (no fewer than 12 soldiers were killed): the
+# subject of a passive after its verb, past a hedge and a count
+PASSIVE_SUBJECT_REACH = 1 + APPROXIMATOR_REACH + VICTIM_REACH
 DATELINE_REACH = 12  # tokens from the sentence's start to the colon that ends a dateline
 
 
@@ -217,8 +220,9 @@ def attack_agent(
     c = cues()
     tokens = view.tokens
     end = view.clauses[-1].end
+    nouns = c.attack_nouns | c.act_nouns  # "fi 'amaliyya intihariyya nafadhatha ..."
     for i in range(trigger, clause.end if outcome else trigger + 1):
-        if i != trigger and not any(a.stem in c.attack_nouns for a in tokens[i].analyses[:2]):
+        if i != trigger and not any(a.stem in nouns for a in tokens[i].analyses[:2]):
             continue
         at = carried_out_at(tokens, i + 1, end)
         if at is None:
@@ -472,7 +476,10 @@ def reads_passive(
     tokens = view.tokens
     subject_first = bool(actor) and all(a.token_end <= trigger for a in actor)
     if not subject_first:
-        return _count_after(tokens, trigger + 1, clause.end)
+        # "qatalu khamsat ashkhas" (they killed five people): a verb before its subject is
+        # singular, so a plural one has a pronoun for subject and the count is its object
+        agrees = tokens[trigger].text.endswith(cues().agreeing_endings)
+        return not agrees and _count_after(tokens, trigger + 1, clause.end)
     if count_before(tokens, min(a.token_start for a in actor)):
         return not direct_object(view, clause, trigger, actor)
     # "junudan isbaniyyan qutila" (two Spanish soldiers were killed): a transitive verb
@@ -642,7 +649,10 @@ def find_arguments(
     )
     acted_on: list[ActorRef] = []
     if doer.passive and not doer.actor:
-        acted_on, actor, how = actor, [], "nobody named as the doer of the passive"
+        # "qutila sittat ashkhas ... fi 'amaliyya nafadhatha harakat Taliban": the subject of a
+        # passive stands by its verb; an actor further on is no subject of it
+        near = [a for a in actor if a.token_start < trigger + PASSIVE_SUBJECT_REACH]
+        acted_on, actor, how = near, [], "nobody named as the doer of the passive"
     if exposed and not doer.actor:
         # "ta'arradat al-quwwat al-amirkiyya li-hujum" (US forces came under attack): the
         # subject of "was subjected to" is acted on
@@ -660,7 +670,7 @@ def find_arguments(
     if not actor and material:
         actor = attack_nationality(view, clause, raw)
         how = "the nationality of the attack" if actor else how
-    if not actor and not acted_on and not unnamed and not reacts:
+    if not actor and not acted_on and not unnamed and not reacts and not doer.passive:
         actor, how = _actor_above(view, clause, state, material=material)
 
     if third_party and joint:

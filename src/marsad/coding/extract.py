@@ -96,7 +96,7 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
         # "tuwuffu natijat al-ta'dhib" (died as a result of torture) names the cause
         reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
         carriers_of_prepositions = c.result_verbs | c.participation_verbs
-        if _is_preposition(before):
+        if _is_preposition(before) and event_types()[entry.event].quad == MATERIAL_CONFLICT:
             # "naja min muhawalat ightiyal" (survived an assassination attempt): what was
             # survived; but not the cause of what one is subjected to ("jarra' al-muwajahat")
             carriers_of_prepositions |= c.exposure_verbs

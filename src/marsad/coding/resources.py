@@ -89,6 +89,7 @@ class Cues:
     may: frozenset[str]
     conditional_in: frozenset[str]  # as written, not normalised: the hamza tells "in" (if)
     verb_only_endings: tuple[str, ...]
+    agreeing_endings: tuple[str, ...]
     prevention_heads: frozenset[str]
     aspect_auxiliaries: frozenset[str]
     present_anchors: frozenset[str]
@@ -238,6 +239,7 @@ def cues() -> Cues:
         may=words("may"),
         conditional_in=frozenset(_strings(data, "conditional_in")),
         verb_only_endings=tuple(normalize_phrase(e) for e in _strings(data, "verb_only_endings")),
+        agreeing_endings=tuple(normalize_phrase(e) for e in _strings(data, "agreeing_endings")),
         prevention_heads=words("prevention_heads"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
         present_anchors=words("present_anchors"),

@@ -164,11 +164,20 @@ def _generic_present(
         return False
     if c.habitual_adverbs.find_all(tokens, clause.start, clause.end):
         return True
+    if is_word(tokens[trigger], c.verbal_attack_verbs) and c.criticism_words.find_all(
+        tokens, clause.start, clause.end
+    ):
+        return (
+            False  # "yuhajim bi-intiqadat" (attacks with criticism): words, told as a statement is
+        )
     first = clause.start
     if clause.kind == "complement" and is_word(tokens[first], c.complementizers, enclitic_ok=True):
         first += 1  # "anna al-huthiyyin yaqsifun": the subject starts after "that"
     words_before = [i for i in range(first, trigger) if not tokens[i].is_punct]
-    if len(words_before) <= HEADLINE_REACH and not clause.quoted:
+    # "wa-tastahdif al-dawra al-atibba'" (and the course targets doctors): a verb joined by
+    # "wa" goes on from a sentence before; a headline stands alone
+    joined = any(c.coordinators & set(a.proclitics) for a in tokens[trigger].analyses)
+    if len(words_before) <= HEADLINE_REACH and not clause.quoted and not joined:
         return False
     # "wa-kana al-ahali wa-ansaruhum ... yunazzimun" (the people and their supporters were
     # organising): an auxiliary that opens the clause holds its subject, however long
