@@ -106,6 +106,10 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
     reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
     if any(is_word(tokens[i], carriers(entry)) for i in reach):
         return True
+    if _own_stance(doc, start, entry) and any(
+        is_word(tokens[i], c.attribution_verbs) for i in reach
+    ):
+        return True
     if entry.pos == "object":
         return False
     # "wa-kanat a'mal al-shaghab qad indala'at" (the riots had broken out): the noun is the
@@ -117,6 +121,14 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
     # killing of four people): a casualty announced is a casualty reported
     victim = any(a.stem in c.victim_nouns for a in tokens[start].analyses[:2])
     return victim and any(is_word(tokens[i], c.attribution_verbs) for i in reach)
+
+
+def _own_stance(doc: Document, start: int, entry: TriggerEntry) -> bool:
+    """ "a'lana al-bayt al-abyad idanatahu" (the White House announced its condemnation): a
+    verbal event's noun with a pronoun, after a verb of saying, is the speaker's own stance."""
+    verbal = event_types()[entry.event].quad != MATERIAL_CONFLICT
+    readings = [a for a in doc.tokens[start].analyses if a.stem == entry.key]
+    return verbal and bool(readings) and all(a.enclitic for a in readings)
 
 
 def _heads_sentence(doc: Document, sentence: Sentence, clause: Clause, start: int) -> bool:
@@ -149,6 +161,21 @@ def _read_as_noun(token: Token, entry: TriggerEntry) -> bool:
     if not entry.form.startswith(c.article):
         nominal |= {c.article}
     return bool(set(fewest.proclitics) & nominal) or fewest.enclitic in c.noun_enclitics
+
+
+def _reading(token: Token, entries: list[TriggerEntry]) -> tuple[TriggerEntry | None, TriggerEntry]:
+    """The verb entry a token is read as (None for a noun), and the entry it is coded from.
+    Verb letters that stand here only with a pronoun are the noun of the same event when there
+    is one: "saytarataha" (its control) is the noun with "its", not "saytarat" (took control)
+    with an object the verb never takes."""
+    verb = next((e for e in entries if e.pos == "verb"), None)
+    if verb is None:
+        return None, entries[0]
+    readings = [a for a in token.analyses if a.stem == verb.key]
+    noun = next((e for e in entries if e.pos == "noun" and e.event == verb.event), None)
+    if noun is not None and readings and all(a.enclitic for a in readings):
+        return None, noun
+    return verb, verb
 
 
 def _verb_letters_as_noun(doc: Document, lo: int, start: int, entry: TriggerEntry) -> bool:
@@ -222,6 +249,13 @@ def _group(matches: list[Match[TriggerEntry]]) -> list[tuple[int, int, list[Trig
     return [(s, e, entries) for (s, e), entries in sorted(spans.items())]
 
 
+def _blocked(blocks: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a block as long as the trigger or longer overlaps it: "taht saytaratiha" (under
+    its control) blocks "saytarat" (took control); the block "saytara" (control) does not
+    block "basatat saytarataha" (extended its control), a longer trigger around it."""
+    return any(b < end and start < e and e - b >= end - start for b, e in blocks)
+
+
 def find_candidates(
     doc: Document, sentence: Sentence, clauses: list[Clause], mentions: Sequence[Mention] = ()
 ) -> list[Candidate]:
@@ -230,19 +264,18 @@ def find_candidates(
     types = event_types()
     tokens = doc.tokens
     lo, hi = sentence.token_start, sentence.token_end
-    blocked = {i for m in lexicon.blocks.find_all(tokens, lo, hi) for i in range(m.start, m.end)}
+    blocks = [(m.start, m.end) for m in lexicon.blocks.find_all(tokens, lo, hi)]
     named = {i for m in mentions for i in range(m.token_start, m.token_end)}
     chosen: list[Candidate] = []
     topics: list[Candidate] = []  # noun triggers that only lend their mode
     held: _Held | None = None  # the last trigger vetoed, for one joined to it by "wa"
     for start, end, entries in _group(lexicon.events.find_all(tokens, lo, hi)):
         clause = clause_of(clauses, start)
-        if clause is None or blocked & set(range(start, end)) or start in named:
+        if clause is None or _blocked(blocks, start, end) or start in named:
             # "wizara" (ministry) is a noun before it is "wa" + "zarahu" (and he visited him);
             # a name later in a phrase ("kharaju mutazahirin", went out demonstrating) stays
             continue
-        verb = next((e for e in entries if e.pos == "verb"), None)
-        entry = verb or entries[0]
+        verb, entry = _reading(tokens[start], entries)
         if verb is not None and _counted(doc, lo, start):
             continue  # "qubul 4326 taliban" (4,326 students admitted): a counted noun
         nominal = verb is None or _verb_letters_as_noun(doc, lo, start, entry)

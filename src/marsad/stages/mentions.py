@@ -55,6 +55,14 @@ def _without_pronoun(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
     return True
 
 
+def _as_written(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
+    """Whether each word of an agent stands in its token as written: "mu'aradatuhu" (his
+    opposing) reads as "mu'arada" (opposition) only by closing its ta marbuta, and a noun
+    of action with a pronoun names no body."""
+    words = zip(tokens[start : start + len(entry.keys)], entry.keys, strict=True)
+    return all(key in token.text for token, key in words)
+
+
 def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
     gazetteer: PhraseMatcher[Entry] = PhraseMatcher()
 
@@ -130,6 +138,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
     for match in found:
         entry = match.value
         if entry.kind in _PROPER and not _without_pronoun(doc.tokens, match.start, entry):
+            continue
+        if entry.kind == "agent" and not _as_written(doc.tokens, match.start, entry):
             continue
         before = doc.tokens[match.start - 1] if match.start > 0 else None
         if entry.kind == "title" and before is not None and _names_a_title(before, c):

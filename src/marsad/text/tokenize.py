@@ -94,8 +94,9 @@ def analyze(word: str) -> tuple[Analysis, ...]:
     """Every plausible ``Analysis`` of a normalised word: unsegmented first, then by clitics.
 
     The article is always split off when it can be, so stems never carry it. A word ending
-    in the letter that is both a pronoun and a folded ta marbuta gets both readings. A word
-    with the article takes no pronoun suffix.
+    in the letter that is both a pronoun and a folded ta marbuta gets both readings, and a
+    stem before a pronoun that ends in the ta marbuta's open form gets its closed one too
+    ("qissatuhu", his story). A word with the article takes no pronoun suffix.
     """
     data = clitics()
     readings: list[Analysis] = []
@@ -113,6 +114,11 @@ def analyze(word: str) -> tuple[Analysis, ...]:
             stem = rest[: len(rest) - len(enclitic)]
             if len(stem) >= data.min_stem_length:
                 readings.append(Analysis(prefix.proclitics, stem, enclitic))
+                opened, folded = data.open_ta
+                if enclitic and stem.endswith(opened):
+                    # "qissatuhu" (his story): the noun's ta marbuta, open before the pronoun
+                    closed = stem[: -len(opened)] + folded
+                    readings.append(Analysis(prefix.proclitics, closed, enclitic))
     readings.sort(key=_clitic_count)
     # dict keeps the order and drops repeats; the whole word always comes first.
     ordered = dict.fromkeys([Analysis((), word, ""), *readings])

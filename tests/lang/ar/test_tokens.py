@@ -69,7 +69,9 @@ def test_analysis_case(case: dict[str, str]) -> None:
         assert wanted not in analyses
 
 
-@pytest.mark.parametrize("word", ["وبحث", "للكرملين", "ونظيره", "وسيواصل", "بلديهما", "فلاديمير"])
+@pytest.mark.parametrize(
+    "word", ["وبحث", "للكرملين", "ونظيره", "وسيواصل", "بلديهما", "فلاديمير", "وسيطرتها"]
+)
 def test_analyses_are_ordered_unique_and_rebuild_the_word(word: str) -> None:
     analyses = analyze(word)
     assert analyses[0] == Analysis((), word, "")
@@ -78,8 +80,20 @@ def test_analyses_are_ordered_unique_and_rebuild_the_word(word: str) -> None:
     assert counts == sorted(counts)
     for analysis in analyses[1:]:
         assert len(analysis.stem) >= 2
-        assert word.endswith(analysis.stem + analysis.enclitic)
+        assert word.endswith(_as_written(analysis.stem, analysis.enclitic) + analysis.enclitic)
         assert not analysis.stem.startswith("ال") or len(analysis.stem) < 4
+
+
+def _as_written(stem: str, enclitic: str) -> str:
+    """A stem as the word writes it: a ta marbuta (folded to heh) opens to ta before a pronoun."""
+    return stem[:-1] + "ت" if enclitic and stem.endswith("ه") else stem
+
+
+def test_ta_marbuta_before_a_pronoun_is_read_closed() -> None:
+    # "qissatuhu" (his story) is "qissa" + his; "qataltuhu" (I killed him) keeps its open reading
+    assert Analysis((), "قصه", "ه") in analyze("قصته")
+    assert Analysis((), "قتلت", "ه") in analyze("قتلته")
+    assert Analysis((), "قصت", "ه") in analyze("قصته")
 
 
 def test_analysis_key_is_the_stem_without_the_article() -> None:

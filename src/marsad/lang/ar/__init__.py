@@ -48,6 +48,7 @@ class Clitics:
     article: str
     contractions: tuple[Contraction, ...]
     enclitics: tuple[str, ...]
+    open_ta: tuple[str, str]  # (as written before a pronoun, as the folded ta marbuta)
     min_stem_length: int
 
 
@@ -144,8 +145,16 @@ def clitics() -> Clitics:
         article=str(data["article"]),
         contractions=contractions,
         enclitics=_strings(data, "enclitics"),
+        open_ta=_pair(data, "open_ta"),
         min_stem_length=int(data["min_stem_length"]),
     )
+
+
+def _pair(data: dict[str, Any], key: str) -> tuple[str, str]:
+    values = _strings(data, key)
+    if len(values) != 2:
+        raise DataError(f"lang/ar/clitics.json: {key!r} must hold two letters")
+    return values[0], values[1]
 
 
 @cache
