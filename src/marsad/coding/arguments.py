@@ -68,6 +68,7 @@ APPROXIMATOR_REACH = 4  # words like "ma la yaqill 'an" (no fewer than) before a
 AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent marker names
 NAME_IN_QUOTES = 3  # words at most of a quoted name ("Da'ish") a pronoun may resume
 REACTION_REACH = 4  # words between condolences or a condemnation and the attack they are for
+COUNTED_SUBJECT_REACH = 1  # words (a name) between a counted subject and its verb
 # "qutila ma la yaqill 'an 12 jundiyyan" (no fewer than 12 soldiers were killed): the
 # subject of a passive after its verb, past a hedge and a count
 PASSIVE_SUBJECT_REACH = 1 + APPROXIMATOR_REACH + VICTIM_REACH
@@ -331,6 +332,7 @@ def _candidates(
     genitive: bool,
     material: bool,
     outcome: bool,
+    nominal: bool,
 ) -> SentenceView:
     """The sentence's actors that may still be the doer."""
     drop = {id(a) for a in victims}
@@ -345,7 +347,12 @@ def _candidates(
     for item in view.actors:
         a = item.actor
         g = item
-        before_verb = clause.start <= a.token_start < trigger
+        # "al-'asharat min mustawtini Barakha hajamu" (dozens of Bracha's settlers attacked)
+        before_verb = (
+            not nominal
+            and clause.start <= a.token_start
+            and trigger - COUNTED_SUBJECT_REACH <= a.token_end <= trigger
+        )
         if g.partitive and material and not crowd and not before_verb:
             # "qutila khilal al-muwajahat al-'asharat min al-milishiyat", "tamma tawqif 'adad
             # min al-dubbat": after a material verb the counted noun is as often what was
@@ -371,23 +378,40 @@ def _candidates(
 def _verb_subject(
     view: SentenceView, clause: Clause, trigger: int, *, nominal: bool
 ) -> tuple[list[ActorRef], str]:
-    """The subject of the clause; but a verb right after an indefinite noun describes that
-    noun, which is its subject: in "istakhdama al-jaysh ... li-tafriq alf mutazahir ihtajju"
-    (the army used ... to disperse a thousand protesters who protested) the protesters
-    protested."""
+    """The subject of the clause; but a verb right after a common noun without the article
+    describes that noun, which is its subject: in "istakhdama al-jaysh ... li-tafriq alf
+    mutazahir ihtajju" (the army used ... to disperse a thousand protesters who protested) the
+    protesters protested, in "'ishrun min musallahi al-Huthi istaslamu" (twenty Houthi gunmen
+    surrendered) the gunmen surrendered. A name is definite without the article ("fariq
+    taquduhu Hulanda yuhaqqiq"), a noun after a preposition word hangs on the noun before it
+    ("mas'ul fi al-hukuma yaqum bi-ziyara", an official in the government makes a visit), a
+    verb led by "wa" shares the subject before it, and one with a subject right after it has
+    its own."""
     c = cues()
-    verb = view.tokens[trigger]
-    joined = any(c.coordinators & set(x.proclitics) for x in verb.analyses)
-    if not nominal and not joined:  # "wa-ihtajju" (and protested) shares a subject before
-        for item in view.in_clause(clause):
+    tokens = view.tokens
+    joined = any(c.coordinators & set(x.proclitics) for x in tokens[trigger].analyses)
+    items = view.in_clause(clause)
+    # "wahdat min al-jaysh tad'amuha hukumat Hadi" (units of the army that Hadi's government
+    # supports): the subject after the verb
+    after = any(
+        g.preposition is None and trigger < g.actor.token_start <= trigger + 2 for g in items
+    )
+    if not nominal and not joined and not after:
+        for item in items:
             a = item.actor
-            analyses = view.tokens[a.token_start].analyses
-            definite = any(c.article in x.proclitics for x in analyses) or a.entity_text.endswith(
-                c.possessive_pronouns
+            if a.token_end != trigger or a.method not in DESCRIBED_METHODS or item.coordinated:
+                continue  # "bayna ... wa-quwwat al-amn rushiqat": the last of a pair, no head
+            first = tokens[a.token_start]
+            definite = any(c.article in x.proclitics for x in first.analyses) or (
+                a.entity_text.endswith(c.possessive_pronouns)
             )
-            # a name is definite without the article: only a common noun may be described
-            if a.token_end == trigger and a.method in DESCRIBED_METHODS and not definite:
-                return [a], "the indefinite noun the verb right after it describes"
+            hangs = (
+                item.partitive is None  # "'ishrun min musallahi": the count's noun, not a phrase
+                and a.token_start > 0
+                and is_word(tokens[a.token_start - 1], c.prepositions)
+            )
+            if not definite and not hangs:
+                return [a], "the noun without the article that the verb right after it describes"
     return subject(view, clause), "subject of the clause"
 
 
@@ -613,6 +637,7 @@ def find_arguments(
         genitive=victim_after is not None,
         material=material,
         outcome=outcome,
+        nominal=nominal,
     )
     joint = governed_group(view, clause, c.joint_prepositions)
     actor, how = _verb_subject(view, clause, trigger, nominal=nominal)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
+from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
 from marsad.types import ActorRef, Analysis, Mention, Token
 
@@ -171,9 +172,10 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
             return Governed(actor, _preposition(owner, c.prepositions), False)
     before = tokens[at] if at >= 0 else None
     of = before.text if before is not None and before.text in c.partitive_of else None
-    if of is not None and at > 0 and is_word(tokens[at - 1], c.partitive_heads):
-        # "majmu'a min al-mustawtinin iqtahamat" (a group of settlers stormed): the counted noun
-        # stands where its head does
+    counted = at > 0 and (is_word(tokens[at - 1], c.partitive_heads) or count_before(tokens, at))
+    if of is not None and counted:
+        # "majmu'a min al-mustawtinin iqtahamat" (a group of settlers stormed), "'ishrun min
+        # musallahi al-Huthi" (twenty Houthi gunmen): the counted noun stands where its head does
         return Governed(actor, None, coordinated, partitive=of)
     if before is not None and is_word(before, c.prepositions):
         return Governed(actor, _preposition(before, c.prepositions), False)

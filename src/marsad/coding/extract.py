@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from marsad.coding.arguments import (
+    Arguments,
     DiscourseState,
     SentenceView,
     find_arguments,
@@ -74,7 +75,7 @@ class Candidate:
     nominal: bool
     mode: str | None
     mode_words: str = ""
-    also: list[tuple[int, int]] = field(default_factory=list)  # same event, other words
+    again: list[Candidate] = field(default_factory=list)  # the same event, in other words
     victim_after: int | None = None  # "maqtal" (killing of): where its genitive (the victim) starts
 
 
@@ -316,7 +317,7 @@ def find_candidates(
             continue
         same = next((c for c in chosen if c.entry.event == entry.event), None)
         if same is not None:  # one event told with two words in one sentence
-            same.also.append((start, end))
+            same.again.append(candidate)
             same.mode = same.mode or candidate.mode
             same.victim_after = same.victim_after or candidate.victim_after
             continue
@@ -439,6 +440,54 @@ def _court_condemns(doc: Document, cand: Candidate, actor: Sequence[ActorRef]) -
     return all(a.sector in c.court_sectors for a in actor)
 
 
+def _arguments(
+    doc: Document, view: SentenceView, cand: Candidate, state: DiscourseState
+) -> Arguments:
+    """The candidate's actor and recipient. A material event whose doer goes unnamed where it
+    is first told takes the subject of a verb that tells it again in the sentence, named right
+    after or before that verb, unless that subject is what the event befell: in "qutila 43
+    madaniyyan ... 'indama qasafa al-mutamarridun 'Adan" (43 civilians were killed when the
+    rebels shelled Aden) the rebels killed them."""
+    args = _arguments_at(doc, view, cand, state)
+    if args.actor or event_types()[cand.entry.event].quad != MATERIAL_CONFLICT:
+        return args
+    taken = {(a.token_start, a.sentence) for a in args.recipient}
+    # a verb names its subject; a noun's "subject" is as often who it befell ("maqtal shurti")
+    for other in (c for c in cand.again if not c.nominal):
+        alt = _arguments_at(doc, view, other, state)
+        acted_on = taken | {(a.token_start, a.sentence) for a in alt.recipient}
+        beside = alt.actor and (
+            other.end <= alt.actor[0].token_start <= other.end + 1
+            or alt.actor[-1].token_end == other.start
+        )
+        if beside and not any((a.token_start, a.sentence) in acted_on for a in alt.actor):
+            told = doc.raw(_span(doc, other.start, other.end))
+            how = f"{alt.how}, where it is told again («{told}»)"
+            return Arguments(alt.actor, args.recipient or alt.recipient, how)
+    return args
+
+
+def _arguments_at(
+    doc: Document, view: SentenceView, cand: Candidate, state: DiscourseState
+) -> Arguments:
+    c = cues()
+    return find_arguments(
+        view,
+        cand.start,
+        event=cand.entry.event,
+        nominal=cand.nominal,
+        victim_after=cand.victim_after,
+        third_party=cand.mode == "third-party",
+        state=state,
+        material=event_types()[cand.entry.event].quad == MATERIAL_CONFLICT,
+        casualty=not cand.nominal and is_word(doc.tokens[cand.start], c.casualty_verbs),
+        locus=_carried_by(doc, cand, c.locus_verbs),
+        exposed=_carried_by(doc, cand, c.exposure_verbs | c.death_carriers),
+        raw=doc.article.text,
+        trigger_end=cand.end,
+    )
+
+
 def event_id(story_id: str, sentence: int, trigger: Span) -> str:
     key = f"{story_id}\x1f{sentence}\x1f{trigger.start}"
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
@@ -465,21 +514,7 @@ def code_sentence(
         if sport and cand.entry.event not in cues().sports_spare:
             continue
         etype = types[cand.entry.event]
-        args = find_arguments(
-            view,
-            cand.start,
-            event=cand.entry.event,
-            nominal=cand.nominal,
-            victim_after=cand.victim_after,
-            third_party=cand.mode == "third-party",
-            state=state,
-            material=etype.quad == MATERIAL_CONFLICT,
-            casualty=not cand.nominal and is_word(doc.tokens[cand.start], cues().casualty_verbs),
-            locus=_carried_by(doc, cand, cues().locus_verbs),
-            exposed=_carried_by(doc, cand, cues().exposure_verbs | cues().death_carriers),
-            raw=doc.article.text,
-            trigger_end=cand.end,
-        )
+        args = _arguments(doc, view, cand, state)
         actor, recipient = args.actor, args.recipient
         claimed = etype.quad == MATERIAL_CONFLICT and _self_reported(doc, view, cand)
         if claimed:
@@ -504,7 +539,7 @@ def code_sentence(
                 doc.raw(trigger),
             )
         ]
-        for start, end in cand.also:
+        for start, end in ((c.start, c.end) for c in cand.again):
             span = _span(doc, start, end)
             clause = clause_of(clauses, start) or cand.clause
             evidence.append(
