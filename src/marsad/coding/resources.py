@@ -122,6 +122,7 @@ class Cues:
     slogan_nouns: PhraseMatcher[str]
     nominative_endings: tuple[str, ...]
     accident_words: PhraseMatcher[str]
+    disaster_words: PhraseMatcher[str]
     sports_words: PhraseMatcher[str]
     sports_spare: frozenset[str]  # PLOVER types still coded in a sentence about sport
     weak_triggers: frozenset[str]
@@ -272,6 +273,7 @@ def cues() -> Cues:
         slogan_nouns=phrase_matcher(_strings(data, "slogan_nouns"), "slogan"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
+        disaster_words=phrase_matcher(_strings(data, "disaster_words"), "disaster"),
         sports_words=phrase_matcher(_strings(data, "sports_words"), "sports"),
         sports_spare=frozenset(_strings(data, "sports_spare")),
         weak_triggers=frozenset(entry_keys(f)[0] for f in _strings(data, "weak_triggers")),

@@ -39,13 +39,18 @@ def not_an_act(
 ) -> str | None:
     """Why an ASSAULT or COERCE read from the words is an accident, a rescue or a figure of
     speech: rescuers who break in ("jara iqtiham al-mabna min qibal wahdat al-inqadh"); with no
-    doer and no victim named as actors, a death in an accident ("laqiya masra'ahu gharqan") or
+    doer named, a death in an accident or disaster ("laqiya masra'ahu gharqan", drowned); with
+    no doer and no victim named, one that also tells of clashes ("istidam") or
     a verb as often figurative ("istahdafat al-warsha thamaniyat mahawir", "al-isabat tudahim
     la'ibi Najran") with no weapon or count beside it."""
     c = cues()
     if record.event == COERCION and c.rescuers.find_all(doc.tokens, clause.start, clause.end):
         return "rescuers breaking in to save, not coercion"
     named = any(a.code or a.sector not in (None, "UNK") for a in record.actor)
+    if not named and c.disaster_words.find_all(
+        doc.tokens, sentence.token_start, sentence.token_end
+    ):
+        return "an accident or a disaster, nobody named as its doer"
     # civilians as victims ("qutila madaniyyan") name nobody: an accident kills them too
     victims = any(r.code or r.sector not in (None, CIVILIANS) for r in record.recipient)
     if named or victims:
