@@ -69,6 +69,7 @@ AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent mark
 NAME_IN_QUOTES = 3  # words at most of a quoted name ("Da'ish") a pronoun may resume
 REACTION_REACH = 4  # words between condolences or a condemnation and the attack they are for
 COUNTED_SUBJECT_REACH = 1  # words (a name) between a counted subject and its verb
+OWN_SUBJECT_REACH = 2  # tokens from a verb to the subject named after it
 # "qutila ma la yaqill 'an 12 jundiyyan" (no fewer than 12 soldiers were killed): the
 # subject of a passive after its verb, past a hedge and a count
 PASSIVE_SUBJECT_REACH = 1 + APPROXIMATOR_REACH + VICTIM_REACH
@@ -347,7 +348,6 @@ def _candidates(
     for item in view.actors:
         a = item.actor
         g = item
-        # "al-'asharat min mustawtini Barakha hajamu" (dozens of Bracha's settlers attacked)
         before_verb = (
             not nominal
             and clause.start <= a.token_start
@@ -356,8 +356,8 @@ def _candidates(
         if g.partitive and material and not crowd and not before_verb:
             # "qutila khilal al-muwajahat al-'asharat min al-milishiyat", "tamma tawqif 'adad
             # min al-dubbat": after a material verb the counted noun is as often what was
-            # acted on; before it ("al-'asharat min al-mustawtinin hajamu", dozens of settlers
-            # attacked) it is the subject
+            # acted on; right before it ("al-'asharat min mustawtini Barakha hajamu", dozens of
+            # Bracha's settlers attacked) it is the subject
             g = replace(g, preposition=g.partitive, partitive=None)
         if id(a) in drop or ((crowd or locus) and a.method in PLACE_METHODS):
             # "tazahara alaf fi Pishawar" (thousands protested in Peshawar): a country or
@@ -394,7 +394,8 @@ def _verb_subject(
     # "wahdat min al-jaysh tad'amuha hukumat Hadi" (units of the army that Hadi's government
     # supports): the subject after the verb
     after = any(
-        g.preposition is None and trigger < g.actor.token_start <= trigger + 2 for g in items
+        g.preposition is None and trigger < g.actor.token_start <= trigger + OWN_SUBJECT_REACH
+        for g in items
     )
     if not nominal and not joined and not after:
         for item in items:

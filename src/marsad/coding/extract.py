@@ -128,8 +128,13 @@ def _own_stance(doc: Document, start: int, entry: TriggerEntry) -> bool:
     """ "a'lana al-bayt al-abyad idanatahu" (the White House announced its condemnation): a
     verbal event's noun with a pronoun, after a verb of saying, is the speaker's own stance."""
     verbal = event_types()[entry.event].quad != MATERIAL_CONFLICT
-    readings = [a for a in doc.tokens[start].analyses if a.stem == entry.key]
-    return verbal and bool(readings) and all(a.enclitic for a in readings)
+    return verbal and _only_with_pronoun(doc.tokens[start], entry)
+
+
+def _only_with_pronoun(token: Token, entry: TriggerEntry) -> bool:
+    """Whether the entry's letters stand in the token only with a pronoun after them."""
+    readings = [a for a in token.analyses if a.stem == entry.key]
+    return bool(readings) and all(a.enclitic for a in readings)
 
 
 def _heads_sentence(doc: Document, sentence: Sentence, clause: Clause, start: int) -> bool:
@@ -172,9 +177,8 @@ def _reading(token: Token, entries: list[TriggerEntry]) -> tuple[TriggerEntry | 
     verb = next((e for e in entries if e.pos == "verb"), None)
     if verb is None:
         return None, entries[0]
-    readings = [a for a in token.analyses if a.stem == verb.key]
     noun = next((e for e in entries if e.pos == "noun" and e.event == verb.event), None)
-    if noun is not None and readings and all(a.enclitic for a in readings):
+    if noun is not None and _only_with_pronoun(token, verb):
         return None, noun
     return verb, verb
 

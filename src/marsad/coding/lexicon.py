@@ -68,15 +68,22 @@ def _written_aspect(form: str, written: frozenset[str]) -> Aspect:
     "he does" ("yu'dim"), or with another third person's imperfect prefix and the same list
     has it with that prefix in its place ("tu'dim" beside "yu'dim"); else unknown
     ("tawassala" is a perfect that starts like an imperfect)."""
-    rows = list(_affix_rows())
-    lead = next(p for a, p, s, person in rows if a == "imperfect" and person == HE_DOES)
+    lead, others = _imperfect_prefixes()
     if form.startswith(lead):
         return "imperfect"
-    # third persons only: the first person's "a-" is also the perfect's "a-" ("a'dama")
-    others = {p for a, p, _s, person in rows if a == "imperfect" and p != lead and THIRD in person}
     if any(form.startswith(p) and lead + form[len(p) :] in written for p in others):
         return "imperfect"
     return ""
+
+
+@cache
+def _imperfect_prefixes() -> tuple[str, frozenset[str]]:
+    """The imperfect prefix of "he does", and those of the other third persons (not the first
+    person's "a-", which is also the perfect's "a-": "a'dama")."""
+    rows = list(_affix_rows())
+    lead = next(p for a, p, _s, person in rows if a == "imperfect" and person == HE_DOES)
+    others = {p for a, p, _s, person in rows if a == "imperfect" and p != lead and THIRD in person}
+    return lead, frozenset(others)
 
 
 def expand_forms(spec: str, where: str) -> Iterator[str]:

@@ -164,12 +164,11 @@ def _generic_present(
         return False
     if c.habitual_adverbs.find_all(tokens, clause.start, clause.end):
         return True
+    # "yuhajim bi-intiqadat" (attacks with criticism): words, told as a statement is
     if is_word(tokens[trigger], c.verbal_attack_verbs) and c.criticism_words.find_all(
         tokens, clause.start, clause.end
     ):
-        return (
-            False  # "yuhajim bi-intiqadat" (attacks with criticism): words, told as a statement is
-        )
+        return False
     first = clause.start
     if clause.kind == "complement" and is_word(tokens[first], c.complementizers, enclitic_ok=True):
         first += 1  # "anna al-huthiyyin yaqsifun": the subject starts after "that"
