@@ -435,7 +435,12 @@ def _actor_above(
     # the speaker, who then did it
     resumed = _pronoun_on_complementizer(view, clause)
     dateline = _dateline_end(view)
-    for above in ancestors(view.clauses, clause):
+    # "naja ra'is hizb ... ba'd an fajjara intihari nafsahu" (a party leader survived after a
+    # suicide bomber blew himself up): the subject before "after" did not do what came before
+    after = material and bool(
+        cues().background_openers.find_all(view.tokens, max(0, clause.start - 1), clause.start + 1)
+    )
+    for above in [] if after else ancestors(view.clauses, clause):
         if dateline is not None and above.start < dateline:
             break  # "Rasha - Sabq - al-Riyadh:": where the story was filed, not who acted
         # "qala tanzim "Da'ish" innahu" (the group "IS" said that it): the pronoun resumes a

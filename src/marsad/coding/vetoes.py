@@ -143,10 +143,23 @@ def _unreal_material(
     if any(a.stem in c.fiction_nouns for i in told for a in tokens[i].analyses[:2]):
         return "the plot of a film or book"
     opener = c.background_openers.find_all(tokens, max(0, clause.start - 1), clause.start + 1)
-    if any(m.end >= clause.start for m in opener):
+    if any(m.end >= clause.start for m in opener) and not _outcome_before(tokens, sentence, clause):
         # "ba'd an" (after): "an" opens the clause, "ba'da" ends the one before
         return "background: what came before the news"
     return None
+
+
+def _outcome_before(tokens: Sequence[Token], sentence: Sentence, clause: Clause) -> bool:
+    """Whether the sentence tells a death, an injury or a survival before the clause: then
+    "ba'd an" tells how it came about ("naja ... min al-mawt ba'd an fajjara intihari nafsahu",
+    survived death after a suicide bomber blew himself up), not what came before the news."""
+    c = cues()
+    outcomes = c.casualty_verbs | c.exposure_verbs | c.death_carriers
+    return any(
+        is_word(tokens[i], outcomes)
+        or any(a.stem in c.victim_nouns for a in tokens[i].analyses[:2])
+        for i in range(sentence.token_start, clause.start)
+    )
 
 
 def _generic_present(
