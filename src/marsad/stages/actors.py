@@ -14,7 +14,9 @@ from marsad.actors.cascade import (
     reference_date,
 )
 from marsad.actors.phrases import group_phrases, is_former, phrase_end
+from marsad.coding.clauses import is_word
 from marsad.coding.numbers import count_before
+from marsad.coding.resources import cues
 from marsad.types import ActorRef, Document, Mention, Span
 
 if TYPE_CHECKING:
@@ -69,7 +71,7 @@ class ActorStage:
                     former=is_former(doc.tokens, phrase),
                     next_word=after.text if after is not None and not after.is_punct else "",
                     name_word=_first_word_of_unknown_name(doc, phrase),
-                    counted=count_before(doc.tokens, phrase[0].token_start),
+                    counted=_counted(doc, phrase[0].token_start),
                 )
                 if found is None or not _known(found):
                     continue  # nothing known: not an actor
@@ -93,3 +95,17 @@ class ActorStage:
                 )
                 last_office = found.office or last_office
         return doc.with_layer("actors", actors=tuple(actors))
+
+
+def _counted(doc: Document, start: int) -> bool:
+    """Whether a count stands before the token: a number ("13 'iraqiyyan"), or a word that
+    counts ("'asharat al-filastiniyyin", dozens of Palestinians; "al-alaf min al-Lubnaniyyin"),
+    with "min" (of) between or not."""
+    tokens = doc.tokens
+    if count_before(tokens, start):
+        return True
+    c = cues()
+    at = start - 1
+    if at > 0 and tokens[at].text in c.partitive_of:
+        at -= 1
+    return at >= 0 and is_word(tokens[at], c.partitive_heads)
