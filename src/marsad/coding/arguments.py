@@ -454,6 +454,8 @@ def _actor_above(
         reports = material and has_attribution(view, above) and not resumed
         if not name and (above.quoted != clause.quoted or reports):
             break  # a speaker who reports a material act is not its doer
+        if material and _undergoes(view, above):
+            break  # "ta'arradat al-wazira li-muhawalat ightiyal ...": she was shot at
         actor = subject(view, above)
         if actor:
             return actor, "subject of the clause it depends on"
@@ -464,6 +466,14 @@ def _actor_above(
         if actor:
             return actor, "the speaker who reports it"
     return [], "nobody named as the doer"
+
+
+def _undergoes(view: SentenceView, clause: Clause) -> bool:
+    """Whether the clause's subject undergoes an act: "ta'arrada" (was subjected to), "naja"
+    (survived), "laqiya masra'ahu" (met his death)."""
+    c = cues()
+    words = c.exposure_verbs | c.death_carriers
+    return any(is_word(view.tokens[i], words) for i in range(clause.start, clause.end))
 
 
 def _reaction_before(view: SentenceView, clause: Clause, trigger: int) -> bool:
