@@ -750,9 +750,11 @@ def _possessed(
     """ "qala al-jaysh al-amirki inna quwwatahu atlaqat" (the US army said its forces fired):
     in what a speaker says, a pronoun on an actor with no country is the speaker, whose
     country it takes."""
-    endings = cues().possessive_pronouns
+    c = cues()
+    # "qala al-mutahaddith: «qasafat ta'iratuna»" (the spokesman said: "our planes shelled")
+    endings = c.possessive_pronouns + (c.speaker_pronouns if clause.quoted else ())
     owned = [a for a in actors if a.code is None and a.entity_text.endswith(endings)]
-    if clause.kind != "complement" or not owned:
+    if not (clause.kind == "complement" or clause.quoted) or not owned:
         return tuple(actors)
     owner = next((o for o in speaker(view, clause, state) if o.code), None)
     if owner is None:

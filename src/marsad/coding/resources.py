@@ -66,6 +66,7 @@ class Cues:
     article: str
     noun_enclitics: frozenset[str]
     possessive_pronouns: tuple[str, ...]  # as written: matched on raw text
+    speaker_pronouns: tuple[str, ...]  # as written: matched on raw text, in quotations
     name_particles: frozenset[str]
     former_modifiers: frozenset[str]
     place_nouns: frozenset[str]
@@ -120,6 +121,7 @@ class Cues:
     example_markers: PhraseMatcher[str]
     idiom_objects: PhraseMatcher[str]
     slogan_nouns: PhraseMatcher[str]
+    scripture_speakers: PhraseMatcher[str]
     nominative_endings: tuple[str, ...]
     accident_words: PhraseMatcher[str]
     disaster_words: PhraseMatcher[str]
@@ -217,6 +219,7 @@ def cues() -> Cues:
         article=normalize_phrase(article),
         noun_enclitics=words("noun_enclitics"),
         possessive_pronouns=tuple(_strings(data, "possessive_pronouns")),
+        speaker_pronouns=tuple(_strings(data, "speaker_pronouns")),
         name_particles=words("name_particles"),
         former_modifiers=words("former_modifiers"),
         place_nouns=words("place_nouns"),
@@ -271,6 +274,7 @@ def cues() -> Cues:
         example_markers=phrase_matcher(_strings(data, "example_markers"), "example"),
         idiom_objects=phrase_matcher(_strings(data, "idiom_objects"), "idiom"),
         slogan_nouns=phrase_matcher(_strings(data, "slogan_nouns"), "slogan"),
+        scripture_speakers=phrase_matcher(_strings(data, "scripture_speakers"), "scripture"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
         disaster_words=phrase_matcher(_strings(data, "disaster_words"), "disaster"),

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from marsad.coding.clauses import Clause, is_word
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.resources import cues
+from marsad.matcher import PhraseMatcher
 from marsad.types import Document, Sentence, Token
 
 LIGHT_VERB_REACH = 12  # tokens between a light verb and the noun it carries
@@ -59,8 +60,10 @@ def veto(
         return NEGATED
     if _in_scripture(tokens, sentence, trigger):
         return "a verse of scripture quoted"
-    if clause.quoted and _slogan(tokens, sentence, clause):
+    if clause.quoted and _quoted_after(tokens, sentence, clause, c.slogan_nouns):
         return "the text of a slogan, chant or banner"
+    if clause.quoted and _quoted_after(tokens, sentence, clause, c.scripture_speakers):
+        return "a verse or a saying of the Prophet quoted"
     if _describes(tokens, clause):
         return "background: a relative clause describes, it does not report"
     if any(is_word(tokens[i], c.intent) for i in window):
@@ -227,9 +230,13 @@ def _in_scripture(tokens: Sequence[Token], sentence: Sentence, trigger: int) -> 
     return inside
 
 
-def _slogan(tokens: Sequence[Token], sentence: Sentence, clause: Clause) -> bool:
-    """Whether the quotation holding ``clause`` follows a slogan, chant or banner: "rafa'u
-    shi'arat «...»" (they raised slogans "..."); quotations joined by "wa" or a comma share it."""
+def _quoted_after(
+    tokens: Sequence[Token], sentence: Sentence, clause: Clause, words: PhraseMatcher[str]
+) -> bool:
+    """Whether the quotation holding ``clause`` follows one of ``words``: a slogan, chant or
+    banner ("rafa'u shi'arat «...»", they raised slogans "..."), or the Prophet or God as its
+    speaker ("qala salla Allah 'alayhi wa-sallam: «...»"); quotations joined by "wa" or a comma
+    share it."""
     c = cues()
     at = clause.start - 1
     while at >= sentence.token_start:
@@ -248,7 +255,7 @@ def _slogan(tokens: Sequence[Token], sentence: Sentence, clause: Clause) -> bool
             at = before - 1  # the closing mark of an earlier quotation: go on before it
             continue
         lo = max(sentence.token_start, before - SLOGAN_REACH + 1)
-        return bool(c.slogan_nouns.find_all(tokens, lo, before + 1))
+        return bool(words.find_all(tokens, lo, before + 1))
     return False
 
 
