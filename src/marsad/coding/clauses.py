@@ -163,6 +163,11 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     if clitic is not None:
         return Governed(actor, clitic, coordinated)
     at = actor.token_start - 1
+    spoken_for = at > 0 and tokens[at].text in c.spokesman_of
+    if spoken_for and any(is_word(tokens[i], c.spokesmen) for i in range(max(0, at - 2), at)):
+        # "al-mutahaddith (al-rasmi) bi-ism al-kharijiyya" (the foreign ministry's (official)
+        # spokesman): the body a spokesman speaks for stands where the spokesman does
+        return Governed(actor, None, False)
     if at > 0 and any(a.stem in c.target_nouns for a in tokens[at].analyses[:2]):
         # "'ala mawaqi' Hamas" (on Hamas's positions), "amam makatib al-hizb" (in front of the
         # party's offices): the preposition governs the owner too; but "sab'a min 'anasir

@@ -149,6 +149,8 @@ class Cues:
     figurative_types: frozenset[str]  # PLOVER types whose weak triggers need an actor or victim
     rescuers: PhraseMatcher[str]
     partitive_heads: frozenset[str]
+    spokesmen: frozenset[str]
+    spokesman_of: frozenset[str]
     partitive_of: frozenset[str]
     invoke_verbs: frozenset[str]
     invoke_preposition: frozenset[str]
@@ -302,6 +304,8 @@ def cues() -> Cues:
         figurative_types=frozenset(_strings(data, "figurative_types")),
         rescuers=phrase_matcher(_strings(data, "rescuers"), "rescue"),
         partitive_heads=words("partitive_heads"),
+        spokesmen=words("spokesmen"),
+        spokesman_of=words("spokesman_of"),
         partitive_of=words("partitive_of"),
         invoke_verbs=words("invoke_verbs"),
         invoke_preposition=words("invoke_preposition"),
