@@ -171,12 +171,19 @@ def passive_agent(view: SentenceView, clause: Clause, trigger: int | None = None
         between = range(trigger + 1, start) if trigger is not None else range(0)
         if any(a.stem in c.victim_nouns for t in between for a in view.tokens[t].analyses[:2]):
             continue  # the doer of the victim noun in between ("maqtal ... 'ala yad")
+        # "min qibal 'iddat dubbat" (by several officers): a count between marker and doer
+        at = start - 1 if start > clause.start and _counts(view.tokens, start - 1) else start
         for width in (2, 1):
-            if start - width >= clause.start:
-                found = markers.matches_at(view.tokens, start - width, start)
-                if any(m.end == start for m in found):
+            if at - width >= clause.start:
+                found = markers.matches_at(view.tokens, at - width, at)
+                if any(m.end == at for m in found):
                     return first_group(items, i)
     return []
+
+
+def _counts(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the token counts the noun after it: a number or a word like "'iddat" (several)."""
+    return number_at(tokens, at, at + 1) or is_word(tokens[at], cues().partitive_heads)
 
 
 CARRY_REACH = 3  # words (an adjective, a relative pronoun) between an attack and "nafadhahu"
@@ -376,7 +383,7 @@ def _candidates(
 
 
 def _verb_subject(
-    view: SentenceView, clause: Clause, trigger: int, *, nominal: bool
+    view: SentenceView, clause: Clause, trigger: int, *, nominal: bool, agentless: bool = False
 ) -> tuple[list[ActorRef], str]:
     """The subject of the clause; but a verb right after a common noun without the article
     describes that noun, which is its subject: in "istakhdama al-jaysh ... li-tafriq alf
@@ -387,6 +394,9 @@ def _verb_subject(
     ("mas'ul fi al-hukuma yaqum bi-ziyara", an official in the government makes a visit), a
     verb led by "wa" shares the subject before it, and one with a subject right after it has
     its own."""
+    if nominal and agentless:
+        # "tamma intiqaduhu" (he was criticised): a noun a passive carries has no subject doer
+        return [], "nobody named as the doer: a passive carries it"
     c = cues()
     tokens = view.tokens
     joined = any(c.coordinators & set(x.proclitics) for x in tokens[trigger].analyses)
@@ -428,9 +438,16 @@ def resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
 
 
 def _actor_above(
-    view: SentenceView, clause: Clause, state: DiscourseState, *, material: bool
+    view: SentenceView,
+    clause: Clause,
+    state: DiscourseState,
+    *,
+    material: bool,
+    agentless: bool = False,
 ) -> tuple[list[ActorRef], str]:
-    """The doer from the clauses above: their subject, else (for verbal events) the speaker."""
+    """The doer from the clauses above: their subject, else (for verbal events) the speaker.
+    A noun a passive carries (``agentless``: "tamma al-ittifaq", it was agreed) takes no
+    subject from above; a verbal one takes the speaker who reports it, a party to it."""
     # "qala al-jaysh innahu nashara" (the army said it deployed): the pronoun on "inna" is
     # the speaker, who then did it
     resumed = _pronoun_on_complementizer(view, clause)
@@ -440,7 +457,7 @@ def _actor_above(
     after = material and bool(
         cues().background_openers.find_all(view.tokens, max(0, clause.start - 1), clause.start + 1)
     )
-    for above in [] if after else ancestors(view.clauses, clause):
+    for above in [] if after or agentless else ancestors(view.clauses, clause):
         if dateline is not None and above.start < dateline:
             break  # "Rasha - Sabq - al-Riyadh:": where the story was filed, not who acted
         # "qala tanzim "Da'ish" innahu" (the group "IS" said that it): the pronoun resumes a
@@ -630,6 +647,7 @@ def find_arguments(
     casualty: bool = False,
     locus: bool = False,
     exposed: bool = False,
+    agentless: bool = False,
     raw: str = "",
     trigger_end: int | None = None,
 ) -> Arguments:
@@ -656,7 +674,7 @@ def find_arguments(
         nominal=nominal,
     )
     joint = governed_group(view, clause, c.joint_prepositions)
-    actor, how = _verb_subject(view, clause, trigger, nominal=nominal)
+    actor, how = _verb_subject(view, clause, trigger, nominal=nominal, agentless=agentless)
     # "arsala barqiyyat ta'ziya bi-maqtal qa'id" (sent condolences on the killing of a
     # commander): whoever grieves or condemns an attack is not its doer
     reacts = nominal and material and _reaction_before(view, clause, trigger)
@@ -712,7 +730,9 @@ def find_arguments(
         actor = attack_nationality(view, clause, raw)
         how = "the nationality of the attack" if actor else how
     if not actor and not acted_on and not unnamed and not reacts and not doer.passive:
-        actor, how = _actor_above(view, clause, state, material=material)
+        actor, how = _actor_above(
+            view, clause, state, material=material, agentless=nominal and agentless
+        )
 
     if third_party and joint:
         recipient, rhow = joint, "the parties between whom it mediates"

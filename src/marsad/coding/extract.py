@@ -487,6 +487,7 @@ def _arguments_at(
         casualty=not cand.nominal and is_word(doc.tokens[cand.start], c.casualty_verbs),
         locus=_carried_by(doc, cand, c.locus_verbs),
         exposed=_carried_by(doc, cand, c.exposure_verbs | c.death_carriers),
+        agentless=_carried_by(doc, cand, c.agentless_carriers),
         raw=doc.article.text,
         trigger_end=cand.end,
     )
