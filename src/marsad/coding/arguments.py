@@ -218,6 +218,30 @@ def carried_out_at(tokens: Sequence[Token], noun_end: int, end: int) -> int | No
     return None
 
 
+def _weapon_owner(view: SentenceView, at: int) -> list[ActorRef]:
+    """The actor right after a weapon with "bi-" (by) at ``at``: "qutila bi-rasas al-jaysh"
+    (killed by the army's bullets): the weapon's owner did it."""
+    c = cues()
+    weapon = any(
+        a.stem in c.attack_nouns and set(a.proclitics) & c.instrument_proclitics
+        for a in view.tokens[at].analyses
+    )
+    if weapon:
+        for k, item in enumerate(view.actors):
+            if item.actor.token_start == at + 1:
+                return first_group(view.actors, k)
+    return []
+
+
+def weapon_owner_after(view: SentenceView, after: int) -> list[ActorRef]:
+    """The owner of a weapon with "bi-" at ``after`` or the token after it (a time word)."""
+    for i in (after, after + 1):
+        owner = _weapon_owner(view, i) if i < len(view.tokens) else []
+        if owner:
+            return owner
+    return []
+
+
 def attack_agent(
     view: SentenceView, clause: Clause, trigger: int, *, outcome: bool
 ) -> list[ActorRef]:
@@ -233,6 +257,9 @@ def attack_agent(
     for i in range(trigger, clause.end if outcome else trigger + 1):
         if i != trigger and not any(a.stem in nouns for a in tokens[i].analyses[:2]):
             continue
+        owner = _weapon_owner(view, i) if i != trigger else []
+        if owner:
+            return owner
         at = carried_out_at(tokens, i + 1, end)
         if at is None:
             continue
@@ -626,10 +653,18 @@ def _named_doer(
     if marked:
         return _Doer(marked, "the doer named after a passive-agent marker", False, False)
     passive = casualty and reads_passive(view, clause, trigger, actor)
+    if casualty and not passive:
+        # "qutila jundi bi-rasas qannas" (a soldier was killed by a sniper's bullet): a weapon's
+        # owner right after the subject makes the verb a passive; "qatalat al-quwwat khamsa
+        # bi-..." has its object between
+        subject_end = max([trigger + 1, *(a.token_end for a in actor if a.token_start > trigger)])
+        owner = weapon_owner_after(view, subject_end)
+        if owner:
+            return _Doer(owner, "the owner of the weapon it was done with", True, True)
     if material and (nominal or passive):
         agent = attack_agent(view, clause, trigger, outcome=outcome)
         if agent:
-            how = "the doer named after the verb that carried out the attack"
+            how = "the doer named with the attack (who carried it out, or its weapon's owner)"
             return _Doer(agent, how, passive, True)
     return _Doer([], "", passive, False)
 
@@ -657,7 +692,7 @@ def find_arguments(
         return Arguments((), (), "no clause")
     crowd = event in c.crowd_types
     # a killing or an injury, told by a verb or a verbal noun, may name the attack it came of
-    outcome = casualty or victim_after is not None
+    outcome = casualty or victim_after is not None or agentless
     if victim_after is not None and _subject_follows(view, clause, victim_after):
         victim_after = None
     victims = _victims(view, clause, victim_after) if victim_after is not None else []

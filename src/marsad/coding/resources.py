@@ -110,6 +110,7 @@ class Cues:
     verbal_attack_as: tuple[str, str]  # the PLOVER type and mode it is coded as
     self_report_as: tuple[str, str]  # the type and mode of "he said he was tortured"
     attack_nouns: frozenset[str]  # stems
+    instrument_proclitics: frozenset[str]
     motion_verbs: frozenset[str]
     motion_carries: frozenset[str]  # PLOVER types whose noun triggers a motion verb carries
     participation_verbs: frozenset[str]
@@ -266,6 +267,7 @@ def cues() -> Cues:
         verbal_attack_as=_pair(_strings(data, "verbal_attack_as"), "verbal_attack_as"),
         self_report_as=_pair(_strings(data, "self_report_as"), "self_report_as"),
         attack_nouns=stems("attack_nouns"),
+        instrument_proclitics=words("instrument_proclitics"),
         motion_verbs=words("motion_verbs"),
         motion_carries=frozenset(_strings(data, "motion_carries")),
         participation_verbs=words("participation_verbs"),
