@@ -110,14 +110,20 @@ def _recipient(
     victims: Sequence[ActorRef],
     acted_on: Sequence[ActorRef],
     unnamed: Sequence[ActorRef],
+    befell: bool = False,
+    raw: str = "",
 ) -> tuple[list[ActorRef], str]:
-    """Who the event is done to: a verbal noun's genitive, the subject of a passive, the
-    actors after a preposition that marks the recipient, the object after an unnamed
-    subject, or a verb's direct object, in that order."""
+    """Who the event is done to: a verbal noun's genitive, the subject of a passive, people
+    counted by the killing or injury (``befell``), the actors after a preposition that marks
+    the recipient, the object after an unnamed subject, or a verb's direct object, in that
+    order."""
     if victims:
         return list(victims), "the genitive of the verbal noun: those acted on"
     if acted_on:
         return list(acted_on), "the subject of the passive: those acted on"
+    people = _counted_people(view, clause, trigger, raw) if befell else []
+    if people:
+        return people, "people counted by the killing or injury: civilians"
     c = cues()
     marks = c.recipient_prepositions | c.recipient_proclitics
     recipient = governed_group(view, clause, marks | c.recipient_by_type.get(event, frozenset()))
@@ -128,6 +134,32 @@ def _recipient(
     if not nominal:
         return direct_object(view, clause, trigger, actor), "the verb's object"
     return [], ""
+
+
+def _counted_people(view: SentenceView, clause: Clause, trigger: int, raw: str) -> list[ActorRef]:
+    """ "qutila arba'at ashkhas" (four people were killed), "maqtal 12 madaniyyan": people
+    counted next to a killing or an injury are its victims, civilians (CVL) of no country
+    named; an unnamed crowd that acts is another matter (it has no sector)."""
+    c = cues()
+    tokens = view.tokens
+    lo = max(clause.start, trigger - PASSIVE_SUBJECT_REACH)
+    for j in range(lo, min(clause.end, trigger + PASSIVE_SUBJECT_REACH + 1)):
+        if is_word(tokens[j], c.people_nouns) and count_before(tokens, j):
+            span = tokens[j].span
+            return [
+                ActorRef(
+                    code=None,
+                    sector=CIVILIANS,
+                    entity_text=raw[span.start : span.end],
+                    span=span,
+                    sentence=tokens[j].sentence,
+                    method="counted-people",
+                    reason="people counted as the victims: civilians",
+                    token_start=j,
+                    token_end=j + 1,
+                )
+            ]
+    return []
 
 
 def _unnamed_subject(
@@ -325,6 +357,7 @@ def sentence_speakers(view: SentenceView, state: DiscourseState) -> None:
 
 
 PLACE_METHODS = frozenset({"country", "metonym"})  # cascade steps that name a place
+CIVILIANS = "CVL"
 DESCRIBED_METHODS = frozenset({"agent", "agent-country"})  # common nouns: "musallahun"
 NISBA_REACH = 2  # tokens between an attack noun and its nationality adjective
 
@@ -784,6 +817,8 @@ def find_arguments(
             victims=victims,
             acted_on=acted_on,
             unnamed=unnamed,
+            befell=material and (doer.passive or outcome or exposed),
+            raw=raw,
         )
     if any(a.method == SIDES for a in actor):
         # "al-janiban ittafaqa" (the two sides agreed): both sides are the parties of the

@@ -457,7 +457,7 @@ def _arguments(
         return args
     taken = {(a.token_start, a.sentence) for a in args.recipient}
     # a verb names its subject; a noun's "subject" is as often who it befell ("maqtal shurti")
-    for other in (c for c in cand.again if not c.nominal):
+    for other in (c for c in cand.again if not c.nominal and _opens_clause(doc, c.start)):
         alt = _arguments_at(doc, view, other, state)
         acted_on = taken | {(a.token_start, a.sentence) for a in alt.recipient}
         beside = alt.actor and (
@@ -469,6 +469,20 @@ def _arguments(
             how = f"{alt.how}, where it is told again («{told}»)"
             return Arguments(alt.actor, args.recipient or alt.recipient, how)
     return args
+
+
+def _opens_clause(doc: Document, start: int) -> bool:
+    """Whether a verb starts its own clause: after punctuation, "wa", or a word that opens a
+    clause ("'indama qasafa"); right after a noun it describes it ("sayyara mufakhkhakha
+    istahdafat quwwat", a car bomb that targeted forces: the forces are its object)."""
+    c = cues()
+    tokens = doc.tokens
+    if start == 0 or tokens[start - 1].is_punct:
+        return True
+    if any(c.coordinators & set(a.proclitics) for a in tokens[start].analyses):
+        return True
+    openers = c.clause_openers | c.complementizers | c.coordinators | c.verb_adverbs
+    return is_word(tokens[start - 1], openers, enclitic_ok=True)
 
 
 def _arguments_at(
