@@ -607,7 +607,12 @@ def reads_passive(
     next_to_subject = any(
         a.token_start >= clause.start and a.token_end >= trigger - 1 for a in actor
     )
-    if counted_object or (next_to_subject and _bare_noun_at(tokens, trigger + 1, clause.end)):
+    # "majhulin khatafu ams al-qunsul" (unknown men kidnapped the consul yesterday): a time
+    # word may stand between the verb and its object
+    at = trigger + 1
+    while at < clause.end and is_word(tokens[at], cues().verb_adverbs, conjunction_only=True):
+        at += 1
+    if counted_object or (next_to_subject and _bare_noun_at(tokens, at, clause.end)):
         return False
     return not direct_object(view, clause, trigger, actor)
 
