@@ -443,7 +443,13 @@ def _candidates(
 
 
 def _verb_subject(
-    view: SentenceView, clause: Clause, trigger: int, *, nominal: bool, agentless: bool = False
+    view: SentenceView,
+    clause: Clause,
+    trigger: int,
+    *,
+    nominal: bool,
+    agentless: bool = False,
+    with_object: bool = False,
 ) -> tuple[list[ActorRef], str]:
     """The subject of the clause; but a verb right after a common noun without the article
     describes that noun, which is its subject: in "istakhdama al-jaysh ... li-tafriq alf
@@ -463,10 +469,18 @@ def _verb_subject(
     items = view.in_clause(clause)
     # "wahdat min al-jaysh tad'amuha hukumat Hadi" (units of the army that Hadi's government
     # supports): the subject after the verb
-    after = any(
-        g.preposition is None and trigger < g.actor.token_start <= trigger + OWN_SUBJECT_REACH
+    own = [
+        g
         for g in items
-    )
+        if g.preposition is None and trigger < g.actor.token_start <= trigger + OWN_SUBJECT_REACH
+    ]
+    between = range(trigger + 1, own[0].actor.token_start) if own else range(0)
+    bare = all(is_word(tokens[i], c.verb_adverbs, conjunction_only=True) for i in between)
+    if own and with_object and not nominal and bare:
+        # "tad'amuha hukumat Hadi" (Hadi's government supports it): a verb whose object is
+        # the pronoun on it has its subject in the actor after it
+        return first_group(own, 0), "the subject after a verb whose object is a pronoun on it"
+    after = bool(own)
     if not nominal and not joined and not after:
         for item in items:
             a = item.actor
@@ -721,6 +735,7 @@ def find_arguments(
     locus: bool = False,
     exposed: bool = False,
     agentless: bool = False,
+    with_object: bool = False,
     raw: str = "",
     trigger_end: int | None = None,
 ) -> Arguments:
@@ -747,7 +762,9 @@ def find_arguments(
         nominal=nominal,
     )
     joint = governed_group(view, clause, c.joint_prepositions)
-    actor, how = _verb_subject(view, clause, trigger, nominal=nominal, agentless=agentless)
+    actor, how = _verb_subject(
+        view, clause, trigger, nominal=nominal, agentless=agentless, with_object=with_object
+    )
     # "arsala barqiyyat ta'ziya bi-maqtal qa'id" (sent condolences on the killing of a
     # commander): whoever grieves or condemns an attack is not its doer
     reacts = nominal and material and _reaction_before(view, clause, trigger)

@@ -502,6 +502,7 @@ def _arguments_at(
         locus=_carried_by(doc, cand, c.locus_verbs),
         exposed=_carried_by(doc, cand, c.exposure_verbs | c.death_carriers),
         agentless=_carried_by(doc, cand, c.agentless_carriers),
+        with_object=not cand.nominal and _only_with_pronoun(doc.tokens[cand.start], cand.entry),
         raw=doc.article.text,
         trigger_end=cand.end,
     )
