@@ -222,7 +222,7 @@ CARRY_REACH = 3  # words (an adjective, a relative pronoun) between an attack an
 DOER_REACH = 2  # words (an adverb of time) between "nafadhahu" and the doer it names
 
 
-def carried_out_at(tokens: Sequence[Token], noun_end: int, end: int) -> int | None:
+def _carried_out_at(tokens: Sequence[Token], noun_end: int, end: int) -> int | None:
     """Where the doer may start after "hujum nafadhahu" (an attack carried out by), "al-gharat
     allati shannatha" (the raid that ... launched), "'amaliyyat qasf qamat biha" (shelling
     done by): the token after a verb of carrying out whose pronoun resumes the noun ending at
@@ -265,7 +265,7 @@ def _weapon_owner(view: SentenceView, at: int) -> list[ActorRef]:
     return []
 
 
-def weapon_owner_after(view: SentenceView, after: int) -> list[ActorRef]:
+def _weapon_owner_after(view: SentenceView, after: int) -> list[ActorRef]:
     """The owner of a weapon with "bi-" at ``after`` or the token after it (a time word)."""
     for i in (after, after + 1):
         owner = _weapon_owner(view, i) if i < len(view.tokens) else []
@@ -292,7 +292,7 @@ def attack_agent(
         owner = _weapon_owner(view, i) if i != trigger else []
         if owner:
             return owner
-        at = carried_out_at(tokens, i + 1, end)
+        at = _carried_out_at(tokens, i + 1, end)
         if at is None:
             continue
         for k, item in enumerate(view.actors):
@@ -467,8 +467,7 @@ def _verb_subject(
     tokens = view.tokens
     joined = any(c.coordinators & set(x.proclitics) for x in tokens[trigger].analyses)
     items = view.in_clause(clause)
-    # "wahdat min al-jaysh tad'amuha hukumat Hadi" (units of the army that Hadi's government
-    # supports): the subject after the verb
+    # an actor right after the verb, with at most time words between: its own subject
     own = [
         g
         for g in items
@@ -477,11 +476,10 @@ def _verb_subject(
     between = range(trigger + 1, own[0].actor.token_start) if own else range(0)
     bare = all(is_word(tokens[i], c.verb_adverbs, conjunction_only=True) for i in between)
     if own and with_object and not nominal and bare:
-        # "tad'amuha hukumat Hadi" (Hadi's government supports it): a verb whose object is
-        # the pronoun on it has its subject in the actor after it
+        # "wahdat min al-jaysh tad'amuha hukumat Hadi" (units of the army that Hadi's government
+        # supports): a verb whose object is the pronoun on it has its subject after it
         return first_group(own, 0), "the subject after a verb whose object is a pronoun on it"
-    after = bool(own)
-    if not nominal and not joined and not after:
+    if not nominal and not joined and not own:
         for item in items:
             a = item.actor
             if a.token_end != trigger or a.method not in DESCRIBED_METHODS or item.coordinated:
@@ -710,7 +708,7 @@ def _named_doer(
         # owner right after the subject makes the verb a passive; "qatalat al-quwwat khamsa
         # bi-..." has its object between
         subject_end = max([trigger + 1, *(a.token_end for a in actor if a.token_start > trigger)])
-        owner = weapon_owner_after(view, subject_end)
+        owner = _weapon_owner_after(view, subject_end)
         if owner:
             return _Doer(owner, "the owner of the weapon it was done with", True, True)
     if material and (nominal or passive):
