@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
+from marsad.coding.lexicon import trigger_lexicon, written_aspect
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
 from marsad.types import ActorRef, Analysis, Mention, Token
@@ -85,11 +86,15 @@ def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> li
     quoted = in_quote
     kind: ClauseKind = "quote" if in_quote else "main"
     clause_start = start
+    interrupted: Clause | None = None  # the clause a relative one broke into
+    resumed: Clause | None = None  # the clause the next one to close takes up again
 
     def close(at: int) -> None:
+        nonlocal resumed
         if at > clause_start:
-            parent = clauses[-1].index if clauses else None
+            parent = resumed.index if resumed else clauses[-1].index if clauses else None
             clauses.append(Clause(len(clauses), clause_start, at, kind, quoted, parent))
+            resumed = None
 
     for i in range(start, end):
         token = tokens[i]
@@ -102,8 +107,14 @@ def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> li
             close(i)
             kind = "quote" if quoted else "main"
             clause_start = i + 1
+        elif kind == "relative" and interrupted and _takes_up(tokens, i, end):
+            close(i)
+            kind, resumed, interrupted = interrupted.kind, interrupted, None
+            clause_start = i + 1
         elif is_word(token, c.clause_openers) and i > clause_start:
             close(i)
+            if kind != "relative":
+                interrupted = clauses[-1] if clauses else None
             kind = "relative"
             clause_start = i
         elif is_word(token, c.complementizers, enclitic_ok=True) and (
@@ -114,6 +125,36 @@ def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> li
             clause_start = i
     close(end)
     return clauses
+
+
+def _takes_up(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """Whether a comma at ``at`` ends a relative clause: a perfect verb right after it with no
+    "wa" opens a clause of its own, which takes up the clause the relative one broke into ("fi
+    al-hujum alladhi istahdafa al-safara, qutila thalatha": in the attack that targeted the
+    embassy, three were killed). An imperfect there goes on with the relative clause ("alladhina
+    rafa'u qadaya, yattahimuna": who filed suits, accusing)."""
+    if not (tokens[at].is_punct and tokens[at].text in cues().clause_commas) or at + 1 >= end:
+        return False
+    if tokens[at + 1].text in _clause_verbs():
+        return True
+    return any(
+        m.cost == 0 and m.value.pos == "verb" and m.value.aspect != "imperfect"
+        for m in trigger_lexicon().events.matches_at(tokens, at + 1, end)
+    )
+
+
+@cache
+def _clause_verbs() -> frozenset[str]:
+    """Perfect light, speech, casualty and happening verbs."""
+    c = cues()
+    verbs = (
+        c.light_verbs
+        | c.attribution_verbs
+        | c.casualty_verbs
+        | c.happening_verbs
+        | c.death_carriers
+    )
+    return frozenset(v for v in verbs if written_aspect(v, verbs) != "imperfect")
 
 
 def _after_quote(tokens: Sequence[Token], at: int) -> bool:

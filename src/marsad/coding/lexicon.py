@@ -63,7 +63,7 @@ def _affixes() -> dict[str, list[tuple[str, str]]]:
     return table
 
 
-def _written_aspect(form: str, written: frozenset[str]) -> Aspect:
+def written_aspect(form: str, written: frozenset[str]) -> Aspect:
     """The aspect of a form written out in full: imperfect when it starts with the prefix of
     "he does" ("yu'dim"), or with another third person's imperfect prefix and the same list
     has it with that prefix in its place ("tu'dim" beside "yu'dim"); else unknown
@@ -101,7 +101,7 @@ def expand_aspects(spec: str, where: str) -> Iterator[tuple[str, Aspect]]:
         if kind == "F":
             written = frozenset(items)
             for item in items:
-                yield item, _written_aspect(item, written)
+                yield item, written_aspect(item, written)
         elif kind in ("P", "I"):
             aspect: Aspect = "perfect" if kind == "P" else "imperfect"
             for stem in items:

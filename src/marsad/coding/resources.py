@@ -63,6 +63,7 @@ class Cues:
     counterpart: frozenset[str]
     quote_marks: frozenset[str]
     clause_punctuation: frozenset[str]
+    clause_commas: frozenset[str]
     article: str
     noun_enclitics: frozenset[str]
     possessive_pronouns: tuple[str, ...]  # as written: matched on raw text
@@ -221,6 +222,7 @@ def cues() -> Cues:
         clause_punctuation=frozenset(
             normalize_phrase(p) for p in _strings(data, "clause_punctuation")
         ),
+        clause_commas=frozenset(normalize_phrase(p) for p in _strings(data, "clause_commas")),
         article=normalize_phrase(article),
         noun_enclitics=words("noun_enclitics"),
         possessive_pronouns=tuple(_strings(data, "possessive_pronouns")),
