@@ -456,12 +456,14 @@ def _arguments(
     if args.actor or event_types()[cand.entry.event].quad != MATERIAL_CONFLICT:
         return args
     taken = {(a.token_start, a.sentence) for a in args.recipient}
-    # a verb names its subject; a noun's "subject" is as often who it befell ("maqtal shurti")
-    for other in (c for c in cand.again if not c.nominal and _opens_clause(doc, c.start)):
+    for other in cand.again:
+        between = _subject_slot(doc, other)
+        if between is None:
+            continue
         alt = _arguments_at(doc, view, other, state)
         acted_on = taken | {(a.token_start, a.sentence) for a in alt.recipient}
         beside = alt.actor and (
-            other.end <= alt.actor[0].token_start <= other.end + 1
+            between[0] <= alt.actor[0].token_start <= between[1]
             or alt.actor[-1].token_end == other.start
         )
         if beside and not any((a.token_start, a.sentence) in acted_on for a in alt.actor):
@@ -469,6 +471,19 @@ def _arguments(
             how = f"{alt.how}, where it is told again («{told}»)"
             return Arguments(alt.actor, args.recipient or alt.recipient, how)
     return args
+
+
+def _subject_slot(doc: Document, told: Candidate) -> tuple[int, int] | None:
+    """Where the subject of a trigger that tells an event again may start: right after a verb
+    that opens its clause; or, for a noun, right after the light verb that opens the clause and
+    carries it ("'indama fajjara majhulun 'ubwa", when unknown men set off a bomb). A noun
+    alone names no subject: its "subject" is as often who it befell ("maqtal shurti")."""
+    if not told.nominal:
+        return (told.end, told.end + 1) if _opens_clause(doc, told.start) else None
+    verb = light_verb_before(doc, told.clause, told.start, told.entry)
+    if verb is None or not _opens_clause(doc, verb):
+        return None
+    return (verb + 1, verb + 1)
 
 
 def _opens_clause(doc: Document, start: int) -> bool:
