@@ -359,6 +359,22 @@ def _carried_by(doc: Document, cand: Candidate, verbs: frozenset[str]) -> bool:
     return at is not None and is_word(doc.tokens[at], verbs)
 
 
+def _undergone(doc: Document, cand: Candidate) -> bool:
+    """Whether the subject of the verb carrying a noun trigger underwent it: subjected to it,
+    survived it, met death in it ("laqiya masra'ahu"), or died of it, the noun after the
+    dying verb's preposition ("tuwuffiya jundi muta'aththiran bi-isabatihi fi hadith itlaq
+    al-nar", a soldier died of his wounds in a shooting)."""
+    c = cues()
+    undergoes = c.exposure_verbs | c.death_carriers
+    if _carried_by(doc, cand, undergoes):
+        return True
+    start, clause = cand.start, cand.clause
+    if not cand.nominal or start <= clause.start or not _is_preposition(doc.tokens[start - 1]):
+        return False
+    reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
+    return any(is_word(doc.tokens[i], undergoes | c.dying_verbs) for i in reach)
+
+
 def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -> ActorRef:
     """In "maqtal 15 shakhsan fi hujum intihari" (15 people killed in a suicide attack), the
     event is coded, its doer marked unknown. An unnamed crowd that protests has no sector
@@ -515,7 +531,7 @@ def _arguments_at(
         material=event_types()[cand.entry.event].quad == MATERIAL_CONFLICT,
         casualty=not cand.nominal and is_word(doc.tokens[cand.start], c.casualty_verbs),
         locus=_carried_by(doc, cand, c.locus_verbs),
-        exposed=_carried_by(doc, cand, c.exposure_verbs | c.death_carriers),
+        exposed=_undergone(doc, cand),
         agentless=_carried_by(doc, cand, c.agentless_carriers),
         with_object=not cand.nominal and _only_with_pronoun(doc.tokens[cand.start], cand.entry),
         raw=doc.article.text,
