@@ -274,6 +274,25 @@ def _weapon_owner_after(view: SentenceView, after: int) -> list[ActorRef]:
     return []
 
 
+def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
+    """The actor right after "min" (from) that follows an attack noun at ``noun`` or its one
+    adjective: "hujum min quwwat al-nizam" (an attack from the regime's forces), "qasf jawwi
+    min al-nizam" (an air strike from the regime)."""
+    c = cues()
+    tokens = view.tokens
+    if not any(a.stem in c.attack_nouns for a in tokens[noun].analyses[:2]):
+        return []
+    for at in (noun + 1, noun + 2):
+        if at + 1 >= end or tokens[at].is_punct:
+            return []
+        if tokens[at].text in c.attack_source:
+            for k, item in enumerate(view.actors):
+                if item.actor.token_start == at + 1:
+                    return first_group(view.actors, k)
+            return []
+    return []
+
+
 def attack_agent(
     view: SentenceView, clause: Clause, trigger: int, *, outcome: bool
 ) -> list[ActorRef]:
@@ -290,6 +309,7 @@ def attack_agent(
         if i != trigger and not any(a.stem in nouns for a in tokens[i].analyses[:2]):
             continue
         owner = _weapon_owner(view, i) if i != trigger else []
+        owner = owner or _attack_source(view, i, clause.end)
         if owner:
             return owner
         at = _carried_out_at(tokens, i + 1, end)

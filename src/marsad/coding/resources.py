@@ -139,6 +139,7 @@ class Cues:
     approximators: frozenset[str]
     death_carriers: frozenset[str]
     dying_verbs: frozenset[str]
+    attack_source: frozenset[str]
     agentless_carriers: frozenset[str]
     court_sectors: frozenset[str]
     court_condemns_as: tuple[str, str]  # the PLOVER type and mode a court's condemnation is
@@ -299,6 +300,7 @@ def cues() -> Cues:
         approximators=words("approximators"),
         death_carriers=words("death_carriers"),
         dying_verbs=words("dying_verbs"),
+        attack_source=words("attack_source"),
         agentless_carriers=words("agentless_carriers"),
         court_sectors=frozenset(_strings(data, "court_sectors")),
         court_condemns_as=_pair(_strings(data, "court_condemns_as"), "court_condemns_as"),
