@@ -226,9 +226,11 @@ def _carried_out_at(tokens: Sequence[Token], noun_end: int, end: int) -> int | N
     """Where the doer may start after "hujum nafadhahu" (an attack carried out by), "al-gharat
     allati shannatha" (the raid that ... launched), "'amaliyyat qasf qamat biha" (shelling
     done by): the token after a verb of carrying out whose pronoun resumes the noun ending at
-    ``noun_end``, or None. A preposition or another attack in between ends the noun's
-    phrase: "ba'd daraba nafadhaha" (after a strike ... carried out) resumes the strike."""
+    ``noun_end``, or None; "saqut sarukh masdaruhu quwwat al-nizam" (a rocket whose source is
+    the regime's forces) names it too. A preposition or another attack in between ends the
+    noun's phrase: "ba'd daraba nafadhaha" (after a strike ... carried out) resumes the strike."""
     c = cues()
+    resuming = c.carry_out_verbs | c.source_nouns
     for i in range(noun_end, min(end, noun_end + CARRY_REACH + 1)):
         token = tokens[i]
         if (
@@ -237,9 +239,7 @@ def _carried_out_at(tokens: Sequence[Token], noun_end: int, end: int) -> int | N
             or any(a.stem in c.attack_nouns for a in token.analyses[:2])
         ):
             return None
-        if any(
-            a.enclitic and not a.proclitics and a.stem in c.carry_out_verbs for a in token.analyses
-        ):
+        if any(a.enclitic and not a.proclitics and a.stem in resuming for a in token.analyses):
             return i + 1
         if (
             is_word(token, c.carry_out_by, conjunction_only=True)

@@ -125,6 +125,7 @@ class Cues:
     idiom_objects: PhraseMatcher[str]
     slogan_nouns: PhraseMatcher[str]
     scripture_speakers: PhraseMatcher[str]
+    name_markers: PhraseMatcher[str]
     nominative_endings: tuple[str, ...]
     accident_words: PhraseMatcher[str]
     disaster_words: PhraseMatcher[str]
@@ -140,6 +141,12 @@ class Cues:
     death_carriers: frozenset[str]
     dying_verbs: frozenset[str]
     attack_source: frozenset[str]
+    nisba_enclitics: frozenset[str]
+    sound_plural_endings: tuple[str, ...]
+    source_nouns: frozenset[str]
+    prayer_types: frozenset[str]
+    prayed_to: frozenset[str]
+    prayer_after: frozenset[str]
     agentless_carriers: frozenset[str]
     court_sectors: frozenset[str]
     court_condemns_as: tuple[str, str]  # the PLOVER type and mode a court's condemnation is
@@ -286,6 +293,7 @@ def cues() -> Cues:
         idiom_objects=phrase_matcher(_strings(data, "idiom_objects"), "idiom"),
         slogan_nouns=phrase_matcher(_strings(data, "slogan_nouns"), "slogan"),
         scripture_speakers=phrase_matcher(_strings(data, "scripture_speakers"), "scripture"),
+        name_markers=phrase_matcher(_strings(data, "name_markers"), "name"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
         disaster_words=phrase_matcher(_strings(data, "disaster_words"), "disaster"),
@@ -301,6 +309,14 @@ def cues() -> Cues:
         death_carriers=words("death_carriers"),
         dying_verbs=words("dying_verbs"),
         attack_source=words("attack_source"),
+        source_nouns=words("source_nouns"),
+        prayer_types=frozenset(_strings(data, "prayer_types")),
+        prayed_to=words("prayed_to"),
+        prayer_after=words("prayer_after"),
+        sound_plural_endings=tuple(
+            normalize_phrase(e) for e in _strings(data, "sound_plural_endings")
+        ),
+        nisba_enclitics=frozenset(normalize_phrase(e) for e in _strings(data, "nisba_enclitics")),
         agentless_carriers=words("agentless_carriers"),
         court_sectors=frozenset(_strings(data, "court_sectors")),
         court_condemns_as=_pair(_strings(data, "court_condemns_as"), "court_condemns_as"),

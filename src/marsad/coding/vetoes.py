@@ -27,6 +27,7 @@ RESPONSE_REACH = 1  # tokens between "raddan 'ala" (in response to) and the act,
 RESPONSE_WINDOW = 5  # tokens back where such a phrase ("rudud al-fi'l 'ala", 3 words) may start
 PREVENTION_REACH = 2  # tokens between "waqf" (stopping) and the act it stops
 EXAMPLE_REACH = 8  # tokens between "min qabil" (such as) and the acts it lists as examples
+PRAYER_REACH = 6  # tokens (the subject) between "da'a" (called, prayed) and "Allah"
 NEGATED = "negated"
 
 
@@ -64,6 +65,8 @@ def veto(
         return "the text of a slogan, chant or banner"
     if clause.quoted and _quoted_after(tokens, sentence, clause, c.scripture_speakers):
         return "a verse or a saying of the Prophet quoted"
+    if clause.quoted and _quoted_after(tokens, sentence, clause, c.name_markers):
+        return "a name or title in quotation marks"
     if _describes(tokens, clause):
         return "background: a relative clause describes, it does not report"
     if any(is_word(tokens[i], c.intent) for i in window):
@@ -99,7 +102,26 @@ def veto(
         return "after «an» or «hatta»: wanted, planned or awaited, not done"
     if _asks(doc, sentence, clause):
         return "a question"
+    if entry.event in c.prayer_types and _prays(tokens, clause, trigger):
+        return "a prayer to God, not a call on anyone"
     return None
+
+
+def _prays(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
+    """Whether God is the object of the verb, its subject in between ("wa-da'a amir mintaqat
+    al-Qasim Allah 'azza wa-jall an yudim", the governor prayed God to keep): before any
+    preposition, as "da'a ila taqwa Allah" (called for fear of God) calls on people; and
+    followed by a praise or by what is prayed for, as a name ("Hizb Allah") is not."""
+    c = cues()
+    end = min(clause.end, trigger + 1 + PRAYER_REACH)
+    for i in range(trigger + 1, end):
+        token = tokens[i]
+        if token.is_punct or is_word(token, c.prepositions):
+            return False
+        if is_word(token, c.prayed_to, conjunction_only=True):
+            after = tokens[i + 1] if i + 1 < clause.end else None
+            return after is not None and is_word(after, c.prayer_after, enclitic_ok=True)
+    return False
 
 
 def _unreal_material(

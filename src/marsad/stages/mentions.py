@@ -38,6 +38,9 @@ class Entry:
     code: str | None
     sector: str | None
     keys: tuple[str, ...]
+    # an agent whose "-i" may be its sound plural's construct ("musallahi al-Huthi"); else
+    # "-i" is "my", or the nisba spelt the same ("sha'bi", popular)
+    construct: bool = True
 
     @property
     def first_key(self) -> str:
@@ -58,9 +61,20 @@ def _without_pronoun(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
 def _as_written(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
     """Whether each word of an agent stands in its token as written: "mu'aradatuhu" (his
     opposing) reads as "mu'arada" (opposition) only by closing its ta marbuta, and a noun
-    of action with a pronoun names no body."""
-    words = zip(tokens[start : start + len(entry.keys)], entry.keys, strict=True)
-    return all(key in token.text for token, key in words)
+    of action with a pronoun names no body. Nor is a word an agent when only "-i" reaches it
+    and it has no sound plural whose construct that could be: "sha'bi" is the adjective
+    "popular" ("wa'y sha'bi"), not "my people"; "musallahi" is "the gunmen of"."""
+    nisba = cues().nisba_enclitics
+    for token, key in zip(tokens[start : start + len(entry.keys)], entry.keys, strict=True):
+        if key not in token.text:
+            return False
+        if (
+            not entry.construct
+            and token.text != key
+            and all(a.enclitic in nisba for a in token.analyses if a.stem == key)
+        ):
+            return False
+    return True
 
 
 def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
@@ -93,8 +107,14 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
     for office in kb.offices():
         for title in office.titles:
             add(title, "title", office.office, None, office.sector)
+    terms = {tuple(entry_keys(agent.term)) for agent in kb.agents()}
+    endings = cues().sound_plural_endings
     for agent in kb.agents():
-        add(agent.term, "agent", None, None, agent.sector or None)
+        keys = entry_keys(agent.term)
+        if keys:
+            # a one-word agent with no sound plural listed has no construct in "-i"
+            construct = len(keys) > 1 or any((keys[0] + e,) in terms for e in endings)
+            gazetteer.add(keys, Entry("agent", None, None, agent.sector or None, keys, construct))
     for word in cues().counterpart:
         add(word, "title", COUNTERPART, None, None)
     return gazetteer
