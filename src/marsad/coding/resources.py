@@ -145,6 +145,8 @@ class Cues:
     sound_plural_endings: tuple[str, ...]
     source_nouns: frozenset[str]
     prayer_types: frozenset[str]
+    aim_verbs: frozenset[str]
+    aim_subjects: frozenset[str]
     prayed_to: frozenset[str]
     prayer_after: frozenset[str]
     agentless_carriers: frozenset[str]
@@ -310,6 +312,8 @@ def cues() -> Cues:
         dying_verbs=words("dying_verbs"),
         attack_source=words("attack_source"),
         source_nouns=words("source_nouns"),
+        aim_verbs=words("aim_verbs"),
+        aim_subjects=words("aim_subjects"),
         prayer_types=frozenset(_strings(data, "prayer_types")),
         prayed_to=words("prayed_to"),
         prayer_after=words("prayer_after"),

@@ -147,6 +147,8 @@ def _unreal_material(
         return "stopped, banned, refused or fought: not done"
     if _idiom(tokens, clause, trigger):
         return "an idiom («ignored», «gave an example», «set a date»), not an act"
+    if _aims(tokens, clause, trigger):
+        return "a plan or an event «aims at» people, it does not attack them"
     if _purpose(tokens, clause, trigger, frozenset({entry.key})) or (
         start != trigger and _purpose(tokens, clause, start, carriers(entry))
     ):
@@ -288,6 +290,20 @@ def _idiom(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
     stop = min(clause.end, after + IDIOM_REACH + 2)  # idiom objects are one or two words
     return any(
         m.start <= after + IDIOM_REACH for m in cues().idiom_objects.find_all(tokens, after, stop)
+    )
+
+
+def _aims(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
+    """ "istahdafa al-mahrajan tullab al-madaris" (the festival was aimed at school pupils),
+    "al-barnamaj yastahdif al-shabab": a verb of targeting whose subject, right after or
+    before it, is a plan, programme or event."""
+    c = cues()
+    if not is_word(tokens[trigger], c.aim_verbs, conjunction_only=True):
+        return False
+    around = (trigger + 1, trigger + 2, trigger - 1)
+    return any(
+        clause.start <= i < clause.end and is_word(tokens[i], c.aim_subjects, conjunction_only=True)
+        for i in around
     )
 
 
