@@ -293,6 +293,25 @@ def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
     return []
 
 
+def _armed_genitive(view: SentenceView, noun: int) -> list[ActorRef]:
+    """An armed body right after an attack noun, as its genitive, did it: "qasf al-quwwat
+    al-hukumiyya 'ala al-madina" (the government forces' shelling of the city), "gharat
+    al-tahaluf", "qasf tayaran al-tahaluf" (the coalition aviation's shelling: the attack
+    nouns read on). Anyone else there may be what was attacked ("qasf al-madina")."""
+    c = cues()
+    tokens = view.tokens
+    at = noun
+    while at < len(tokens) and any(a.stem in c.attack_nouns for a in tokens[at].analyses[:2]):
+        at += 1
+    if at == noun:
+        return []
+    for k, item in enumerate(view.actors):
+        if item.actor.token_start == at and item.preposition is None:
+            group = first_group(view.actors, k)
+            return group if all(a.sector in c.armed_sectors for a in group) else []
+    return []
+
+
 def attack_agent(
     view: SentenceView, clause: Clause, trigger: int, *, outcome: bool
 ) -> list[ActorRef]:
@@ -309,7 +328,7 @@ def attack_agent(
         if i != trigger and not any(a.stem in nouns for a in tokens[i].analyses[:2]):
             continue
         owner = _weapon_owner(view, i) if i != trigger else []
-        owner = owner or _attack_source(view, i, clause.end)
+        owner = owner or _attack_source(view, i, clause.end) or _armed_genitive(view, i)
         if owner:
             return owner
         at = _carried_out_at(tokens, i + 1, end)
@@ -752,6 +771,7 @@ def find_arguments(
     casualty: bool = False,
     locus: bool = False,
     exposed: bool = False,
+    announced: bool = False,
     agentless: bool = False,
     with_object: bool = False,
     raw: str = "",
@@ -785,9 +805,12 @@ def find_arguments(
     )
     # "arsala barqiyyat ta'ziya bi-maqtal qa'id" (sent condolences on the killing of a
     # commander): whoever grieves or condemns an attack is not its doer
-    reacts = nominal and material and _reaction_before(view, clause, trigger)
+    reacts = nominal and material and (announced or _reaction_before(view, clause, trigger))
     if reacts:
-        actor, how = [], "nobody named as the doer: the subject reacts to it"
+        # "a'lanat al-shurta maqtal arba'a" (the police announced four killed): whoever
+        # announces a killing is not its doer either
+        what = "announces" if announced else "reacts to"
+        actor, how = [], f"nobody named as the doer: the subject {what} it"
     if resumes_speaker(view, clause, trigger):
         # "qalat al-shurta innaha i'taqalat thalathat musallahin" (the police said they
         # arrested three gunmen): the pronoun is the subject; the names after the verb are

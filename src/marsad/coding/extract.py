@@ -96,12 +96,25 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
         # visit), "fi ittisal hatifi" (in a phone call) are the circumstance of another event;
         # "tuwuffu natijat al-ta'dhib" (died as a result of torture) names the cause
         reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
-        carriers_of_prepositions = c.result_verbs | c.participation_verbs
-        if _is_preposition(before) and event_types()[entry.event].quad == MATERIAL_CONFLICT:
+        carriers_of_prepositions = c.result_verbs | c.participation_verbs | c.achievement_verbs
+        material = event_types()[entry.event].quad == MATERIAL_CONFLICT
+        if material and _is_preposition(before):
             # "naja min muhawalat ightiyal" (survived an assassination attempt): what was
-            # survived; but not the cause of what one is subjected to ("jarra' al-muwajahat")
+            # survived; not the cause of what one is subjected to ("jarra' al-muwajahat")
             carriers_of_prepositions |= c.exposure_verbs
-        return any(is_word(tokens[i], carriers_of_prepositions) for i in reach)
+        # "saqata qatla wa-jarha jarra' qasf" (dead and wounded fell in shelling): what the
+        # dead and wounded came of
+        dead = c.casualty_nouns if material else frozenset()
+        act = _victim_noun(tokens[start]) or (material and entry.pos == "verb")
+        if act and is_word(before, c.announced_with):
+            # "a'lanat idarat al-mustashfa 'an maqtal 9 ashkhas" (announced the killing of 9),
+            # "tahaddatha mas'ul 'an qatl al-'asharat" (an official spoke of killing dozens)
+            carriers_of_prepositions |= c.attribution_verbs | c.telling_verbs
+        return any(
+            is_word(tokens[i], carriers_of_prepositions)
+            or any(a.stem in dead for a in tokens[i].analyses[:2])
+            for i in reach
+        )
     # "ajra al-ra'is al-turki ittisalan" (the Turkish president made a call): in verb-first
     # order the subject stands in between
     reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
@@ -120,8 +133,26 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
         return True
     # "a'lanat masadir amniyya maqtal arba'at ashkhas" (security sources announced the
     # killing of four people): a casualty announced is a casualty reported
-    victim = any(a.stem in c.victim_nouns for a in tokens[start].analyses[:2])
-    return victim and any(is_word(tokens[i], c.attribution_verbs) for i in reach)
+    return _victim_noun(tokens[start]) and any(
+        is_word(tokens[i], c.attribution_verbs) for i in reach
+    )
+
+
+def _object_genitive(doc: Document, cand: Candidate) -> bool:
+    """Whether a verb's letters read as its noun take the verb's object as their genitive
+    ("tamakkanat al-quwwat min tard al-musallahin", managed to drive out the gunmen). Not an
+    attack noun's: "qasf al-quwwat" is as often the forces' shelling."""
+    entry = cand.entry
+    return (
+        cand.nominal
+        and entry.pos == "verb"
+        and event_types()[entry.event].quad == MATERIAL_CONFLICT
+        and not any(a.stem in cues().attack_nouns for a in doc.tokens[cand.start].analyses)
+    )
+
+
+def _victim_noun(token: Token) -> bool:
+    return any(a.stem in cues().victim_nouns for a in token.analyses[:2])
 
 
 def _own_stance(doc: Document, start: int, entry: TriggerEntry) -> bool:
@@ -192,6 +223,9 @@ def _verb_letters_as_noun(doc: Document, lo: int, start: int, entry: TriggerEntr
         # "bi-tuhmat qatl" (on a murder charge), "qadiyyat khatf" (a kidnapping case): a charge,
         # not an act; "'amaliyyat qatl" (killings): a verbal noun
         if not before.isdisjoint(c.topic_nouns) or not before.isdisjoint(c.act_nouns):
+            return True
+        # "fi qasf bi-qadha'if al-hawun" (in shelling with mortars): no verb follows "fi"
+        if is_word(tokens[start - 1], c.noun_governors, conjunction_only=True):
             return True
     return _read_as_noun(tokens[start], entry)
 
@@ -306,7 +340,7 @@ def find_candidates(
         if any(types[c.entry.event].takes_content and c.clause.index in scope for c in chosen):
             continue  # what was agreed, asked or rejected, not a new event
         candidate = Candidate(entry, start, end, clause, nominal, entry.mode)
-        if entry.key in cues().victim_nouns:
+        if entry.key in cues().victim_nouns or _object_genitive(doc, candidate):
             candidate.victim_after = end
         # "maqtal 15 shakhsan fi hujum intihari" (15 people killed in a suicide attack): a news
         # lead names the event by its noun
@@ -373,6 +407,22 @@ def _undergone(doc: Document, cand: Candidate) -> bool:
         return False
     reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
     return any(is_word(doc.tokens[i], undergoes | c.dying_verbs) for i in reach)
+
+
+def _announced(doc: Document, cand: Candidate) -> bool:
+    """Whether a verb of saying or telling carries a noun of what befell people, no light verb
+    nearer: "a'lanat al-shurta (3an) maqtal arba'a" (the police announced four killed). An
+    act announced ("a'lana al-jaysh i'tiqal 20 musallahan") is as often the speaker's own."""
+    c = cues()
+    if not cand.nominal or not any(
+        a.stem in c.outcome_nouns for a in doc.tokens[cand.start].analyses[:2]
+    ):
+        return False
+    if light_verb_before(doc, cand.clause, cand.start, cand.entry) is not None:
+        return False
+    tellers = c.attribution_verbs | c.telling_verbs
+    reach = range(max(cand.clause.start, cand.start - LIGHT_VERB_REACH), cand.start)
+    return any(is_word(doc.tokens[i], tellers) for i in reach)
 
 
 def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -> ActorRef:
@@ -532,6 +582,7 @@ def _arguments_at(
         casualty=not cand.nominal and is_word(doc.tokens[cand.start], c.casualty_verbs),
         locus=_carried_by(doc, cand, c.locus_verbs),
         exposed=_undergone(doc, cand),
+        announced=_announced(doc, cand),
         agentless=_carried_by(doc, cand, c.agentless_carriers),
         with_object=not cand.nominal and _only_with_pronoun(doc.tokens[cand.start], cand.entry),
         raw=doc.article.text,

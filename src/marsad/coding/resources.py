@@ -141,11 +141,18 @@ class Cues:
     death_carriers: frozenset[str]
     dying_verbs: frozenset[str]
     attack_source: frozenset[str]
+    armed_sectors: frozenset[str]
     nisba_enclitics: frozenset[str]
     sound_plural_endings: tuple[str, ...]
     source_nouns: frozenset[str]
     prayer_types: frozenset[str]
     aim_verbs: frozenset[str]
+    noun_governors: frozenset[str]
+    announced_with: frozenset[str]
+    telling_verbs: frozenset[str]
+    outcome_nouns: frozenset[str]
+    casualty_nouns: frozenset[str]
+    achievement_verbs: frozenset[str]
     aim_subjects: frozenset[str]
     prayed_to: frozenset[str]
     prayer_after: frozenset[str]
@@ -311,8 +318,15 @@ def cues() -> Cues:
         death_carriers=words("death_carriers"),
         dying_verbs=words("dying_verbs"),
         attack_source=words("attack_source"),
+        armed_sectors=frozenset(_strings(data, "armed_sectors")),
         source_nouns=words("source_nouns"),
         aim_verbs=words("aim_verbs"),
+        noun_governors=words("noun_governors"),
+        announced_with=words("announced_with"),
+        telling_verbs=words("telling_verbs"),
+        outcome_nouns=words("outcome_nouns"),
+        casualty_nouns=words("casualty_nouns"),
+        achievement_verbs=words("achievement_verbs"),
         aim_subjects=words("aim_subjects"),
         prayer_types=frozenset(_strings(data, "prayer_types")),
         prayed_to=words("prayed_to"),

@@ -158,7 +158,9 @@ def _unreal_material(
     frame = range(max(clause.start, start - FRAME_REACH), trigger)
     if any(a.stem in c.frame_nouns for i in frame for a in tokens[i].analyses[:2]):
         return "named in a charge, trial or story, not reported as done"
-    if c.example_markers.find_all(tokens, max(clause.start, start - EXAMPLE_REACH), trigger):
+    if c.example_markers.find_all(
+        tokens, max(clause.start, start - EXAMPLE_REACH), trigger
+    ) or _examples_listed(tokens, clause):
         return "a kind or an example of an act («of the type of»), not one reported"
     lo = max(clause.start, trigger - RESPONSE_WINDOW)
     responded = c.response_phrases.find_all(tokens, lo, trigger)
@@ -291,6 +293,18 @@ def _idiom(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
     return any(
         m.start <= after + IDIOM_REACH for m in cues().idiom_objects.find_all(tokens, after, stop)
     )
+
+
+def _examples_listed(tokens: Sequence[Token], clause: Clause) -> bool:
+    """Whether the clause is a list after "mithl:" (such as:), the marker right before the
+    colon that opens it ("mithl: masirat al-shu'ara'", such as: the poets' parade)."""
+    colon = clause.start - 1
+    if colon < 1 or not (
+        tokens[colon].is_punct and tokens[colon].text in cues().clause_punctuation
+    ):
+        return False
+    found = cues().example_markers.find_all(tokens, max(0, colon - 3), colon)
+    return any(m.end == colon for m in found)
 
 
 def _aims(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
