@@ -758,6 +758,9 @@ def _named_doer(
     return _Doer([], "", passive, False)
 
 
+_REACTS = {True: "announces", False: "reacts to"}
+
+
 def find_arguments(
     view: SentenceView,
     trigger: int,
@@ -809,8 +812,7 @@ def find_arguments(
     if reacts:
         # "a'lanat al-shurta maqtal arba'a" (the police announced four killed): whoever
         # announces a killing is not its doer either
-        what = "announces" if announced else "reacts to"
-        actor, how = [], f"nobody named as the doer: the subject {what} it"
+        actor, how = [], f"nobody named as the doer: the subject {_REACTS[announced]} it"
     if resumes_speaker(view, clause, trigger):
         # "qalat al-shurta innaha i'taqalat thalathat musallahin" (the police said they
         # arrested three gunmen): the pronoun is the subject; the names after the verb are
