@@ -188,6 +188,7 @@ class Governed:
     preposition: str | None  # normalised preposition or proclitic; None for a subject
     coordinated: bool  # starts with "wa" (and): joined to the actor before it
     partitive: str | None = None  # "min" after a count noun ("majmu'a min"), read as no preposition
+    owner: bool = False  # after "tabi'a li-" (belonging to): owns the noun before
 
 
 def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) -> Governed:
@@ -201,9 +202,10 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         ),
         None,
     )
-    if clitic is not None:
-        return Governed(actor, clitic, coordinated)
     at = actor.token_start - 1
+    if clitic is not None:
+        belongs = at > 0 and any(a.stem in c.belonging_words for a in tokens[at].analyses[:2])
+        return Governed(actor, clitic, coordinated, owner=belongs)
     spoken_for = at > 0 and tokens[at].text in c.spokesman_of
     if spoken_for and any(is_word(tokens[i], c.spokesmen) for i in range(max(0, at - 2), at)):
         # "al-mutahaddith (al-rasmi) bi-ism al-kharijiyya" (the foreign ministry's (official)
@@ -240,11 +242,20 @@ def _preposition(token: Token, prepositions: frozenset[str]) -> str:
     return next(a.stem for a in token.analyses if a.stem in prepositions)
 
 
+OWNED_REACH = 3  # tokens from an actor to the owner after it: "tabi'a", an adjective, "li-"
+
+
 def inherit_prepositions(items: list[Governed]) -> None:
     """In "bayna Arminiya wa-Adharbayjan" (between Armenia and Azerbaijan), a conjunct takes
-    the preposition of the actor it joins."""
+    the preposition of the actor it joins. An owner after "tabi'a li-" (belonging to) stands
+    where the actor it owns does: "al-ta'irat al-muqatila al-tabi'a li-l-tahaluf" (the
+    coalition's fighter planes) is no recipient; after anything else ("'arabat tabi'a li-l-
+    Huthiyyin", vehicles of the Houthis) it keeps its "li-"."""
     for i in range(1, len(items)):
         item, before = items[i], items[i - 1]
+        if item.owner and item.actor.token_start - before.actor.token_end <= OWNED_REACH:
+            items[i] = replace(item, preposition=before.preposition, coordinated=False)
+            continue
         adjacent = item.actor.token_start - before.actor.token_end <= 1
         if item.coordinated and item.preposition is None and adjacent:
             items[i] = replace(item, preposition=before.preposition, partitive=before.partitive)

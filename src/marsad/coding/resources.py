@@ -151,6 +151,7 @@ class Cues:
     announced_with: frozenset[str]
     telling_verbs: frozenset[str]
     outcome_nouns: frozenset[str]
+    belonging_words: frozenset[str]
     casualty_nouns: frozenset[str]
     achievement_verbs: frozenset[str]
     aim_subjects: frozenset[str]
@@ -325,6 +326,7 @@ def cues() -> Cues:
         announced_with=words("announced_with"),
         telling_verbs=words("telling_verbs"),
         outcome_nouns=words("outcome_nouns"),
+        belonging_words=words("belonging_words"),
         casualty_nouns=words("casualty_nouns"),
         achievement_verbs=words("achievement_verbs"),
         aim_subjects=words("aim_subjects"),
