@@ -758,7 +758,7 @@ def _named_doer(
     return _Doer([], "", passive, False)
 
 
-_REACTS = {True: "announces", False: "reacts to"}
+_REACTS = {True: "tells of", False: "reacts to"}
 
 
 def find_arguments(

@@ -410,19 +410,29 @@ def _undergone(doc: Document, cand: Candidate) -> bool:
 
 
 def _announced(doc: Document, cand: Candidate) -> bool:
-    """Whether a verb of saying or telling carries a noun of what befell people, no light verb
-    nearer: "a'lanat al-shurta (3an) maqtal arba'a" (the police announced four killed). An
-    act announced ("a'lana al-jaysh i'tiqal 20 musallahan") is as often the speaker's own."""
+    """Whether the subject of the clause only tells of the noun trigger, no light verb
+    nearer: a verb of saying or telling carries a noun of what befell people ("a'lanat
+    al-shurta (3an) maqtal arba'a", the police announced four killed), or the dead and wounded
+    before a preposition carry an attack ("ahsat al-bi'tha 'adad al-jarha jarra' al-ishtibakat",
+    the mission counted the wounded of the clashes). An act announced ("a'lana al-jaysh
+    i'tiqal 20 musallahan") is as often the speaker's own."""
     c = cues()
-    if not cand.nominal or not any(
-        a.stem in c.outcome_nouns for a in doc.tokens[cand.start].analyses[:2]
-    ):
+    if not cand.nominal or light_verb_before(doc, cand.clause, cand.start, cand.entry) is not None:
         return False
-    if light_verb_before(doc, cand.clause, cand.start, cand.entry) is not None:
-        return False
-    tellers = c.attribution_verbs | c.telling_verbs
+    tokens = doc.tokens
     reach = range(max(cand.clause.start, cand.start - LIGHT_VERB_REACH), cand.start)
-    return any(is_word(doc.tokens[i], tellers) for i in reach)
+    if any(a.stem in c.outcome_nouns for a in tokens[cand.start].analyses[:2]):
+        tellers = c.attribution_verbs | c.telling_verbs
+        return any(is_word(tokens[i], tellers) for i in reach)
+    material = event_types()[cand.entry.event].quad == MATERIAL_CONFLICT
+    after_dead = cand.start - 1 in reach and (
+        _is_preposition(tokens[cand.start - 1]) or is_word(tokens[cand.start - 1], c.cause_nouns)
+    )
+    return (
+        material
+        and after_dead
+        and any(a.stem in c.casualty_nouns for i in reach for a in tokens[i].analyses[:2])
+    )
 
 
 def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -> ActorRef:
