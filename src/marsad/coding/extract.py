@@ -37,7 +37,7 @@ from marsad.coding.clauses import (
     segment,
 )
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
-from marsad.coding.numbers import count_before
+from marsad.coding.numbers import count_before, number_at
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
 from marsad.coding.support import (
@@ -435,6 +435,16 @@ def _announced(doc: Document, cand: Candidate) -> bool:
     )
 
 
+def _crowd_counted(doc: Document, cand: Candidate) -> bool:
+    """Whether the noun's clause counts or names a crowd: a count before it ("qama nahw 1500
+    shakhs bi-l-tazahur", some 1,500 people demonstrated) or a word of crowds ("sharaka
+    al-alaf fi masira", thousands joined a march; "masira hashida", a mass march)."""
+    tokens, clause = doc.tokens, cand.clause
+    crowds = cues().march_crowds
+    counted = any(number_at(tokens, i, cand.start) for i in range(clause.start, cand.start))
+    return counted or bool(crowds.find_all(tokens, clause.start, clause.end))
+
+
 def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -> ActorRef:
     """In "maqtal 15 shakhsan fi hujum intihari" (15 people killed in a suicide attack), the
     event is coded, its doer marked unknown. An unnamed crowd that protests has no sector
@@ -641,6 +651,11 @@ def code_sentence(
             if etype.quad != MATERIAL_CONFLICT:
                 continue  # verbal and diplomatic events need a known actor
             crowd = etype.name in cues().crowd_types
+            if crowd and cand.nominal and not _crowd_counted(doc, cand):
+                # "shahidat al-madina tazahurat" (the city saw demonstrations), "jarat
+                # al-tazahurat bi-hudu'" (the protests passed calmly): a protest named by its
+                # noun alone, with no crowd that protests, is the setting of the news
+                continue
             actor = (_unknown_actor(doc, sentence.index, cand.start, crowd=crowd),)
         trigger = _span(doc, cand.start, cand.end)
         evidence = [
