@@ -37,7 +37,7 @@ from marsad.coding.clauses import (
     segment,
 )
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
-from marsad.coding.numbers import count_before, number_at
+from marsad.coding.numbers import count_before, numbers, read_number
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
 from marsad.coding.support import (
@@ -435,14 +435,41 @@ def _announced(doc: Document, cand: Candidate) -> bool:
     )
 
 
+def _evidence(
+    doc: Document, clauses: Sequence[Clause], sentence: Sentence, cand: Candidate
+) -> list[Evidence]:
+    """The trigger with its clause, then each word that tells the same event again."""
+    evidence = []
+    for told in (cand, *cand.again):
+        span = _span(doc, told.start, told.end)
+        clause = told.clause if told is cand else clause_of(clauses, told.start) or cand.clause
+        evidence.append(
+            Evidence(sentence.index, span, _span(doc, clause.start, clause.end), doc.raw(span))
+        )
+    return evidence
+
+
+def _forces_only(actors: Sequence[ActorRef]) -> bool:
+    """Whether every actor is a force of the state (police, army, intelligence): the subject
+    of a clause that tells of a protest by its noun mostly acts against it."""
+    return bool(actors) and all(a.sector in cues().state_forces for a in actors)
+
+
 def _crowd_counted(doc: Document, cand: Candidate) -> bool:
     """Whether the noun's clause counts or names a crowd: a count before it ("qama nahw 1500
     shakhs bi-l-tazahur", some 1,500 people demonstrated) or a word of crowds ("sharaka
     al-alaf fi masira", thousands joined a march; "masira hashida", a mass march)."""
     tokens, clause = doc.tokens, cand.clause
     crowds = cues().march_crowds
-    counted = any(number_at(tokens, i, cand.start) for i in range(clause.start, cand.start))
+    counted = any(_many(tokens, i, cand.start) for i in range(clause.start, cand.start))
     return counted or bool(crowds.find_all(tokens, clause.start, clause.end))
+
+
+def _many(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether a count of more than one starts at token ``i`` ("ahad al-mutazahirin", one of the
+    protesters, is no crowd)."""
+    found = read_number(tokens, i, end, numbers())
+    return found is not None and not found.is_year and found.value > 1
 
 
 def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -> ActorRef:
@@ -647,31 +674,21 @@ def code_sentence(
             etype, cand.mode = types[cues().verbal_attack_as[0]], cues().verbal_attack_as[1]
         if _court_condemns(doc, cand, actor):
             etype, cand.mode = types[cues().court_condemns_as[0]], cues().court_condemns_as[1]
+        crowd = etype.name in cues().crowd_types
+        if crowd and cand.nominal and (not actor or _forces_only(actor)):
+            # "shahidat al-madina tazahurat" (the city saw demonstrations), "jarat
+            # al-tazahurat bi-hudu'" (the protests passed calmly), "qamat al-shurta bi-fadd
+            # al-muzaharat" (the police do not protest): a protest named by its noun alone,
+            # with no crowd that protests, is the setting of the news
+            if not _crowd_counted(doc, cand):
+                continue
+            actor = ()
         if not actor:
             if etype.quad != MATERIAL_CONFLICT:
                 continue  # verbal and diplomatic events need a known actor
-            crowd = etype.name in cues().crowd_types
-            if crowd and cand.nominal and not _crowd_counted(doc, cand):
-                # "shahidat al-madina tazahurat" (the city saw demonstrations), "jarat
-                # al-tazahurat bi-hudu'" (the protests passed calmly): a protest named by its
-                # noun alone, with no crowd that protests, is the setting of the news
-                continue
             actor = (_unknown_actor(doc, sentence.index, cand.start, crowd=crowd),)
         trigger = _span(doc, cand.start, cand.end)
-        evidence = [
-            Evidence(
-                sentence.index,
-                trigger,
-                _span(doc, cand.clause.start, cand.clause.end),
-                doc.raw(trigger),
-            )
-        ]
-        for start, end in ((c.start, c.end) for c in cand.again):
-            span = _span(doc, start, end)
-            clause = clause_of(clauses, start) or cand.clause
-            evidence.append(
-                Evidence(sentence.index, span, _span(doc, clause.start, clause.end), doc.raw(span))
-            )
+        evidence = _evidence(doc, clauses, sentence, cand)
         mode_note = f"; mode {cand.mode} from «{cand.mode_words}»" if cand.mode_words else ""
         if verbal:
             mode_note += "; persons attack with no weapon and no casualty: words, not force"

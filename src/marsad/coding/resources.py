@@ -142,6 +142,7 @@ class Cues:
     dying_verbs: frozenset[str]
     attack_source: frozenset[str]
     armed_sectors: frozenset[str]
+    state_forces: frozenset[str]
     nisba_enclitics: frozenset[str]
     sound_plural_endings: tuple[str, ...]
     source_nouns: frozenset[str]
@@ -320,6 +321,7 @@ def cues() -> Cues:
         dying_verbs=words("dying_verbs"),
         attack_source=words("attack_source"),
         armed_sectors=frozenset(_strings(data, "armed_sectors")),
+        state_forces=frozenset(_strings(data, "state_forces")),
         source_nouns=words("source_nouns"),
         aim_verbs=words("aim_verbs"),
         noun_governors=words("noun_governors"),
