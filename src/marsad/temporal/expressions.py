@@ -259,6 +259,17 @@ class _Finder:
         expr = self.ref(i, m.end, f"{first:04d}", "year", "decade")
         return replace(expr, ref=replace(expr.ref, end=f"{first + DECADE - 1:04d}"))
 
+    def era(self, i: int) -> DateExpression | None:
+        """ "fi nihayat al-harb al-'alamiyya al-thaniya" (at the end of World War II): a named
+        period of history, from its first year to its last."""
+        found = self.words.eras.matches_at(self.tokens, i, self.hi)
+        if not found:
+            return None
+        m = found[0]
+        first, last = m.value
+        expr = self.ref(i, m.end, f"{first:04d}", "year", "era")
+        return replace(expr, ref=replace(expr.ref, end=f"{last:04d}"))
+
     def is_ago(self, token: Token) -> bool:
         """ "qabl" (before), with or without a conjunction; not "qablahu" (before it)."""
         ago = self.words.ago
@@ -362,6 +373,7 @@ class _Finder:
             or self.unit(i)
             or self.year(i)
             or self.decade(i)
+            or self.era(i)
             or self.ago(i)
         )
 

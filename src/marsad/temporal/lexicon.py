@@ -40,6 +40,7 @@ class DateWords:
     day_noun: str
     year_nouns: frozenset[str]
     decades: PhraseMatcher[int]  # the decade's first year in its century: 60 for the sixties
+    eras: PhraseMatcher[tuple[int, int]]  # a named period of history: its first and last year
     separators: frozenset[str]
     hijri_months: PhraseMatcher[int]
     hijri_era: frozenset[str]
@@ -62,6 +63,7 @@ class DateWords:
             self.month_parts,
             self.units,
             self.decades,
+            self.eras,
         )
         words = frozenset().union(*(m.first_words() for m in matchers))
         return words | self.this | self.year_nouns | self.ago
@@ -82,6 +84,24 @@ def _int_matcher(table: object, name: str) -> PhraseMatcher[int]:
         if not isinstance(value, int):
             raise DataError(f"lang/ar/dates.json: {name}[{form!r}] must be a number")
         matcher.add(entry_keys(form), value)
+    return matcher
+
+
+def _era_matcher(table: object) -> PhraseMatcher[tuple[int, int]]:
+    if not isinstance(table, dict):
+        raise DataError("lang/ar/dates.json: 'eras' must be an object")
+    matcher: PhraseMatcher[tuple[int, int]] = PhraseMatcher()
+    for form, years in table.items():
+        if form.startswith("_"):
+            continue
+        if not (
+            isinstance(years, list)
+            and len(years) == 2
+            and all(isinstance(y, int) for y in years)
+            and years[0] <= years[1]
+        ):
+            raise DataError(f"lang/ar/dates.json: eras[{form!r}] must be [first year, last year]")
+        matcher.add(entry_keys(form), (years[0], years[1]))
     return matcher
 
 
@@ -128,6 +148,7 @@ def date_words() -> DateWords:
         day_noun=normalize_phrase(data["day_noun"]),
         year_nouns=word_set(data["year_nouns"]),
         decades=_int_matcher(data["decades"], "decades"),
+        eras=_era_matcher(data["eras"]),
         separators=frozenset(normalize_phrase(s) for s in data["month_separators"]),
         hijri_months=_int_matcher(data["hijri_months"], "hijri_months"),
         hijri_era=frozenset(normalize_phrase(s) for s in data["hijri_era"]),
