@@ -102,19 +102,14 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
             # "naja min muhawalat ightiyal" (survived an assassination attempt): what was
             # survived; not the cause of what one is subjected to ("jarra' al-muwajahat")
             carriers_of_prepositions |= c.exposure_verbs
-        # "saqata qatla wa-jarha jarra' qasf" (dead and wounded fell in shelling): what the
-        # dead and wounded came of
-        dead = c.casualty_nouns if material else frozenset()
         act = _victim_noun(tokens[start]) or (material and entry.pos == "verb")
         if act and is_word(before, c.announced_with):
             # "a'lanat idarat al-mustashfa 'an maqtal 9 ashkhas" (announced the killing of 9),
             # "tahaddatha mas'ul 'an qatl al-'asharat" (an official spoke of killing dozens)
             carriers_of_prepositions |= c.attribution_verbs | c.telling_verbs
-        return any(
-            is_word(tokens[i], carriers_of_prepositions)
-            or any(a.stem in dead for a in tokens[i].analyses[:2])
-            for i in reach
-        )
+        if material and _after_the_dead(doc, clause, start):
+            return True
+        return any(is_word(tokens[i], carriers_of_prepositions) for i in reach)
     # "ajra al-ra'is al-turki ittisalan" (the Turkish president made a call): in verb-first
     # order the subject stands in between
     reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
@@ -425,14 +420,22 @@ def _announced(doc: Document, cand: Candidate) -> bool:
         tellers = c.attribution_verbs | c.telling_verbs
         return any(is_word(tokens[i], tellers) for i in reach)
     material = event_types()[cand.entry.event].quad == MATERIAL_CONFLICT
-    after_dead = cand.start - 1 in reach and (
-        _is_preposition(tokens[cand.start - 1]) or is_word(tokens[cand.start - 1], c.cause_nouns)
-    )
-    return (
-        material
-        and after_dead
-        and any(a.stem in c.casualty_nouns for i in reach for a in tokens[i].analyses[:2])
-    )
+    return material and _after_the_dead(doc, cand.clause, cand.start)
+
+
+def _after_the_dead(doc: Document, clause: Clause, start: int) -> bool:
+    """Whether the dead and wounded stand before the preposition or noun of cause right before
+    ``start``: "saqata qatla wa-jarha jarra' qasf" (dead and wounded fell in shelling) tells
+    what they came of."""
+    c = cues()
+    tokens = doc.tokens
+    if start <= clause.start:
+        return False
+    before = tokens[start - 1]
+    if not (_is_preposition(before) or is_word(before, c.cause_nouns)):
+        return False
+    reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
+    return any(a.stem in c.casualty_nouns for i in reach for a in tokens[i].analyses[:2])
 
 
 def _evidence(
