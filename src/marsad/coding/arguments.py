@@ -258,10 +258,15 @@ def _weapon_owner(view: SentenceView, at: int) -> list[ActorRef]:
         a.stem in c.attack_nouns and set(a.proclitics) & c.instrument_proclitics
         for a in view.tokens[at].analyses
     )
-    if weapon:
-        for k, item in enumerate(view.actors):
-            if item.actor.token_start == at + 1:
-                return first_group(view.actors, k)
+    return _group_at(view, at + 1) if weapon else []
+
+
+def _group_at(view: SentenceView, at: int, *, bare: bool = False) -> list[ActorRef]:
+    """The actor starting at token ``at`` and those joined to it (``bare``: only one that no
+    preposition governs)."""
+    for k, item in enumerate(view.actors):
+        if item.actor.token_start == at and not (bare and item.preposition is not None):
+            return first_group(view.actors, k)
     return []
 
 
@@ -286,10 +291,7 @@ def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
         if at + 1 >= end or tokens[at].is_punct:
             return []
         if tokens[at].text in c.attack_source:
-            for k, item in enumerate(view.actors):
-                if item.actor.token_start == at + 1:
-                    return first_group(view.actors, k)
-            return []
+            return _group_at(view, at + 1)
     return []
 
 
@@ -305,11 +307,8 @@ def _armed_genitive(view: SentenceView, noun: int) -> list[ActorRef]:
         at += 1
     if at == noun:
         return []
-    for k, item in enumerate(view.actors):
-        if item.actor.token_start == at and item.preposition is None:
-            group = first_group(view.actors, k)
-            return group if all(a.sector in c.armed_sectors for a in group) else []
-    return []
+    group = _group_at(view, at, bare=True)
+    return group if all(a.sector in c.armed_sectors for a in group) else []
 
 
 def attack_agent(
