@@ -37,7 +37,7 @@ from marsad.coding.clauses import (
     segment,
 )
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
-from marsad.coding.numbers import count_before, numbers, read_number
+from marsad.coding.numbers import count_before, many_at
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
 from marsad.coding.support import (
@@ -464,15 +464,8 @@ def _crowd_counted(doc: Document, cand: Candidate) -> bool:
     al-alaf fi masira", thousands joined a march; "masira hashida", a mass march)."""
     tokens, clause = doc.tokens, cand.clause
     crowds = cues().march_crowds
-    counted = any(_many(tokens, i, cand.start) for i in range(clause.start, cand.start))
+    counted = any(many_at(tokens, i, cand.start) for i in range(clause.start, cand.start))
     return counted or bool(crowds.find_all(tokens, clause.start, clause.end))
-
-
-def _many(tokens: Sequence[Token], i: int, end: int) -> bool:
-    """Whether a count of more than one starts at token ``i`` ("ahad al-mutazahirin", one of the
-    protesters, is no crowd)."""
-    found = read_number(tokens, i, end, numbers())
-    return found is not None and not found.is_year and found.value > 1
 
 
 def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -> ActorRef:

@@ -200,6 +200,13 @@ def number_at(tokens: Sequence[Token], i: int, end: int) -> bool:
     return found is not None and not found.is_year
 
 
+def many_at(tokens: Sequence[Token], i: int, end: int) -> bool:
+    """Whether a count of more than one starts at token ``i``: a crowd ("ahad al-mutazahirin",
+    one of the protesters, is none)."""
+    found = read_number(tokens, i, end, numbers())
+    return found is not None and not found.is_year and found.value > 1
+
+
 def count_before(tokens: Sequence[Token], end: int) -> bool:
     """Whether a count (digits or number words) ends right before token ``end``."""
     for i in range(max(0, end - 3), end):

@@ -143,6 +143,8 @@ class Cues:
     attack_source: frozenset[str]
     armed_sectors: frozenset[str]
     state_forces: frozenset[str]
+    chant_verbs: frozenset[str]
+    crowd_counts: frozenset[str]
     nisba_enclitics: frozenset[str]
     sound_plural_endings: tuple[str, ...]
     source_nouns: frozenset[str]
@@ -322,6 +324,8 @@ def cues() -> Cues:
         attack_source=words("attack_source"),
         armed_sectors=frozenset(_strings(data, "armed_sectors")),
         state_forces=frozenset(_strings(data, "state_forces")),
+        chant_verbs=words("chant_verbs"),
+        crowd_counts=words("crowd_counts"),
         source_nouns=words("source_nouns"),
         aim_verbs=words("aim_verbs"),
         noun_governors=words("noun_governors"),

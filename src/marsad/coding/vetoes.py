@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from marsad.coding.clauses import Clause, is_word
 from marsad.coding.lexicon import TriggerEntry
+from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
 from marsad.matcher import PhraseMatcher
 from marsad.types import Document, Sentence, Token
@@ -104,7 +105,23 @@ def veto(
         return "a question"
     if entry.event in c.prayer_types and _prays(tokens, clause, trigger):
         return "a prayer to God, not a call on anyone"
+    chants = tokens[trigger].keys & c.chant_verbs
+    if chants and not _crowd_after(tokens, clause, trigger):
+        return "chanting by no crowd counted: a detail of a protest told, or mere repeating"
     return None
+
+
+def _crowd_after(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
+    """Whether a crowd is counted right after the verb, past an approximator ("raddada akthar
+    min alf shakhs", more than a thousand people chanted; "hatafa alaf al-muhtajjin"). Fans
+    ("hatafat al-jamahir") are no count."""
+    c = cues()
+    at = trigger + 1
+    while at < clause.end and is_word(tokens[at], c.approximators):
+        at += 1
+    if at >= clause.end:
+        return False
+    return many_at(tokens, at, clause.end) or is_word(tokens[at], c.crowd_counts)
 
 
 def _prays(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
