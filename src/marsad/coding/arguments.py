@@ -488,6 +488,7 @@ def _verb_subject(
     nominal: bool,
     agentless: bool = False,
     with_object: bool = False,
+    verb_end: int = 0,
 ) -> tuple[list[ActorRef], str]:
     """The subject of the clause; but a verb right after a common noun without the article
     describes that noun, which is its subject: in "istakhdama al-jaysh ... li-tafriq alf
@@ -533,7 +534,25 @@ def _verb_subject(
             )
             if not definite and not hangs:
                 return [a], "the noun without the article that the verb right after it describes"
-    return subject(view, clause), "subject of the clause"
+    found = subject(view, clause)
+    if not nominal and found and _oblique_plural_after(view, verb_end, found[0]):
+        # "wa-nashada al-mas'ulin" (he appealed to the officials): a sound plural in "-in"
+        # right after the verb is its object; the subject is the pronoun on the verb
+        return [], "the subject is the pronoun on the verb: the plural after it is its object"
+    return found, "subject of the clause"
+
+
+def _oblique_plural_after(view: SentenceView, verb_end: int, actor: ActorRef) -> bool:
+    """Whether ``actor`` is an agent noun in the oblique sound plural ("-in") right after the
+    verb ending at ``verb_end``: the nominative ("-un") would be its subject. After a count
+    ("mi'at al-mutazahirin", hundreds of protesters) it is the count's genitive."""
+    start = actor.token_start
+    return (
+        actor.method == "agent"
+        and start == verb_end
+        and view.tokens[start].text.endswith(cues().oblique_endings)
+        and not _counts(view.tokens, start - 1)  # "kharaja alaf al-mutazahirin"
+    )
 
 
 def _pronoun_on_complementizer(view: SentenceView, clause: Clause) -> bool:
@@ -803,7 +822,13 @@ def find_arguments(
     )
     joint = governed_group(view, clause, c.joint_prepositions)
     actor, how = _verb_subject(
-        view, clause, trigger, nominal=nominal, agentless=agentless, with_object=with_object
+        view,
+        clause,
+        trigger,
+        nominal=nominal,
+        agentless=agentless,
+        with_object=with_object,
+        verb_end=trigger_end or trigger + 1,
     )
     # "arsala barqiyyat ta'ziya bi-maqtal qa'id" (sent condolences on the killing of a
     # commander): whoever grieves or condemns an attack is not its doer

@@ -127,6 +127,7 @@ class Cues:
     scripture_speakers: PhraseMatcher[str]
     name_markers: PhraseMatcher[str]
     nominative_endings: tuple[str, ...]
+    oblique_endings: tuple[str, ...]
     accident_words: PhraseMatcher[str]
     disaster_words: PhraseMatcher[str]
     sports_words: PhraseMatcher[str]
@@ -308,6 +309,7 @@ def cues() -> Cues:
         scripture_speakers=phrase_matcher(_strings(data, "scripture_speakers"), "scripture"),
         name_markers=phrase_matcher(_strings(data, "name_markers"), "name"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
+        oblique_endings=tuple(normalize_phrase(e) for e in _strings(data, "oblique_endings")),
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
         disaster_words=phrase_matcher(_strings(data, "disaster_words"), "disaster"),
         sports_words=phrase_matcher(_strings(data, "sports_words"), "sports"),
