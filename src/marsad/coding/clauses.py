@@ -131,11 +131,14 @@ def _takes_up(tokens: Sequence[Token], at: int, end: int) -> bool:
     """Whether a comma at ``at`` ends a relative clause: a perfect verb right after it with no
     "wa" opens a clause of its own, which takes up the clause the relative one broke into ("fi
     al-hujum alladhi istahdafa al-safara, qutila thalatha": in the attack that targeted the
-    embassy, three were killed). An imperfect there goes on with the relative clause ("alladhina
-    rafa'u qadaya, yattahimuna": who filed suits, accusing)."""
-    if not (tokens[at].is_punct and tokens[at].text in cues().clause_commas) or at + 1 >= end:
+    embassy, three were killed), and so does a particle of contrast ("lam yasil al-mutazahirun
+    ila haythu taqa' al-safara, wa-innama tajamma'u": the protesters did not reach where the
+    embassy stands, but gathered). An imperfect there goes on with the relative clause
+    ("alladhina rafa'u qadaya, yattahimuna": who filed suits, accusing)."""
+    c = cues()
+    if not (tokens[at].is_punct and tokens[at].text in c.clause_commas) or at + 1 >= end:
         return False
-    if tokens[at + 1].text in _clause_verbs():
+    if tokens[at + 1].text in _clause_verbs() or tokens[at + 1].text in c.contrast_openers:
         return True
     return any(
         m.cost == 0 and m.value.pos == "verb" and m.value.aspect != "imperfect"

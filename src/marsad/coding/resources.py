@@ -64,6 +64,7 @@ class Cues:
     quote_marks: frozenset[str]
     clause_punctuation: frozenset[str]
     clause_commas: frozenset[str]
+    contrast_openers: frozenset[str]
     article: str
     noun_enclitics: frozenset[str]
     possessive_pronouns: tuple[str, ...]  # as written: matched on raw text
@@ -246,6 +247,7 @@ def cues() -> Cues:
             normalize_phrase(p) for p in _strings(data, "clause_punctuation")
         ),
         clause_commas=frozenset(normalize_phrase(p) for p in _strings(data, "clause_commas")),
+        contrast_openers=word_set(_strings(data, "contrast_openers")),
         article=normalize_phrase(article),
         noun_enclitics=words("noun_enclitics"),
         possessive_pronouns=tuple(_strings(data, "possessive_pronouns")),

@@ -51,3 +51,12 @@ def test_the_clause_taken_up_keeps_its_kind() -> None:
 def test_a_comma_alone_does_not_end_a_relative_clause(text: str) -> None:
     _doc, clauses = clauses_of(text)
     assert [c.kind for c in clauses] == ["main", "relative"]
+
+
+def test_a_particle_of_contrast_after_a_comma_takes_up_the_clause() -> None:
+    doc, clauses = clauses_of(
+        "ولم يصل المتظاهرون إلى المنطقة حيث تقع السفارة، وإنما تجمعوا في ساحة الشهداء."
+    )
+    assert [c.kind for c in clauses] == ["main", "relative", "main"]
+    assert first_word(doc, clauses[2]) == "وانما"
+    assert clauses[2].parent == clauses[0].index
