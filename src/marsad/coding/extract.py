@@ -209,6 +209,19 @@ def _reading(token: Token, entries: list[TriggerEntry]) -> tuple[TriggerEntry | 
     return verb, verb
 
 
+def _participle(token: Token, verb: TriggerEntry) -> bool:
+    """Whether a form III verb's letters (fa'ala: "talaba", "hajama", "sharaka") stand with the
+    article: "al-talib" is the student and "al-muhajim" the attacker, participles, while the act's
+    noun is another word ("al-mutalaba", "al-hujum"). A form I, V or VI verb with the article is
+    its verbal noun ("al-qatl", "al-tazahur")."""
+    c = cues()
+    key = verb.key
+    if len(key) != c.form3_length or key[1] != c.form3_letter:
+        return False
+    readings = [a for a in token.analyses if a.stem == key]
+    return bool(readings) and all(c.article in a.proclitics for a in readings)
+
+
 def _verb_letters_as_noun(doc: Document, lo: int, start: int, entry: TriggerEntry) -> bool:
     """Whether a verb trigger's letters are, here, its verbal noun or another noun."""
     tokens = doc.tokens
@@ -312,6 +325,8 @@ def find_candidates(
         verb, entry = _reading(tokens[start], entries)
         if verb is not None and _counted(doc, lo, start):
             continue  # "qubul 4326 taliban" (4,326 students admitted): a counted noun
+        if verb is not None and _participle(tokens[start], verb):
+            continue  # "al-talib" (the student), "al-muhajim" (the attacker): not the act
         nominal = verb is None or _verb_letters_as_noun(doc, lo, start, entry)
         material = types[entry.event].quad == MATERIAL_CONFLICT
         reach = 3 if nominal else 2

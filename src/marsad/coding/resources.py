@@ -65,6 +65,8 @@ class Cues:
     clause_punctuation: frozenset[str]
     clause_commas: frozenset[str]
     contrast_openers: frozenset[str]
+    form3_letter: str
+    form3_length: int
     article: str
     noun_enclitics: frozenset[str]
     possessive_pronouns: tuple[str, ...]  # as written: matched on raw text
@@ -248,6 +250,8 @@ def cues() -> Cues:
         ),
         clause_commas=frozenset(normalize_phrase(p) for p in _strings(data, "clause_commas")),
         contrast_openers=word_set(_strings(data, "contrast_openers")),
+        form3_letter=normalize_phrase(str(data["form3_letter"])),
+        form3_length=int(data["form3_length"]),
         article=normalize_phrase(article),
         noun_enclitics=words("noun_enclitics"),
         possessive_pronouns=tuple(_strings(data, "possessive_pronouns")),
