@@ -66,6 +66,8 @@ class Cues:
     clause_commas: frozenset[str]
     contrast_openers: frozenset[str]
     form3_letter: str
+    grip_verbs: frozenset[str]
+    grip_preposition: str
     form3_length: int
     article: str
     noun_enclitics: frozenset[str]
@@ -251,6 +253,8 @@ def cues() -> Cues:
         clause_commas=frozenset(normalize_phrase(p) for p in _strings(data, "clause_commas")),
         contrast_openers=word_set(_strings(data, "contrast_openers")),
         form3_letter=normalize_phrase(str(data["form3_letter"])),
+        grip_verbs=words("grip_verbs"),
+        grip_preposition=normalize_phrase(str(data["grip_preposition"])),
         form3_length=int(data["form3_length"]),
         article=normalize_phrase(article),
         noun_enclitics=words("noun_enclitics"),

@@ -105,10 +105,28 @@ def veto(
         return "a question"
     if entry.event in c.prayer_types and _prays(tokens, clause, trigger):
         return "a prayer to God, not a call on anyone"
+    if is_word(tokens[trigger], c.grip_verbs, conjunction_only=True) and not _gripped(
+        tokens, clause, trigger
+    ):
+        return "«qabada» with no «'ala»: received or gripped, not arrested"
     chants = tokens[trigger].keys & c.chant_verbs
     if chants and not _crowd_after(tokens, clause, trigger):
         return "chanting by no crowd counted: a detail of a protest told, or mere repeating"
     return None
+
+
+GRIP_REACH = 6  # tokens between "qabadat" and its "'ala" (the subject stands between)
+
+
+def _gripped(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
+    """Whether "'ala" (on) follows "qabada" within reach, with or without a pronoun: "qabadat
+    al-shurta 'ala al-muttaham", "qubida 'alayhi"."""
+    on = cues().grip_preposition
+    end = min(clause.end, trigger + 1 + GRIP_REACH)
+    return any(
+        tokens[i].text == on or any(a.stem == on for a in tokens[i].analyses)
+        for i in range(trigger + 1, end)
+    )
 
 
 def _crowd_after(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
