@@ -209,6 +209,18 @@ def _reading(token: Token, entries: list[TriggerEntry]) -> tuple[TriggerEntry | 
     return verb, verb
 
 
+def _place_name(doc: Document, lo: int, start: int) -> bool:
+    """Whether the token at ``start`` names a place: right after a place's head noun that a
+    preposition governs ("fi madinat Waddan", in the town of Waddan). Without the preposition
+    the head may be an adjective ("jama'at muhafiza saytarat", conservative groups took)."""
+    tokens, c = doc.tokens, cues()
+    return (
+        start - 2 >= lo
+        and is_word(tokens[start - 1], c.place_heads)
+        and is_word(tokens[start - 2], c.prepositions)
+    )
+
+
 def _participle(token: Token, verb: TriggerEntry) -> bool:
     """Whether a form III verb's letters (fa'ala: "talaba", "hajama", "sharaka") stand with the
     article: "al-talib" is the student and "al-muhajim" the attacker, participles, while the act's
@@ -318,9 +330,15 @@ def find_candidates(
     held: _Held | None = None  # the last trigger vetoed, for one joined to it by "wa"
     for start, end, entries in _group(lexicon.events.find_all(tokens, lo, hi)):
         clause = clause_of(clauses, start)
-        if clause is None or _blocked(blocks, start, end) or start in named:
+        if (
+            clause is None
+            or _blocked(blocks, start, end)
+            or start in named
+            or _place_name(doc, lo, start)
+        ):
             # "wizara" (ministry) is a noun before it is "wa" + "zarahu" (and he visited him);
-            # a name later in a phrase ("kharaju mutazahirin", went out demonstrating) stays
+            # a name later in a phrase ("kharaju mutazahirin", went out demonstrating) stays;
+            # "fi madinat Waddan" is a place's name, not "wa-dana" (and condemned)
             continue
         verb, entry = _reading(tokens[start], entries)
         if verb is not None and _counted(doc, lo, start):
