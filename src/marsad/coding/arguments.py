@@ -759,7 +759,7 @@ def _named_doer(
     marked = passive_agent(view, clause, trigger)
     if marked:
         return _Doer(marked, "the doer named after a passive-agent marker", False, False)
-    passive = casualty and reads_passive(view, clause, trigger, actor)
+    passive = (casualty and reads_passive(view, clause, trigger, actor)) or _charged(view, trigger)
     if casualty and not passive:
         # "qutila jundi bi-rasas qannas" (a soldier was killed by a sniper's bullet): a weapon's
         # owner right after the subject makes the verb a passive; "qatalat al-quwwat khamsa
@@ -777,6 +777,19 @@ def _named_doer(
 
 
 _REACTS = {True: "tells of", False: "reacts to"}
+
+
+def _charged(view: SentenceView, trigger: int) -> bool:
+    """Whether a verb of charging has its charge with "bi-" right after it, no one between:
+    "wa-uttuhima bi-da'm nizam Bin 'Ali" (and he was accused of backing Ben Ali's regime) is a
+    passive; the active names whom it accuses first ("ittahamat Hamas Isra'il bi-...")."""
+    c = cues()
+    tokens = view.tokens
+    if trigger + 1 >= len(tokens) or not is_word(tokens[trigger], c.charge_verbs):
+        return False
+    if any(item.actor.token_start == trigger + 1 for item in view.actors):
+        return False  # "ittahamat Bakistan al-Hind": a name that starts with the letter
+    return any(set(a.proclitics) & c.instrument_proclitics for a in tokens[trigger + 1].analyses)
 
 
 def find_arguments(

@@ -67,6 +67,7 @@ class Cues:
     contrast_openers: frozenset[str]
     form3_letter: str
     grip_verbs: frozenset[str]
+    charge_verbs: frozenset[str]
     grip_preposition: str
     form3_length: int
     article: str
@@ -254,6 +255,7 @@ def cues() -> Cues:
         contrast_openers=word_set(_strings(data, "contrast_openers")),
         form3_letter=normalize_phrase(str(data["form3_letter"])),
         grip_verbs=words("grip_verbs"),
+        charge_verbs=words("charge_verbs"),
         grip_preposition=normalize_phrase(str(data["grip_preposition"])),
         form3_length=int(data["form3_length"]),
         article=normalize_phrase(article),
