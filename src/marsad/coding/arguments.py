@@ -3,45 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
 from marsad.actors.cascade import SIDES
-from marsad.coding.clauses import Clause, Governed, ancestors, clause_of, first_group, is_word
+from marsad.coding.clauses import Clause, clause_of, first_group, is_word
+from marsad.coding.doers import (
+    attack_agent,
+    attack_nationality,
+    charged,
+    counts,
+    passive_agent,
+    weapon_owner_after,
+)
 from marsad.coding.numbers import count_before, number_at
 from marsad.coding.resources import cues
-from marsad.types import ActorRef, Mention, Span, Token
+from marsad.coding.speakers import actor_above, resumes_speaker, speaker
+from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
+from marsad.types import ActorRef, Token
 
 OBJECT_REACH = 2  # tokens between the verb (or its subject) and its object
-
-
-@dataclass
-class DiscourseState:
-    """What earlier sentences tell later ones: who issued «the statement», who is quoted."""
-
-    last_issuer: list[ActorRef] = field(default_factory=list)
-    last_speaker: list[ActorRef] = field(default_factory=list)
-    last_parties: list[ActorRef] = field(default_factory=list)  # of the last event coded
-
-
-@dataclass(frozen=True)
-class SentenceView:
-    tokens: Sequence[Token]
-    clauses: Sequence[Clause]
-    actors: Sequence[Governed]  # this sentence's actors in order
-    mentions: Sequence[Mention] = ()  # this sentence's names, nisbas included
-
-    def in_clause(self, clause: Clause) -> list[Governed]:
-        return [g for g in self.actors if clause.start <= g.actor.token_start < clause.end]
-
-
-def subject(view: SentenceView, clause: Clause) -> list[ActorRef]:
-    items = view.in_clause(clause)
-    for i, item in enumerate(items):
-        if item.preposition is None:
-            return first_group(items, i)
-    return []
 
 
 def direct_object(
@@ -65,15 +47,12 @@ def direct_object(
 # noun and its genitive
 VICTIM_REACH = 3
 APPROXIMATOR_REACH = 4  # words like "ma la yaqill 'an" (no fewer than) before a count
-AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent marker names
-NAME_IN_QUOTES = 3  # words at most of a quoted name ("Da'ish") a pronoun may resume
 REACTION_REACH = 4  # words between condolences or a condemnation and the attack they are for
 COUNTED_SUBJECT_REACH = 1  # words (a name) between a counted subject and its verb
 OWN_SUBJECT_REACH = 2  # tokens from a verb to the subject named after it
 # "qutila ma la yaqill 'an 12 jundiyyan" (no fewer than 12 soldiers were killed): the
 # subject of a passive after its verb, past a hedge and a count
 PASSIVE_SUBJECT_REACH = 1 + APPROXIMATOR_REACH + VICTIM_REACH
-DATELINE_REACH = 12  # tokens from the sentence's start to the colon that ends a dateline
 
 
 def _victims(view: SentenceView, clause: Clause, after: int) -> list[ActorRef]:
@@ -188,158 +167,6 @@ def _unnamed_subject(
     return False
 
 
-def passive_agent(view: SentenceView, clause: Clause, trigger: int | None = None) -> list[ActorRef]:
-    """The actors right after "'ala yad", "min qibal" (at the hands of, by) in the clause;
-    with ``trigger``, only a marker within reach after it: "kharaja mutazahirun li-l-ihtijaj
-    'ala maqtal madaniyyin 'ala yad quwwat al-tahaluf" (protesters went out against the
-    killing of civilians by the coalition): the coalition killed, it did not protest."""
-    c = cues()
-    markers = c.agent_markers
-    items = view.in_clause(clause)
-    for i, item in enumerate(items):
-        start = item.actor.token_start
-        if trigger is not None and not trigger < start <= trigger + AGENT_REACH:
-            continue
-        between = range(trigger + 1, start) if trigger is not None else range(0)
-        if any(a.stem in c.victim_nouns for t in between for a in view.tokens[t].analyses[:2]):
-            continue  # the doer of the victim noun in between ("maqtal ... 'ala yad")
-        # "min qibal 'iddat dubbat" (by several officers): a count between marker and doer
-        at = start - 1 if start > clause.start and _counts(view.tokens, start - 1) else start
-        for width in (2, 1):
-            if at - width >= clause.start:
-                found = markers.matches_at(view.tokens, at - width, at)
-                if any(m.end == at for m in found):
-                    return first_group(items, i)
-    return []
-
-
-def _counts(tokens: Sequence[Token], at: int) -> bool:
-    """Whether the token counts the noun after it: a number or a word like "'iddat" (several)."""
-    return number_at(tokens, at, at + 1) or is_word(tokens[at], cues().partitive_heads)
-
-
-CARRY_REACH = 3  # words (an adjective, a relative pronoun) between an attack and "nafadhahu"
-DOER_REACH = 2  # words (an adverb of time) between "nafadhahu" and the doer it names
-
-
-def _carried_out_at(tokens: Sequence[Token], noun_end: int, end: int) -> int | None:
-    """Where the doer may start after "hujum nafadhahu" (an attack carried out by), "al-gharat
-    allati shannatha" (the raid that ... launched), "'amaliyyat qasf qamat biha" (shelling
-    done by): the token after a verb of carrying out whose pronoun resumes the noun ending at
-    ``noun_end``, or None; "saqut sarukh masdaruhu quwwat al-nizam" (a rocket whose source is
-    the regime's forces) names it too. A preposition or another attack in between ends the
-    noun's phrase: "ba'd daraba nafadhaha" (after a strike ... carried out) resumes the strike."""
-    c = cues()
-    resuming = c.carry_out_verbs | c.source_nouns
-    for i in range(noun_end, min(end, noun_end + CARRY_REACH + 1)):
-        token = tokens[i]
-        if (
-            token.is_punct
-            or is_word(token, c.prepositions)
-            or any(a.stem in c.attack_nouns for a in token.analyses[:2])
-        ):
-            return None
-        if any(a.enclitic and not a.proclitics and a.stem in resuming for a in token.analyses):
-            return i + 1
-        if (
-            is_word(token, c.carry_out_by, conjunction_only=True)
-            and i + 1 < end
-            and tokens[i + 1].text in c.carry_out_pronouns
-        ):
-            return i + 2
-    return None
-
-
-def _weapon_owner(view: SentenceView, at: int) -> list[ActorRef]:
-    """The actor right after a weapon with "bi-" (by) at ``at``: "qutila bi-rasas al-jaysh"
-    (killed by the army's bullets): the weapon's owner did it."""
-    c = cues()
-    weapon = any(
-        a.stem in c.attack_nouns and set(a.proclitics) & c.instrument_proclitics
-        for a in view.tokens[at].analyses
-    )
-    return _group_at(view, at + 1) if weapon else []
-
-
-def _group_at(view: SentenceView, at: int, *, bare: bool = False) -> list[ActorRef]:
-    """The actor starting at token ``at`` and those joined to it (``bare``: only one that no
-    preposition governs)."""
-    for k, item in enumerate(view.actors):
-        if item.actor.token_start == at and not (bare and item.preposition is not None):
-            return first_group(view.actors, k)
-    return []
-
-
-def _weapon_owner_after(view: SentenceView, after: int) -> list[ActorRef]:
-    """The owner of a weapon with "bi-" at ``after`` or the token after it (a time word)."""
-    for i in (after, after + 1):
-        owner = _weapon_owner(view, i) if i < len(view.tokens) else []
-        if owner:
-            return owner
-    return []
-
-
-def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
-    """The actor right after "min" (from) that follows an attack noun at ``noun`` or its one
-    adjective: "hujum min quwwat al-nizam" (an attack from the regime's forces), "qasf jawwi
-    min al-nizam" (an air strike from the regime)."""
-    c = cues()
-    tokens = view.tokens
-    if not any(a.stem in c.attack_nouns for a in tokens[noun].analyses[:2]):
-        return []
-    for at in (noun + 1, noun + 2):
-        if at + 1 >= end or tokens[at].is_punct:
-            return []
-        if tokens[at].text in c.attack_source:
-            return _group_at(view, at + 1)
-    return []
-
-
-def _armed_genitive(view: SentenceView, noun: int) -> list[ActorRef]:
-    """An armed body right after an attack noun, as its genitive, did it: "qasf al-quwwat
-    al-hukumiyya 'ala al-madina" (the government forces' shelling of the city), "gharat
-    al-tahaluf", "qasf tayaran al-tahaluf" (the coalition aviation's shelling: the attack
-    nouns read on). Anyone else there may be what was attacked ("qasf al-madina")."""
-    c = cues()
-    tokens = view.tokens
-    at = noun
-    while at < len(tokens) and any(a.stem in c.attack_nouns for a in tokens[at].analyses[:2]):
-        at += 1
-    if at == noun:
-        return []
-    group = _group_at(view, at, bare=True)
-    return group if all(a.sector in c.armed_sectors for a in group) else []
-
-
-def attack_agent(
-    view: SentenceView, clause: Clause, trigger: int, *, outcome: bool
-) -> list[ActorRef]:
-    """The doer named after a verb that carries out the trigger or, for an ``outcome`` (a
-    killing, an injury), an attack after it in its clause: "qutila 22 madaniyyan fi gharat
-    shannatha quwwat" (22 civilians were killed in a raid forces launched): the forces killed
-    them. Another attack noun is another attack: "ta'ti al-hajamat ba'd daraba nafadhaha
-    al-jaysh" (the attacks come after a strike the army carried out)."""
-    c = cues()
-    tokens = view.tokens
-    end = view.clauses[-1].end
-    nouns = c.attack_nouns | c.act_nouns  # "fi 'amaliyya intihariyya nafadhatha ..."
-    for i in range(trigger, clause.end if outcome else trigger + 1):
-        if i != trigger and not any(a.stem in nouns for a in tokens[i].analyses[:2]):
-            continue
-        owner = _weapon_owner(view, i) if i != trigger else []
-        owner = owner or _attack_source(view, i, clause.end) or _armed_genitive(view, i)
-        if owner:
-            return owner
-        at = _carried_out_at(tokens, i + 1, end)
-        if at is None:
-            continue
-        for k, item in enumerate(view.actors):
-            if item.preposition is None and at <= item.actor.token_start <= at + DOER_REACH:
-                return first_group(view.actors, k)
-        return []
-    return []
-
-
 def governed_group(
     view: SentenceView, clause: Clause, prepositions: frozenset[str]
 ) -> list[ActorRef]:
@@ -350,81 +177,8 @@ def governed_group(
     return []
 
 
-def statement_issuer(view: SentenceView, clause: Clause, state: DiscourseState) -> list[ActorRef]:
-    """In "bayan li-l-kirmilin" (a Kremlin statement) the Kremlin is named as the issuer; a
-    bare "al-bayan" (the statement) is the last statement's issuer."""
-    c = cues()
-    for i in range(clause.start, clause.end):
-        if view.tokens[i].keys & c.statement_nouns:
-            # the issuer has a country: "al-maktab al-sahafi li-l-kirmilin" (the Kremlin press
-            # office) is the Kremlin, not the press
-            after = [g for g in view.in_clause(clause) if g.actor.token_start > i and g.actor.code]
-            if after:
-                state.last_issuer = first_group(after, 0)
-            return list(state.last_issuer)
-    return []
-
-
-def has_attribution(view: SentenceView, clause: Clause) -> bool:
-    c = cues()
-    return any(
-        is_word(view.tokens[i], c.attribution_verbs) for i in range(clause.start, clause.end)
-    )
-
-
-def speaker(view: SentenceView, clause: Clause, state: DiscourseState) -> list[ActorRef]:
-    """Who is quoted in ``clause``: the subject or issuer of the nearest speech clause above."""
-    for above in ancestors(view.clauses, clause):
-        if above.quoted:
-            continue
-        if has_attribution(view, above):
-            found = statement_issuer(view, above, state) or subject(view, above)
-            if found:
-                state.last_speaker = found
-                return found
-    return list(state.last_speaker) if clause.quoted else []
-
-
-def sentence_speakers(view: SentenceView, state: DiscourseState) -> None:
-    """Walk the sentence once so statement issuers and speakers are remembered in order."""
-    for clause in view.clauses:
-        if not clause.quoted and has_attribution(view, clause):
-            found = statement_issuer(view, clause, state) or subject(view, clause)
-            if found:
-                state.last_speaker = found
-
-
-PLACE_METHODS = frozenset({"country", "metonym"})  # cascade steps that name a place
 CIVILIANS = "CVL"
 DESCRIBED_METHODS = frozenset({"agent", "agent-country"})  # common nouns: "musallahun"
-NISBA_REACH = 2  # tokens between an attack noun and its nationality adjective
-
-
-def attack_nationality(view: SentenceView, clause: Clause, raw: str) -> list[ActorRef]:
-    """The country of "daraba jawwiyya amirikiyya" (an American air strike) attacked.
-    ``raw`` is the article text, for the actor's words as written."""
-    c = cues()
-    for m in view.mentions:
-        if m.kind != "nisba" or not m.code or not clause.start < m.token_start < clause.end:
-            continue
-        before = range(max(clause.start, m.token_start - NISBA_REACH), m.token_start)
-        if any(a.stem in c.attack_nouns for i in before for a in view.tokens[i].analyses[:2]):
-            noun = before.start
-            span = Span(view.tokens[noun].span.start, m.span.end)
-            return [
-                ActorRef(
-                    code=m.code,
-                    sector="MIL",
-                    entity_text=raw[span.start : span.end],
-                    span=span,
-                    sentence=m.sentence,
-                    method="attack-nationality",
-                    reason=f"the nationality of the attack: {m.code} forces",
-                    token_start=noun,
-                    token_end=m.token_end,
-                )
-            ]
-    return []
 
 
 def _candidates(
@@ -551,75 +305,8 @@ def _oblique_plural_after(view: SentenceView, verb_end: int, actor: ActorRef) ->
         actor.method == "agent"
         and start == verb_end
         and view.tokens[start].text.endswith(cues().oblique_endings)
-        and not _counts(view.tokens, start - 1)  # "kharaja alaf al-mutazahirin"
+        and not counts(view.tokens, start - 1)  # "kharaja alaf al-mutazahirin"
     )
-
-
-def _pronoun_on_complementizer(view: SentenceView, clause: Clause) -> bool:
-    first = view.tokens[clause.start].analyses[:2]
-    return clause.kind == "complement" and any(a.enclitic for a in first)
-
-
-def resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
-    """Whether the verb comes right after "inna" with a pronoun ("innaha i'taqalat", that it
-    arrested)."""
-    return _pronoun_on_complementizer(view, clause) and 0 < trigger - clause.start <= 2
-
-
-def _actor_above(
-    view: SentenceView,
-    clause: Clause,
-    state: DiscourseState,
-    *,
-    material: bool,
-    agentless: bool = False,
-) -> tuple[list[ActorRef], str]:
-    """The doer from the clauses above: their subject, else (for verbal events) the speaker.
-    A noun a passive carries (``agentless``: "tamma al-ittifaq", it was agreed) takes no
-    subject from above; a verbal one takes the speaker who reports it, a party to it."""
-    # "qala al-jaysh innahu nashara" (the army said it deployed): the pronoun on "inna" is
-    # the speaker, who then did it
-    resumed = _pronoun_on_complementizer(view, clause)
-    dateline = _dateline_end(view)
-    # "naja ra'is hizb ... ba'd an fajjara intihari nafsahu" (a party leader survived after a
-    # suicide bomber blew himself up): the subject before "after" did not do what came before
-    after = material and bool(
-        cues().background_openers.find_all(view.tokens, max(0, clause.start - 1), clause.start + 1)
-    )
-    for above in [] if after or agentless else ancestors(view.clauses, clause):
-        if dateline is not None and above.start < dateline:
-            break  # "Rasha - Sabq - al-Riyadh:": where the story was filed, not who acted
-        # "qala tanzim "Da'ish" innahu" (the group "IS" said that it): the pronoun resumes a
-        # name in quote marks, not a quotation
-        name = (
-            resumed
-            and above.quoted
-            and above.end - above.start <= NAME_IN_QUOTES
-            and above.end + 1 == clause.start  # only the quote mark between: "Da'ish" innahu
-        )
-        reports = material and has_attribution(view, above) and not resumed
-        if not name and (above.quoted != clause.quoted or reports):
-            break  # a speaker who reports a material act is not its doer
-        if material and _undergoes(view, above):
-            break  # "ta'arradat al-wazira li-muhawalat ightiyal ...": she was shot at
-        actor = subject(view, above)
-        if actor:
-            return actor, "subject of the clause it depends on"
-        if name:
-            break
-    if not material:
-        actor = speaker(view, clause, state)
-        if actor:
-            return actor, "the speaker who reports it"
-    return [], "nobody named as the doer"
-
-
-def _undergoes(view: SentenceView, clause: Clause) -> bool:
-    """Whether the clause's subject undergoes an act: "ta'arrada" (was subjected to), "naja"
-    (survived), "laqiya masra'ahu" (met his death)."""
-    c = cues()
-    words = c.exposure_verbs | c.death_carriers
-    return any(is_word(view.tokens[i], words) for i in range(clause.start, clause.end))
 
 
 def _reaction_before(view: SentenceView, clause: Clause, trigger: int) -> bool:
@@ -627,29 +314,6 @@ def _reaction_before(view: SentenceView, clause: Clause, trigger: int) -> bool:
     words = cues().reaction_nouns
     lo = max(clause.start, trigger - REACTION_REACH)
     return any(is_word(view.tokens[i], words) for i in range(lo, trigger))
-
-
-def _dateline_end(view: SentenceView) -> int | None:
-    """The colon ending a dateline at the sentence's start ("Rasha - Sabq - al-Riyadh:",
-    "Bishawar (Bakistan) «al-Sharq al-Awsat»:"): a dash or bracket before it, or only places
-    named, and no verb of saying."""
-    if not view.clauses:
-        return None
-    c = cues()
-    tokens = view.tokens
-    start = view.clauses[0].start
-    end = min(view.clauses[-1].end, start + DATELINE_REACH)
-    colon = next(
-        (i for i in range(start, end) if tokens[i].is_punct and tokens[i].text == ":"), None
-    )
-    if colon is None or any(is_word(tokens[i], c.attribution_verbs) for i in range(start, colon)):
-        return None
-    marked = any(
-        tokens[i].is_punct and tokens[i].text in c.dateline_marks for i in range(start, colon)
-    )
-    named = [g.actor for g in view.actors if g.actor.token_start < colon]
-    places = bool(named) and all(a.method in PLACE_METHODS for a in named)
-    return colon if marked or places else None
 
 
 def reads_passive(
@@ -759,13 +423,13 @@ def _named_doer(
     marked = passive_agent(view, clause, trigger)
     if marked:
         return _Doer(marked, "the doer named after a passive-agent marker", False, False)
-    passive = (casualty and reads_passive(view, clause, trigger, actor)) or _charged(view, trigger)
+    passive = (casualty and reads_passive(view, clause, trigger, actor)) or charged(view, trigger)
     if casualty and not passive:
         # "qutila jundi bi-rasas qannas" (a soldier was killed by a sniper's bullet): a weapon's
         # owner right after the subject makes the verb a passive; "qatalat al-quwwat khamsa
         # bi-..." has its object between
         subject_end = max([trigger + 1, *(a.token_end for a in actor if a.token_start > trigger)])
-        owner = _weapon_owner_after(view, subject_end)
+        owner = weapon_owner_after(view, subject_end)
         if owner:
             return _Doer(owner, "the owner of the weapon it was done with", True, True)
     if material and (nominal or passive):
@@ -777,19 +441,6 @@ def _named_doer(
 
 
 _REACTS = {True: "tells of", False: "reacts to"}
-
-
-def _charged(view: SentenceView, trigger: int) -> bool:
-    """Whether a verb of charging has its charge with "bi-" right after it, no one between:
-    "wa-uttuhima bi-da'm nizam Bin 'Ali" (and he was accused of backing Ben Ali's regime) is a
-    passive; the active names whom it accuses first ("ittahamat Hamas Isra'il bi-...")."""
-    c = cues()
-    tokens = view.tokens
-    if trigger + 1 >= len(tokens) or not is_word(tokens[trigger], c.charge_verbs):
-        return False
-    if any(item.actor.token_start == trigger + 1 for item in view.actors):
-        return False  # "ittahamat Bakistan al-Hind": a name that starts with the letter
-    return any(set(a.proclitics) & c.instrument_proclitics for a in tokens[trigger + 1].analyses)
 
 
 def find_arguments(
@@ -854,7 +505,7 @@ def find_arguments(
         # "qalat al-shurta innaha i'taqalat thalathat musallahin" (the police said they
         # arrested three gunmen): the pronoun is the subject; the names after the verb are
         # its objects
-        above, _ = _actor_above(view, clause, state, material=material)
+        above, _ = actor_above(view, clause, state, material=material)
         if above:
             actor, how, casualty = above, "the speaker, whom the pronoun on «inna» resumes", False
     unnamed: list[ActorRef] = []
@@ -900,7 +551,7 @@ def find_arguments(
         actor = attack_nationality(view, clause, raw)
         how = "the nationality of the attack" if actor else how
     if not actor and not acted_on and not unnamed and not reacts and not doer.passive:
-        actor, how = _actor_above(
+        actor, how = actor_above(
             view, clause, state, material=material, agentless=nominal and agentless
         )
 

@@ -17,15 +17,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from marsad.coding.arguments import (
-    Arguments,
-    DiscourseState,
-    SentenceView,
-    find_arguments,
-    resumes_speaker,
-    sentence_speakers,
-    speaker,
-)
+from marsad.coding.arguments import Arguments, find_arguments
 from marsad.coding.clauses import (
     Clause,
     Governed,
@@ -40,6 +32,7 @@ from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.numbers import count_before, many_at
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
+from marsad.coding.speakers import resumes_speaker, sentence_speakers, speaker
 from marsad.coding.support import (
     about_sport,
     by_a_force,
@@ -48,6 +41,7 @@ from marsad.coding.support import (
     not_an_act,
 )
 from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, carriers, light_verb_before, veto
+from marsad.coding.view import DiscourseState, SentenceView
 from marsad.matcher import Match
 from marsad.ontology import event_types
 from marsad.types import (

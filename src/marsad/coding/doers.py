@@ -1,0 +1,213 @@
+"""The doer an attack names by itself: after an agent marker ("'ala yad"), a verb of carrying
+out ("hujum nafadhahu"), a weapon's owner ("bi-rasas al-jaysh"), "min" after the attack, an
+armed body in its genitive, or the nationality of the attack; and the passive a verb of
+charging makes with its charge right after it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.coding.clauses import Clause, first_group, is_word
+from marsad.coding.numbers import number_at
+from marsad.coding.resources import cues
+from marsad.coding.view import SentenceView
+from marsad.types import ActorRef, Span, Token
+
+AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent marker names
+
+
+def passive_agent(view: SentenceView, clause: Clause, trigger: int | None = None) -> list[ActorRef]:
+    """The actors right after "'ala yad", "min qibal" (at the hands of, by) in the clause;
+    with ``trigger``, only a marker within reach after it: "kharaja mutazahirun li-l-ihtijaj
+    'ala maqtal madaniyyin 'ala yad quwwat al-tahaluf" (protesters went out against the
+    killing of civilians by the coalition): the coalition killed, it did not protest."""
+    c = cues()
+    markers = c.agent_markers
+    items = view.in_clause(clause)
+    for i, item in enumerate(items):
+        start = item.actor.token_start
+        if trigger is not None and not trigger < start <= trigger + AGENT_REACH:
+            continue
+        between = range(trigger + 1, start) if trigger is not None else range(0)
+        if any(a.stem in c.victim_nouns for t in between for a in view.tokens[t].analyses[:2]):
+            continue  # the doer of the victim noun in between ("maqtal ... 'ala yad")
+        # "min qibal 'iddat dubbat" (by several officers): a count between marker and doer
+        at = start - 1 if start > clause.start and counts(view.tokens, start - 1) else start
+        for width in (2, 1):
+            if at - width >= clause.start:
+                found = markers.matches_at(view.tokens, at - width, at)
+                if any(m.end == at for m in found):
+                    return first_group(items, i)
+    return []
+
+
+def counts(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the token counts the noun after it: a number or a word like "'iddat" (several)."""
+    return number_at(tokens, at, at + 1) or is_word(tokens[at], cues().partitive_heads)
+
+
+CARRY_REACH = 3  # words (an adjective, a relative pronoun) between an attack and "nafadhahu"
+
+
+DOER_REACH = 2  # words (an adverb of time) between "nafadhahu" and the doer it names
+
+
+def _carried_out_at(tokens: Sequence[Token], noun_end: int, end: int) -> int | None:
+    """Where the doer may start after "hujum nafadhahu" (an attack carried out by), "al-gharat
+    allati shannatha" (the raid that ... launched), "'amaliyyat qasf qamat biha" (shelling
+    done by): the token after a verb of carrying out whose pronoun resumes the noun ending at
+    ``noun_end``, or None; "saqut sarukh masdaruhu quwwat al-nizam" (a rocket whose source is
+    the regime's forces) names it too. A preposition or another attack in between ends the
+    noun's phrase: "ba'd daraba nafadhaha" (after a strike ... carried out) resumes the strike."""
+    c = cues()
+    resuming = c.carry_out_verbs | c.source_nouns
+    for i in range(noun_end, min(end, noun_end + CARRY_REACH + 1)):
+        token = tokens[i]
+        if (
+            token.is_punct
+            or is_word(token, c.prepositions)
+            or any(a.stem in c.attack_nouns for a in token.analyses[:2])
+        ):
+            return None
+        if any(a.enclitic and not a.proclitics and a.stem in resuming for a in token.analyses):
+            return i + 1
+        if (
+            is_word(token, c.carry_out_by, conjunction_only=True)
+            and i + 1 < end
+            and tokens[i + 1].text in c.carry_out_pronouns
+        ):
+            return i + 2
+    return None
+
+
+def _weapon_owner(view: SentenceView, at: int) -> list[ActorRef]:
+    """The actor right after a weapon with "bi-" (by) at ``at``: "qutila bi-rasas al-jaysh"
+    (killed by the army's bullets): the weapon's owner did it."""
+    c = cues()
+    weapon = any(
+        a.stem in c.attack_nouns and set(a.proclitics) & c.instrument_proclitics
+        for a in view.tokens[at].analyses
+    )
+    return _group_at(view, at + 1) if weapon else []
+
+
+def _group_at(view: SentenceView, at: int, *, bare: bool = False) -> list[ActorRef]:
+    """The actor starting at token ``at`` and those joined to it (``bare``: only one that no
+    preposition governs)."""
+    for k, item in enumerate(view.actors):
+        if item.actor.token_start == at and not (bare and item.preposition is not None):
+            return first_group(view.actors, k)
+    return []
+
+
+def weapon_owner_after(view: SentenceView, after: int) -> list[ActorRef]:
+    """The owner of a weapon with "bi-" at ``after`` or the token after it (a time word)."""
+    for i in (after, after + 1):
+        owner = _weapon_owner(view, i) if i < len(view.tokens) else []
+        if owner:
+            return owner
+    return []
+
+
+def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
+    """The actor right after "min" (from) that follows an attack noun at ``noun`` or its one
+    adjective: "hujum min quwwat al-nizam" (an attack from the regime's forces), "qasf jawwi
+    min al-nizam" (an air strike from the regime)."""
+    c = cues()
+    tokens = view.tokens
+    if not any(a.stem in c.attack_nouns for a in tokens[noun].analyses[:2]):
+        return []
+    for at in (noun + 1, noun + 2):
+        if at + 1 >= end or tokens[at].is_punct:
+            return []
+        if tokens[at].text in c.attack_source:
+            return _group_at(view, at + 1)
+    return []
+
+
+def _armed_genitive(view: SentenceView, noun: int) -> list[ActorRef]:
+    """An armed body right after an attack noun, as its genitive, did it: "qasf al-quwwat
+    al-hukumiyya 'ala al-madina" (the government forces' shelling of the city), "gharat
+    al-tahaluf", "qasf tayaran al-tahaluf" (the coalition aviation's shelling: the attack
+    nouns read on). Anyone else there may be what was attacked ("qasf al-madina")."""
+    c = cues()
+    tokens = view.tokens
+    at = noun
+    while at < len(tokens) and any(a.stem in c.attack_nouns for a in tokens[at].analyses[:2]):
+        at += 1
+    if at == noun:
+        return []
+    group = _group_at(view, at, bare=True)
+    return group if all(a.sector in c.armed_sectors for a in group) else []
+
+
+def attack_agent(
+    view: SentenceView, clause: Clause, trigger: int, *, outcome: bool
+) -> list[ActorRef]:
+    """The doer named after a verb that carries out the trigger or, for an ``outcome`` (a
+    killing, an injury), an attack after it in its clause: "qutila 22 madaniyyan fi gharat
+    shannatha quwwat" (22 civilians were killed in a raid forces launched): the forces killed
+    them. Another attack noun is another attack: "ta'ti al-hajamat ba'd daraba nafadhaha
+    al-jaysh" (the attacks come after a strike the army carried out)."""
+    c = cues()
+    tokens = view.tokens
+    end = view.clauses[-1].end
+    nouns = c.attack_nouns | c.act_nouns  # "fi 'amaliyya intihariyya nafadhatha ..."
+    for i in range(trigger, clause.end if outcome else trigger + 1):
+        if i != trigger and not any(a.stem in nouns for a in tokens[i].analyses[:2]):
+            continue
+        owner = _weapon_owner(view, i) if i != trigger else []
+        owner = owner or _attack_source(view, i, clause.end) or _armed_genitive(view, i)
+        if owner:
+            return owner
+        at = _carried_out_at(tokens, i + 1, end)
+        if at is None:
+            continue
+        for k, item in enumerate(view.actors):
+            if item.preposition is None and at <= item.actor.token_start <= at + DOER_REACH:
+                return first_group(view.actors, k)
+        return []
+    return []
+
+
+NISBA_REACH = 2  # tokens between an attack noun and its nationality adjective
+
+
+def attack_nationality(view: SentenceView, clause: Clause, raw: str) -> list[ActorRef]:
+    """The country of "daraba jawwiyya amirikiyya" (an American air strike) attacked.
+    ``raw`` is the article text, for the actor's words as written."""
+    c = cues()
+    for m in view.mentions:
+        if m.kind != "nisba" or not m.code or not clause.start < m.token_start < clause.end:
+            continue
+        before = range(max(clause.start, m.token_start - NISBA_REACH), m.token_start)
+        if any(a.stem in c.attack_nouns for i in before for a in view.tokens[i].analyses[:2]):
+            noun = before.start
+            span = Span(view.tokens[noun].span.start, m.span.end)
+            return [
+                ActorRef(
+                    code=m.code,
+                    sector="MIL",
+                    entity_text=raw[span.start : span.end],
+                    span=span,
+                    sentence=m.sentence,
+                    method="attack-nationality",
+                    reason=f"the nationality of the attack: {m.code} forces",
+                    token_start=noun,
+                    token_end=m.token_end,
+                )
+            ]
+    return []
+
+
+def charged(view: SentenceView, trigger: int) -> bool:
+    """Whether a verb of charging has its charge with "bi-" right after it, no one between:
+    "wa-uttuhima bi-da'm nizam Bin 'Ali" (and he was accused of backing Ben Ali's regime) is a
+    passive; the active names whom it accuses first ("ittahamat Hamas Isra'il bi-...")."""
+    c = cues()
+    tokens = view.tokens
+    if trigger + 1 >= len(tokens) or not is_word(tokens[trigger], c.charge_verbs):
+        return False
+    if any(item.actor.token_start == trigger + 1 for item in view.actors):
+        return False  # "ittahamat Bakistan al-Hind": a name that starts with the letter
+    return any(set(a.proclitics) & c.instrument_proclitics for a in tokens[trigger + 1].analyses)

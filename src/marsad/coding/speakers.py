@@ -1,0 +1,149 @@
+"""Who speaks in a sentence and who acts from the clauses above: the issuer of «the statement»,
+the speaker a pronoun on «inna» resumes, and the subject a clause takes from the one it hangs
+from, a speaker who reports a material act being no doer of it."""
+
+from __future__ import annotations
+
+from marsad.coding.clauses import Clause, ancestors, first_group, is_word
+from marsad.coding.resources import cues
+from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
+from marsad.types import ActorRef
+
+NAME_IN_QUOTES = 3  # words at most of a quoted name ("Da'ish") a pronoun may resume
+
+
+DATELINE_REACH = 12  # tokens from the sentence's start to the colon that ends a dateline
+
+
+def statement_issuer(view: SentenceView, clause: Clause, state: DiscourseState) -> list[ActorRef]:
+    """In "bayan li-l-kirmilin" (a Kremlin statement) the Kremlin is named as the issuer; a
+    bare "al-bayan" (the statement) is the last statement's issuer."""
+    c = cues()
+    for i in range(clause.start, clause.end):
+        if view.tokens[i].keys & c.statement_nouns:
+            # the issuer has a country: "al-maktab al-sahafi li-l-kirmilin" (the Kremlin press
+            # office) is the Kremlin, not the press
+            after = [g for g in view.in_clause(clause) if g.actor.token_start > i and g.actor.code]
+            if after:
+                state.last_issuer = first_group(after, 0)
+            return list(state.last_issuer)
+    return []
+
+
+def has_attribution(view: SentenceView, clause: Clause) -> bool:
+    c = cues()
+    return any(
+        is_word(view.tokens[i], c.attribution_verbs) for i in range(clause.start, clause.end)
+    )
+
+
+def speaker(view: SentenceView, clause: Clause, state: DiscourseState) -> list[ActorRef]:
+    """Who is quoted in ``clause``: the subject or issuer of the nearest speech clause above."""
+    for above in ancestors(view.clauses, clause):
+        if above.quoted:
+            continue
+        if has_attribution(view, above):
+            found = statement_issuer(view, above, state) or subject(view, above)
+            if found:
+                state.last_speaker = found
+                return found
+    return list(state.last_speaker) if clause.quoted else []
+
+
+def sentence_speakers(view: SentenceView, state: DiscourseState) -> None:
+    """Walk the sentence once so statement issuers and speakers are remembered in order."""
+    for clause in view.clauses:
+        if not clause.quoted and has_attribution(view, clause):
+            found = statement_issuer(view, clause, state) or subject(view, clause)
+            if found:
+                state.last_speaker = found
+
+
+def _pronoun_on_complementizer(view: SentenceView, clause: Clause) -> bool:
+    first = view.tokens[clause.start].analyses[:2]
+    return clause.kind == "complement" and any(a.enclitic for a in first)
+
+
+def resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
+    """Whether the verb comes right after "inna" with a pronoun ("innaha i'taqalat", that it
+    arrested)."""
+    return _pronoun_on_complementizer(view, clause) and 0 < trigger - clause.start <= 2
+
+
+def actor_above(
+    view: SentenceView,
+    clause: Clause,
+    state: DiscourseState,
+    *,
+    material: bool,
+    agentless: bool = False,
+) -> tuple[list[ActorRef], str]:
+    """The doer from the clauses above: their subject, else (for verbal events) the speaker.
+    A noun a passive carries (``agentless``: "tamma al-ittifaq", it was agreed) takes no
+    subject from above; a verbal one takes the speaker who reports it, a party to it."""
+    # "qala al-jaysh innahu nashara" (the army said it deployed): the pronoun on "inna" is
+    # the speaker, who then did it
+    resumed = _pronoun_on_complementizer(view, clause)
+    dateline = _dateline_end(view)
+    # "naja ra'is hizb ... ba'd an fajjara intihari nafsahu" (a party leader survived after a
+    # suicide bomber blew himself up): the subject before "after" did not do what came before
+    after = material and bool(
+        cues().background_openers.find_all(view.tokens, max(0, clause.start - 1), clause.start + 1)
+    )
+    for above in [] if after or agentless else ancestors(view.clauses, clause):
+        if dateline is not None and above.start < dateline:
+            break  # "Rasha - Sabq - al-Riyadh:": where the story was filed, not who acted
+        # "qala tanzim "Da'ish" innahu" (the group "IS" said that it): the pronoun resumes a
+        # name in quote marks, not a quotation
+        name = (
+            resumed
+            and above.quoted
+            and above.end - above.start <= NAME_IN_QUOTES
+            and above.end + 1 == clause.start  # only the quote mark between: "Da'ish" innahu
+        )
+        reports = material and has_attribution(view, above) and not resumed
+        if not name and (above.quoted != clause.quoted or reports):
+            break  # a speaker who reports a material act is not its doer
+        if material and _undergoes(view, above):
+            break  # "ta'arradat al-wazira li-muhawalat ightiyal ...": she was shot at
+        actor = subject(view, above)
+        if actor:
+            return actor, "subject of the clause it depends on"
+        if name:
+            break
+    if not material:
+        actor = speaker(view, clause, state)
+        if actor:
+            return actor, "the speaker who reports it"
+    return [], "nobody named as the doer"
+
+
+def _undergoes(view: SentenceView, clause: Clause) -> bool:
+    """Whether the clause's subject undergoes an act: "ta'arrada" (was subjected to), "naja"
+    (survived), "laqiya masra'ahu" (met his death)."""
+    c = cues()
+    words = c.exposure_verbs | c.death_carriers
+    return any(is_word(view.tokens[i], words) for i in range(clause.start, clause.end))
+
+
+def _dateline_end(view: SentenceView) -> int | None:
+    """The colon ending a dateline at the sentence's start ("Rasha - Sabq - al-Riyadh:",
+    "Bishawar (Bakistan) «al-Sharq al-Awsat»:"): a dash or bracket before it, or only places
+    named, and no verb of saying."""
+    if not view.clauses:
+        return None
+    c = cues()
+    tokens = view.tokens
+    start = view.clauses[0].start
+    end = min(view.clauses[-1].end, start + DATELINE_REACH)
+    colon = next(
+        (i for i in range(start, end) if tokens[i].is_punct and tokens[i].text == ":"), None
+    )
+    if colon is None or any(is_word(tokens[i], c.attribution_verbs) for i in range(start, colon)):
+        return None
+    marked = any(
+        tokens[i].is_punct and tokens[i].text in c.dateline_marks for i in range(start, colon)
+    )
+    named = [g.actor for g in view.actors if g.actor.token_start < colon]
+    places = bool(named) and all(a.method in PLACE_METHODS for a in named)
+    return colon if marked or places else None
