@@ -256,8 +256,7 @@ class _Finder:
         first = year // 100 * 100 + m.value
         if first > year:
             first -= 100
-        expr = self.ref(i, m.end, f"{first:04d}", "year", "decade")
-        return replace(expr, ref=replace(expr.ref, end=f"{first + DECADE - 1:04d}"))
+        return self.years(i, m.end, first, first + DECADE - 1, "decade")
 
     def era(self, i: int) -> DateExpression | None:
         """ "fi nihayat al-harb al-'alamiyya al-thaniya" (at the end of World War II): a named
@@ -265,9 +264,12 @@ class _Finder:
         found = self.words.eras.matches_at(self.tokens, i, self.hi)
         if not found:
             return None
-        m = found[0]
-        first, last = m.value
-        expr = self.ref(i, m.end, f"{first:04d}", "year", "era")
+        first, last = found[0].value
+        return self.years(i, found[0].end, first, last, "era")
+
+    def years(self, start: int, end: int, first: int, last: int, method: str) -> DateExpression:
+        """A period of year precision from ``first`` to ``last``."""
+        expr = self.ref(start, end, f"{first:04d}", "year", method)
         return replace(expr, ref=replace(expr.ref, end=f"{last:04d}"))
 
     def is_ago(self, token: Token) -> bool:

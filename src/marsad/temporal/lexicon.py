@@ -92,8 +92,6 @@ def _era_matcher(table: object) -> PhraseMatcher[tuple[int, int]]:
         raise DataError("lang/ar/dates.json: 'eras' must be an object")
     matcher: PhraseMatcher[tuple[int, int]] = PhraseMatcher()
     for form, years in table.items():
-        if form.startswith("_"):
-            continue
         if not (
             isinstance(years, list)
             and len(years) == 2
