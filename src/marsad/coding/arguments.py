@@ -17,6 +17,7 @@ from marsad.coding.doers import (
     passive_agent,
     weapon_owner_after,
 )
+from marsad.coding.lexicon import trigger_lexicon
 from marsad.coding.numbers import count_before, number_at
 from marsad.coding.resources import cues
 from marsad.coding.speakers import actor_above, resumes_speaker, speaker
@@ -50,6 +51,7 @@ APPROXIMATOR_REACH = 4  # words like "ma la yaqill 'an" (no fewer than) before a
 REACTION_REACH = 4  # words between condolences or a condemnation and the attack they are for
 COUNTED_SUBJECT_REACH = 1  # words (a name) between a counted subject and its verb
 OWN_SUBJECT_REACH = 2  # tokens from a verb to the subject named after it
+VERB_WIDTH = 3  # tokens a verb of the lexicon spans at most ("atlaqa al-nar")
 # "qutila ma la yaqill 'an 12 jundiyyan" (no fewer than 12 soldiers were killed): the
 # subject of a passive after its verb, past a hedge and a count
 PASSIVE_SUBJECT_REACH = 1 + APPROXIMATOR_REACH + VICTIM_REACH
@@ -293,7 +295,27 @@ def _verb_subject(
         # "wa-nashada al-mas'ulin" (he appealed to the officials): a sound plural in "-in"
         # right after the verb is its object; the subject is the pronoun on the verb
         return [], "the subject is the pronoun on the verb: the plural after it is its object"
+    if nominal and found and _object_of_later_verb(view, clause, trigger, found[0]):
+        # "sadama muhajim yunaffidh hujuman intihariyyan ... wa-qatala jundiyyayn" (an attacker
+        # carrying out a suicide attack ... killed two soldiers): no subject of the attack
+        return [], "nobody named as the doer: the actor after a later verb is its object"
     return found, "subject of the clause"
+
+
+def _object_of_later_verb(
+    view: SentenceView, clause: Clause, trigger: int, actor: ActorRef
+) -> bool:
+    """Whether ``actor``, after the noun ``trigger``, is in the oblique plural or dual ("-in")
+    right after a verb of the lexicon that comes after the noun: that verb's object."""
+    start = actor.token_start
+    if start <= trigger + 1 or not view.tokens[start].text.endswith(cues().oblique_endings):
+        return False
+    events = trigger_lexicon().events
+    return any(
+        m.end == start and m.value.pos == "verb"
+        for i in range(max(trigger + 1, start - VERB_WIDTH), start)
+        for m in events.matches_at(view.tokens, i, start)
+    )
 
 
 def _oblique_plural_after(view: SentenceView, verb_end: int, actor: ActorRef) -> bool:
@@ -548,7 +570,7 @@ def find_arguments(
     if not actor and nominal and joint and not third_party:
         actor, joint, how = joint, [], "the parties «between» whom it took place"
     if not actor and material:
-        actor = attack_nationality(view, clause, raw)
+        actor = attack_nationality(view, clause, trigger, raw)
         how = "the nationality of the attack" if actor else how
     if not actor and not acted_on and not unnamed and not reacts and not doer.passive:
         actor, how = actor_above(

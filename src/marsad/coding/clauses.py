@@ -239,6 +239,14 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     return Governed(actor, None, coordinated)
 
 
+def names_a_facility(tokens: Sequence[Token], actor: ActorRef) -> bool:
+    """Whether ``actor`` is the name of a building or place it follows in construct: "matar
+    al-malik Khalid" (King Khalid airport), "matar Islam Abad al-duwali" (Islamabad
+    international airport) name no king and no government."""
+    at = actor.token_start - 1
+    return at >= 0 and is_word(tokens[at], cues().facility_nouns)
+
+
 def _preposition(token: Token, prepositions: frozenset[str]) -> str:
     if token.text in prepositions:
         return token.text

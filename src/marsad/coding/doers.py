@@ -173,16 +173,25 @@ def attack_agent(
 NISBA_REACH = 2  # tokens between an attack noun and its nationality adjective
 
 
-def attack_nationality(view: SentenceView, clause: Clause, raw: str) -> list[ActorRef]:
-    """The country of "daraba jawwiyya amirikiyya" (an American air strike) attacked.
+def attack_nationality(
+    view: SentenceView, clause: Clause, trigger: int, raw: str
+) -> list[ActorRef]:
+    """The country of "daraba jawwiyya amirikiyya" (an American air strike) attacked: the
+    nationality of the attack noun nearest the trigger. A farther one may be another attack
+    the sentence speaks of ("maqtal shakhs fi hujum intihari istahdafa muzahara tunaddid
+    bi-l-gharat al-isra'iliyya": a suicide attack on a march against the Israeli raids).
     ``raw`` is the article text, for the actor's words as written."""
     c = cues()
+    nouns = [
+        i
+        for i in range(clause.start, clause.end)
+        if any(a.stem in c.attack_nouns for a in view.tokens[i].analyses[:2])
+    ]
+    if not nouns:
+        return []
+    noun = min(nouns, key=lambda i: (abs(i - trigger), i))
     for m in view.mentions:
-        if m.kind != "nisba" or not m.code or not clause.start < m.token_start < clause.end:
-            continue
-        before = range(max(clause.start, m.token_start - NISBA_REACH), m.token_start)
-        if any(a.stem in c.attack_nouns for i in before for a in view.tokens[i].analyses[:2]):
-            noun = before.start
+        if m.kind == "nisba" and m.code and noun < m.token_start <= noun + NISBA_REACH:
             span = Span(view.tokens[noun].span.start, m.span.end)
             return [
                 ActorRef(

@@ -26,6 +26,7 @@ from marsad.coding.clauses import (
     govern,
     inherit_prepositions,
     is_word,
+    names_a_facility,
     segment,
 )
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
@@ -543,6 +544,8 @@ def _verbal_attack(
     c = cues()
     if cand.entry.event != "ASSAULT" or cand.mode is not None or not actor:
         return False
+    if any(a.sector in c.armed_sectors for a in actor):
+        return False  # "hajama musallahun funduqan" (gunmen attacked a hotel): force
     token = doc.tokens[cand.start]
     if cand.nominal:
         if not any(a.stem in c.verbal_attack_nouns for a in token.analyses[:2]):
@@ -780,7 +783,11 @@ def code_sentence(
 def code_document(doc: Document) -> list[EventRecord]:
     mention_at = {m.token_start: m for m in doc.mentions}
     actors: dict[int, list[Governed]] = {}
+    facility_end = -1  # a facility's name may run over several actors: "al-amir Sultan"
     for actor in doc.actors:
+        if names_a_facility(doc.tokens, actor) or actor.token_start == facility_end:
+            facility_end = actor.token_end
+            continue
         governed = govern(doc.tokens, actor, mention_at.get(actor.token_start))
         actors.setdefault(actor.sentence, []).append(governed)
     for items in actors.values():

@@ -144,6 +144,7 @@ class Cues:
     verb_adverbs: frozenset[str]
     condemn_words: frozenset[str]
     place_heads: frozenset[str]
+    facility_nouns: frozenset[str]
     approximators: frozenset[str]
     death_carriers: frozenset[str]
     dying_verbs: frozenset[str]
@@ -332,6 +333,7 @@ def cues() -> Cues:
         verb_adverbs=words("verb_adverbs"),
         condemn_words=words("condemn_words"),
         place_heads=words("place_heads"),
+        facility_nouns=words("facility_nouns"),
         approximators=words("approximators"),
         death_carriers=words("death_carriers"),
         dying_verbs=words("dying_verbs"),

@@ -91,6 +91,9 @@ def actor_above(
         cues().background_openers.find_all(view.tokens, max(0, clause.start - 1), clause.start + 1)
     )
     for above in [] if after or agentless else ancestors(view.clauses, clause):
+        # "bi-anna rajulan ... innahu arada" (that a man ... that he wanted): the pronoun
+        # resumes the subject of the clause right above, not a speaker further up
+        resumed = resumed and above.index == clause.parent
         if dateline is not None and above.start < dateline:
             break  # "Rasha - Sabq - al-Riyadh:": where the story was filed, not who acted
         # "qala tanzim "Da'ish" innahu" (the group "IS" said that it): the pronoun resumes a
