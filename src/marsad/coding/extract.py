@@ -45,6 +45,7 @@ from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, carriers, light_verb
 from marsad.coding.view import DiscourseState, SentenceView
 from marsad.matcher import Match
 from marsad.ontology import event_types
+from marsad.temporal.lexicon import date_words
 from marsad.types import (
     ActorRef,
     Document,
@@ -72,6 +73,7 @@ class Candidate:
     mode_words: str = ""
     again: list[Candidate] = field(default_factory=list)  # the same event, in other words
     victim_after: int | None = None  # "maqtal" (killing of): where its genitive (the victim) starts
+    listed: bool = False  # heads an item of a chronology, after its place and date
 
 
 def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> bool:
@@ -160,14 +162,49 @@ def _only_with_pronoun(token: Token, entry: TriggerEntry) -> bool:
 
 def _heads_sentence(doc: Document, sentence: Sentence, clause: Clause, start: int) -> bool:
     """Whether nothing but punctuation and a conjunction stands before the token, in the
-    sentence or after a colon ("27 yuliyu: maqtal 13", 27 July: 13 killed)."""
+    sentence or after a colon ("27 yuliyu: maqtal 13", 27 July: 13 killed), or only the
+    place and date of an item in a chronology ("* Rusiya 24 maris 2001 maqtal shurtiyyayn")."""
     tokens = doc.tokens
     after_colon = start == clause.start and start > 0 and tokens[start - 1].text == ":"
-    before = tokens[sentence.token_start : start]
-    return (after_colon or all(t.is_punct for t in before)) and not any(
+    before = range(sentence.token_start, start)
+    return (
+        after_colon
+        or all(tokens[i].is_punct for i in before)
+        or _place_and_date(doc, sentence, start)
+    ) and not any(
         a.proclitics and set(a.proclitics) - cues().coordinators
         for a in doc.tokens[start].analyses[:1]
     )
+
+
+def _place_and_date(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether the sentence opens with a mark of a list item and then only places, numbers
+    and month names run up to ``start``."""
+    tokens = doc.tokens
+    first = sentence.token_start
+    if start <= first + 1 or not tokens[first].is_punct:
+        return False
+    named = {
+        i
+        for m in doc.mentions
+        if m.kind in PLACE_KINDS and first <= m.token_start < start
+        for i in range(m.token_start, m.token_end)
+    }
+    months = date_words().months
+    i = first
+    while i < start:
+        token = tokens[i]
+        if token.is_punct or i in named or token.text.isdigit():
+            i += 1
+            continue
+        found = months.matches_at(tokens, i, start)
+        if not found:
+            return False
+        i = found[0].end
+    return bool(named)
+
+
+PLACE_KINDS = frozenset({"country", "place", "metonym"})
 
 
 def _is_preposition(token: Token) -> bool:
@@ -373,6 +410,7 @@ def find_candidates(
             and _heads_sentence(doc, sentence, clause, start)
         )
         carried = headline or _carried(doc, clause, start, entry)
+        candidate.listed = headline and _place_and_date(doc, sentence, start)
         if nominal and (not carried or _referenced(doc, clause, start)):
             topics.append(candidate)
             continue
@@ -653,7 +691,8 @@ def _arguments_at(
         state=state,
         material=event_types()[cand.entry.event].quad == MATERIAL_CONFLICT,
         casualty=not cand.nominal and is_word(doc.tokens[cand.start], c.casualty_verbs),
-        locus=_carried_by(doc, cand, c.locus_verbs),
+        # "* Rusiya 24 maris 2001 maqtal": the place of a chronology's item is where it was
+        locus=cand.listed or _carried_by(doc, cand, c.locus_verbs),
         exposed=_undergone(doc, cand),
         announced=_announced(doc, cand),
         agentless=_carried_by(doc, cand, c.agentless_carriers),
