@@ -43,6 +43,7 @@ from marsad.coding.support import (
 )
 from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, carriers, light_verb_before, veto
 from marsad.coding.view import DiscourseState, SentenceView
+from marsad.lang.ar import clitics
 from marsad.matcher import Match
 from marsad.ontology import event_types
 from marsad.temporal.lexicon import date_words
@@ -630,8 +631,10 @@ def _arguments(
     madaniyyan ... 'indama qasafa al-mutamarridun 'Adan" (43 civilians were killed when the
     rebels shelled Aden) the rebels killed them."""
     args = _arguments_at(doc, view, cand, state)
-    if args.actor or event_types()[cand.entry.event].quad != MATERIAL_CONFLICT:
+    if event_types()[cand.entry.event].quad != MATERIAL_CONFLICT:
         return args
+    if args.actor:
+        return _recipient_told_again(doc, view, cand, state, args)
     taken = {(a.token_start, a.sentence) for a in args.recipient}
     for other in cand.again:
         between = _subject_slot(doc, other)
@@ -647,6 +650,31 @@ def _arguments(
             told = doc.raw(_span(doc, other.start, other.end))
             how = f"{alt.how}, where it is told again («{told}»)"
             return Arguments(alt.actor, args.recipient or alt.recipient, how)
+    return args
+
+
+def _recipient_told_again(
+    doc: Document, view: SentenceView, cand: Candidate, state: DiscourseState, args: Arguments
+) -> Arguments:
+    """A material event that names no one acted on where it is first told takes the object
+    of a verb joined to it by "wa" or "fa" that tells it again: in "atlaqat al-quwwat sarukhan
+    'ala al-madrasa fa-qatalat thalathat mu'allimin" (the forces fired a rocket at the school
+    and killed three teachers) the teachers were acted on."""
+    if args.recipient:
+        return args
+    doers = {(a.token_start, a.sentence) for a in args.actor}
+    sides = {(a.code, a.sector) for a in args.actor}
+    conjunctions = set(clitics().conjunctions)  # "wa" and "fa"
+    for other in cand.again:
+        joined = any(conjunctions & set(a.proclitics) for a in doc.tokens[other.start].analyses)
+        if other.nominal or other.start < cand.start or not joined:
+            continue  # a noun's genitive is as often its doer; a verb on its own may tell more
+        alt = _arguments_at(doc, view, other, state)
+        if alt.recipient and not any(
+            (r.token_start, r.sentence) in doers or (r.code, r.sector) in sides
+            for r in alt.recipient
+        ):
+            return Arguments(args.actor, alt.recipient, args.how)
     return args
 
 
