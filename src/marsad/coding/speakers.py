@@ -66,8 +66,13 @@ def _pronoun_on_complementizer(view: SentenceView, clause: Clause) -> bool:
 
 def resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
     """Whether the verb comes right after "inna" with a pronoun ("innaha i'taqalat", that it
-    arrested)."""
-    return _pronoun_on_complementizer(view, clause) and 0 < trigger - clause.start <= 2
+    arrested), or the light verb that carries a noun does ("annaha naffadhat awwal gara
+    jawwiyya", that it carried out its first air strike)."""
+    if not _pronoun_on_complementizer(view, clause):
+        return False
+    after = clause.start + 1
+    carried = after < trigger and is_word(view.tokens[after], cues().light_verbs)
+    return 0 < trigger - clause.start <= 2 or carried
 
 
 def actor_above(

@@ -77,7 +77,10 @@ def veto(
         for a in tokens[trigger].analyses
     ):
         return "future"
-    if c.hypothetical.find_all(tokens, clause.start, start) or _conditional(doc, trigger, entry):
+    # "law anna al-Wilayat al-Muttahida shannat darba" (if the United States had struck): the
+    # window reaches back past the "anna" its clause opens with
+    since = min(window[0], clause.start) if window else clause.start
+    if c.hypothetical.find_all(tokens, since, start) or _conditional(doc, trigger, entry):
         return "hypothetical"
     if _governed_by(tokens, clauses, clause, c.denial):
         return "denied"
