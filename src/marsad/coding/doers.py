@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.coding.clauses import Clause, first_group, is_word
+from marsad.coding.clauses import Clause, clause_of, first_group, is_word
 from marsad.coding.numbers import number_at
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
@@ -210,13 +210,33 @@ def attack_nationality(
 
 
 def charged(view: SentenceView, trigger: int) -> bool:
-    """Whether a verb of charging has its charge with "bi-" right after it, no one between:
-    "wa-uttuhima bi-da'm nizam Bin 'Ali" (and he was accused of backing Ben Ali's regime) is a
-    passive; the active names whom it accuses first ("ittahamat Hamas Isra'il bi-...")."""
+    """Whether a verb of charging has its charge with "bi-" right after it, or after the one
+    name right after it: "wa-uttuhima bi-da'm nizam Bin 'Ali" (and he was accused of backing
+    Ben Ali's regime) and "wa-uttuhima al-ra'is al-sabiq, bi-annahu" (the former president was
+    accused of being) are passives, or their subject a pronoun: either way the name is the one
+    accused. The active names the accuser and then whom it accuses ("ittahamat Hamas Isra'il
+    bi-...")."""
     c = cues()
     tokens = view.tokens
     if trigger + 1 >= len(tokens) or not is_word(tokens[trigger], c.charge_verbs):
         return False
-    if any(item.actor.token_start == trigger + 1 for item in view.actors):
-        return False  # "ittahamat Bakistan al-Hind": a name that starts with the letter
-    return any(set(a.proclitics) & c.instrument_proclitics for a in tokens[trigger + 1].analyses)
+    at = trigger + 1
+    items = list(view.actors)
+    first = next((i for i, g in enumerate(items) if g.actor.token_start == at), None)
+    if first is not None and not _opens(view, trigger):
+        return False  # "al-mu'arada ittahamat al-hukuma bi-...": the subject came first
+    if first is not None:
+        group = first_group(items, first)
+        at = group[-1].token_end
+        if at < len(tokens) and tokens[at].is_punct and tokens[at].text in c.clause_commas:
+            at += 1  # "al-ra'is al-sabiq 'Ali 'Abdallah Salih, bi-annahu"
+        if at >= len(tokens) or any(g.actor.token_start == at for g in items):
+            return False  # "ittahamat Bakistan al-Hind": the accuser, then the accused
+    return any(set(a.proclitics) & c.instrument_proclitics for a in tokens[at].analyses)
+
+
+def _opens(view: SentenceView, trigger: int) -> bool:
+    """Whether the verb opens its clause, alone or after "wa": no subject before it."""
+    clause = clause_of(view.clauses, trigger)
+    joined = any(cues().coordinators & set(a.proclitics) for a in view.tokens[trigger].analyses)
+    return clause is not None and (clause.start == trigger or joined)

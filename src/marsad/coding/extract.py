@@ -267,6 +267,20 @@ def _participle(token: Token, verb: TriggerEntry) -> bool:
     return bool(readings) and all(c.article in a.proclitics for a in readings)
 
 
+def _another_word(token: Token, verb: TriggerEntry, *, nominal: bool) -> bool:
+    """Whether a verb's letters are here neither the verb nor its noun: "al-talib" (the
+    student) and "al-muhajim" (the attacker) are participles; and a verb whose noun is written
+    with other letters, forms IV, VII, VIII and X whose perfect opens with alif ("adana",
+    condemned: "idana"), is another word where it would be a noun: "fa-Ladan" (the name Vladan)
+    is not "fa" + "li" + "adana"."""
+    if _participle(token, verb):
+        return True
+    c = cues()
+    key = verb.key
+    derived = key.startswith(c.derived_form_initial) and len(key) >= c.derived_form_min_length
+    return nominal and derived
+
+
 def _verb_letters_as_noun(doc: Document, lo: int, start: int, entry: TriggerEntry) -> bool:
     """Whether a verb trigger's letters are, here, its verbal noun or another noun."""
     tokens = doc.tokens
@@ -376,9 +390,9 @@ def find_candidates(
         verb, entry = _reading(tokens[start], entries)
         if verb is not None and _counted(doc, lo, start):
             continue  # "qubul 4326 taliban" (4,326 students admitted): a counted noun
-        if verb is not None and _participle(tokens[start], verb):
-            continue  # "al-talib" (the student), "al-muhajim" (the attacker): not the act
         nominal = verb is None or _verb_letters_as_noun(doc, lo, start, entry)
+        if verb is not None and _another_word(tokens[start], verb, nominal=nominal):
+            continue
         material = types[entry.event].quad == MATERIAL_CONFLICT
         reach = 3 if nominal else 2
         vetoed = veto(
@@ -830,7 +844,7 @@ def code_sentence(
         ):
             continue
         if (
-            etype.quad == MATERIAL_CONFLICT
+            (etype.quad == MATERIAL_CONFLICT or etype.name in cues().force_types)
             and not cand.nominal
             and by_a_force(doc, cand.clause, cand.start, cand.end)
         ):

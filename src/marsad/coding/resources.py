@@ -70,6 +70,8 @@ class Cues:
     charge_verbs: frozenset[str]
     grip_preposition: str
     form3_length: int
+    derived_form_initial: str
+    derived_form_min_length: int
     article: str
     noun_enclitics: frozenset[str]
     possessive_pronouns: tuple[str, ...]  # as written: matched on raw text
@@ -132,6 +134,7 @@ class Cues:
     slogan_nouns: PhraseMatcher[str]
     scripture_speakers: PhraseMatcher[str]
     name_markers: PhraseMatcher[str]
+    anonymity_requests: PhraseMatcher[str]
     nominative_endings: tuple[str, ...]
     oblique_endings: tuple[str, ...]
     accident_words: PhraseMatcher[str]
@@ -181,6 +184,7 @@ class Cues:
     verbal_attack_verbs: frozenset[str]
     criticism_words: PhraseMatcher[str]
     figurative_types: frozenset[str]  # PLOVER types whose weak triggers need an actor or victim
+    force_types: frozenset[str]  # non-material types a force of nature cannot do either
     rescuers: PhraseMatcher[str]
     partitive_heads: frozenset[str]
     spokesmen: frozenset[str]
@@ -259,6 +263,8 @@ def cues() -> Cues:
         charge_verbs=words("charge_verbs"),
         grip_preposition=normalize_phrase(str(data["grip_preposition"])),
         form3_length=int(data["form3_length"]),
+        derived_form_initial=normalize_phrase(str(data["derived_form_initial"])),
+        derived_form_min_length=int(data["derived_form_min_length"]),
         article=normalize_phrase(article),
         noun_enclitics=words("noun_enclitics"),
         possessive_pronouns=tuple(_strings(data, "possessive_pronouns")),
@@ -321,6 +327,7 @@ def cues() -> Cues:
         slogan_nouns=phrase_matcher(_strings(data, "slogan_nouns"), "slogan"),
         scripture_speakers=phrase_matcher(_strings(data, "scripture_speakers"), "scripture"),
         name_markers=phrase_matcher(_strings(data, "name_markers"), "name"),
+        anonymity_requests=phrase_matcher(_strings(data, "anonymity_requests"), "anonymity"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         oblique_endings=tuple(normalize_phrase(e) for e in _strings(data, "oblique_endings")),
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
@@ -372,6 +379,7 @@ def cues() -> Cues:
         verbal_attack_verbs=words("verbal_attack_verbs"),
         criticism_words=phrase_matcher(_strings(data, "criticism_words"), "criticism"),
         figurative_types=frozenset(_strings(data, "figurative_types")),
+        force_types=frozenset(_strings(data, "force_types")),
         rescuers=phrase_matcher(_strings(data, "rescuers"), "rescue"),
         partitive_heads=words("partitive_heads"),
         spokesmen=words("spokesmen"),

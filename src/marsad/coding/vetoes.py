@@ -82,6 +82,8 @@ def veto(
     since = min(window[0], clause.start) if window else clause.start
     if c.hypothetical.find_all(tokens, since, start) or _conditional(doc, trigger, entry):
         return "hypothetical"
+    if c.anonymity_requests.matches_at(tokens, trigger + 1):
+        return "a source asking not to be named"
     if _governed_by(tokens, clauses, clause, c.denial):
         return "denied"
     # "yatadhakkar al-mutarjim Sanger khatf Taliban ..." (the translator recalls the Taliban's
