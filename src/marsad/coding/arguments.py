@@ -8,7 +8,7 @@ from functools import cache
 from typing import NamedTuple
 
 from marsad.actors.cascade import SIDES
-from marsad.coding.clauses import Clause, clause_of, first_group, is_word
+from marsad.coding.clauses import Clause, Governed, clause_of, first_group, is_word
 from marsad.coding.doers import (
     attack_agent,
     attack_nationality,
@@ -291,6 +291,11 @@ def _verb_subject(
             if not definite and not hangs:
                 return [a], "the noun without the article that the verb right after it describes"
     found = subject(view, clause)
+    if not nominal and found and _after_a_complement(items, trigger, found[0]):
+        # "ulqiya al-qabd 'ala ra'is al-ittihad ... wa-amin sunduq ittihad Amirka" (the head
+        # of the federation was arrested): a subject after the verb comes before its
+        # complements; a name further on is a genitive
+        return [], "nobody named as the doer: the verb's complement comes first"
     if not nominal and found and _oblique_plural_after(view, verb_end, found[0]):
         # "wa-nashada al-mas'ulin" (he appealed to the officials): a sound plural in "-in"
         # right after the verb is its object; the subject is the pronoun on the verb
@@ -315,6 +320,14 @@ def _object_of_later_verb(
         m.end == start and m.value.pos == "verb"
         for i in range(max(trigger + 1, start - VERB_WIDTH), start)
         for m in events.matches_at(view.tokens, i, start)
+    )
+
+
+def _after_a_complement(items: Sequence[Governed], trigger: int, actor: ActorRef) -> bool:
+    """Whether an actor a preposition governs stands between the verb and ``actor``."""
+    return any(
+        g.preposition is not None and trigger < g.actor.token_start < actor.token_start
+        for g in items
     )
 
 

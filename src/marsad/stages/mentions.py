@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from marsad.actors.phrases import COUNTERPART
 from marsad.coding.resources import Cues, cues
 from marsad.matcher import Match, PhraseMatcher
+from marsad.text.normalize import normalize_phrase
 from marsad.text.tokenize import entry_keys
 from marsad.types import Document, Mention, MentionKind, Span, Token
 
@@ -41,6 +42,9 @@ class Entry:
     # an agent whose "-i" may be its sound plural's construct ("musallahi al-Huthi"); else
     # "-i" is "my", or the nisba spelt the same ("sha'bi", popular)
     construct: bool = True
+    # a one-word agent listed with the article names a body only with it: "al-muqawama" (the
+    # resistance), while "muqawamat al-ihtilal" is resisting the occupation
+    definite: bool = False
 
     @property
     def first_key(self) -> str:
@@ -65,8 +69,13 @@ def _as_written(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
     and it has no sound plural whose construct that could be: "sha'bi" is the adjective
     "popular" ("wa'y sha'bi"), not "my people"; "musallahi" is "the gunmen of"."""
     nisba = cues().nisba_enclitics
+    article = cues().article
     for token, key in zip(tokens[start : start + len(entry.keys)], entry.keys, strict=True):
         if key not in token.text:
+            return False
+        if entry.definite and not any(
+            a.stem == key and article in a.proclitics for a in token.analyses
+        ):
             return False
         if (
             not entry.construct
@@ -114,7 +123,9 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
         if keys:
             # a one-word agent with no sound plural listed has no construct in "-i"
             construct = len(keys) > 1 or any((keys[0] + e,) in terms for e in endings)
-            gazetteer.add(keys, Entry("agent", None, None, agent.sector or None, keys, construct))
+            definite = len(keys) == 1 and normalize_phrase(agent.term) != keys[0]
+            entry = Entry("agent", None, None, agent.sector or None, keys, construct, definite)
+            gazetteer.add(keys, entry)
     for word in cues().counterpart:
         add(word, "title", COUNTERPART, None, None)
     return gazetteer
