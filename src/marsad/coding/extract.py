@@ -166,6 +166,8 @@ def _heads_sentence(doc: Document, sentence: Sentence, clause: Clause, start: in
     sentence or after a colon ("27 yuliyu: maqtal 13", 27 July: 13 killed), or only the
     place and date of an item in a chronology ("* Rusiya 24 maris 2001 maqtal shurtiyyayn")."""
     tokens = doc.tokens
+    if all(t.is_punct for t in tokens[start + 1 : sentence.token_end]):
+        return False  # "al-ightiyal.." (the assassination..): a title, no news told
     after_colon = start == clause.start and start > 0 and tokens[start - 1].text == ":"
     before = range(sentence.token_start, start)
     return (
@@ -382,10 +384,12 @@ def find_candidates(
             or _blocked(blocks, start, end)
             or start in named
             or _place_name(doc, lo, start)
+            or any(word in doc.raw(tokens[start].span) for word in cues().hamza_homographs)
         ):
             # "wizara" (ministry) is a noun before it is "wa" + "zarahu" (and he visited him);
             # a name later in a phrase ("kharaju mutazahirin", went out demonstrating) stays;
-            # "fi madinat Waddan" is a place's name, not "wa-dana" (and condemned)
+            # "fi madinat Waddan" is a place's name, not "wa-dana" (and condemned); "wa-ab'aduhu"
+            # (and its dimensions) is not "wa-ib'aduhu" (and deporting him), as its hamza shows
             continue
         verb, entry = _reading(tokens[start], entries)
         if verb is not None and _counted(doc, lo, start):

@@ -72,6 +72,7 @@ class Cues:
     form3_length: int
     derived_form_initial: str
     derived_form_min_length: int
+    hamza_homographs: tuple[str, ...]  # as written, not normalised
     article: str
     noun_enclitics: frozenset[str]
     possessive_pronouns: tuple[str, ...]  # as written: matched on raw text
@@ -131,6 +132,7 @@ class Cues:
     subjunctive_temporal: frozenset[str]
     example_markers: PhraseMatcher[str]
     idiom_objects: PhraseMatcher[str]
+    achievement_objects: PhraseMatcher[str]
     slogan_nouns: PhraseMatcher[str]
     scripture_speakers: PhraseMatcher[str]
     name_markers: PhraseMatcher[str]
@@ -265,6 +267,7 @@ def cues() -> Cues:
         form3_length=int(data["form3_length"]),
         derived_form_initial=normalize_phrase(str(data["derived_form_initial"])),
         derived_form_min_length=int(data["derived_form_min_length"]),
+        hamza_homographs=tuple(_strings(data, "hamza_homographs")),
         article=normalize_phrase(article),
         noun_enclitics=words("noun_enclitics"),
         possessive_pronouns=tuple(_strings(data, "possessive_pronouns")),
@@ -324,6 +327,7 @@ def cues() -> Cues:
         subjunctive_temporal=words("subjunctive_temporal"),
         example_markers=phrase_matcher(_strings(data, "example_markers"), "example"),
         idiom_objects=phrase_matcher(_strings(data, "idiom_objects"), "idiom"),
+        achievement_objects=phrase_matcher(_strings(data, "achievement_objects"), "achievement"),
         slogan_nouns=phrase_matcher(_strings(data, "slogan_nouns"), "slogan"),
         scripture_speakers=phrase_matcher(_strings(data, "scripture_speakers"), "scripture"),
         name_markers=phrase_matcher(_strings(data, "name_markers"), "name"),

@@ -70,6 +70,8 @@ def veto(
         return "a name or title in quotation marks"
     if _describes(tokens, clause):
         return "background: a relative clause describes, it does not report"
+    if not material and _idiom(tokens, clause, trigger, c.achievement_objects):
+        return "an achievement («achieved titles with him»), not an act"
     if any(is_word(tokens[i], c.intent) for i in window):
         return "intended, not done"
     if any(
@@ -185,7 +187,7 @@ def _unreal_material(
     heads = range(max(clause.start, trigger - PREVENTION_REACH), trigger)
     if any(is_word(tokens[i], c.prevention_heads) for i in heads):
         return "stopped, banned, refused or fought: not done"
-    if _idiom(tokens, clause, trigger):
+    if _idiom(tokens, clause, trigger, c.idiom_objects):
         return "an idiom («ignored», «gave an example», «set a date»), not an act"
     if _aims(tokens, clause, trigger):
         return "a plan or an event «aims at» people, it does not attack them"
@@ -325,14 +327,14 @@ def _quoted_after(
     return False
 
 
-def _idiom(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
+def _idiom(
+    tokens: Sequence[Token], clause: Clause, trigger: int, objects: PhraseMatcher[str]
+) -> bool:
     """ "darabat al-hukuma bi-matalib al-niqabat 'urd al-ha'it" (the government ignored the
     unions' demands): the idiom's object may come a few words after the verb."""
     after = trigger + 1
     stop = min(clause.end, after + IDIOM_REACH + 2)  # idiom objects are one or two words
-    return any(
-        m.start <= after + IDIOM_REACH for m in cues().idiom_objects.find_all(tokens, after, stop)
-    )
+    return any(m.start <= after + IDIOM_REACH for m in objects.find_all(tokens, after, stop))
 
 
 def _examples_listed(tokens: Sequence[Token], clause: Clause) -> bool:
