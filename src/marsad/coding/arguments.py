@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -291,6 +292,10 @@ def _verb_subject(
             if not definite and not hangs:
                 return [a], "the noun without the article that the verb right after it describes"
     found = subject(view, clause)
+    if not nominal and found and found[0].token_start > trigger and _plural(view, trigger):
+        # "alqaw khitabat hajamu fiha al-hukuma al-turkiyya" (they gave speeches in which they
+        # attacked the Turkish government): a verb before its subject is singular
+        return [], "the subject is the pronoun on the plural verb: the name after it is its object"
     if not nominal and found and _after_a_complement(items, trigger, found[0]):
         # "ulqiya al-qabd 'ala ra'is al-ittihad ... wa-amin sunduq ittihad Amirka" (the head
         # of the federation was arrested): a subject after the verb comes before its
@@ -320,6 +325,37 @@ def _object_of_later_verb(
         m.end == start and m.value.pos == "verb"
         for i in range(max(trigger + 1, start - VERB_WIDTH), start)
         for m in events.matches_at(view.tokens, i, start)
+    )
+
+
+def _vowelled_passive(view: SentenceView, raw: str, trigger: int) -> bool:
+    """Whether the writer marked a perfect verb as a passive with the vowel on its first
+    letter ("fa-qutila dabit", and an officer was killed; "ughtila", was assassinated)."""
+    token = view.tokens[trigger]
+    written = raw[token.span.start : token.span.end]
+    vowel = cues().passive_vowel
+    if vowel not in written or not _perfect_verb(view, trigger):
+        return False
+    letters = [i for i, ch in enumerate(written) if not unicodedata.combining(ch)]
+    for analysis in token.analyses:
+        first = len("".join(analysis.proclitics))  # the stem's first letter, after the clitics
+        if first < len(letters) and written[letters[first] + 1 : letters[first] + 2] == vowel:
+            return True
+    return False
+
+
+def _perfect_verb(view: SentenceView, trigger: int) -> bool:
+    return any(
+        m.value.pos == "verb" and m.value.aspect != "imperfect"
+        for m in trigger_lexicon().events.matches_at(view.tokens, trigger)
+    )
+
+
+def _plural(view: SentenceView, trigger: int) -> bool:
+    """Whether the verb at ``trigger`` is a perfect in the plural ("hajamu"); the imperfect's
+    "-u" ending is as often a misspelt singular ("tad'uw", calls)."""
+    return view.tokens[trigger].text.endswith(cues().plural_endings) and _perfect_verb(
+        view, trigger
     )
 
 
@@ -453,12 +489,17 @@ def _named_doer(
     nominal: bool,
     casualty: bool,
     outcome: bool,
+    vowelled: bool = False,
 ) -> _Doer:
     """The doer an agent marker ("'ala yad") or a verb of carrying out ("nafadhahu") names."""
     marked = passive_agent(view, clause, trigger)
     if marked:
         return _Doer(marked, "the doer named after a passive-agent marker", False, False)
-    passive = (casualty and reads_passive(view, clause, trigger, actor)) or charged(view, trigger)
+    passive = (
+        vowelled
+        or (casualty and reads_passive(view, clause, trigger, actor))
+        or charged(view, trigger)
+    )
     if casualty and not passive:
         # "qutila jundi bi-rasas qannas" (a soldier was killed by a sniper's bullet): a weapon's
         # owner right after the subject makes the verb a passive; "qatalat al-quwwat khamsa
@@ -561,6 +602,7 @@ def find_arguments(
         nominal=nominal,
         casualty=casualty,
         outcome=outcome,
+        vowelled=not nominal and _vowelled_passive(view, raw, trigger),
     )
     acted_on: list[ActorRef] = []
     if doer.passive and not doer.actor:

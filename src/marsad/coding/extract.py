@@ -599,7 +599,7 @@ def _verbal_attack(
     biting criticism), or the verb "hajama" has persons as its object ("hajama al-mas'ulun
     al-iraniyyun ra'is al-wuzara' al-isra'ili")."""
     c = cues()
-    if cand.entry.event != "ASSAULT" or cand.mode is not None or not actor:
+    if cand.entry.event != "ASSAULT" or cand.mode is not None:
         return False
     if any(a.sector in c.armed_sectors for a in actor):
         return False  # "hajama musallahun funduqan" (gunmen attacked a hotel): force
@@ -612,7 +612,9 @@ def _verbal_attack(
     if clause_size(doc, cand.clause.start, cand.clause.end) is not None:
         return False
     if c.criticism_words.find_all(doc.tokens, cand.clause.start, cand.clause.end):
-        return True
+        return True  # "alqaw khitabat hajamu fiha": words, whoever spoke them
+    if not actor:
+        return False
     if all(a.method in PERSON_METHODS for a in actor):
         return True
     persons_attacked = bool(recipient) and all(r.method in PERSON_METHODS for r in recipient)

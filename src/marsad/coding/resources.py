@@ -102,6 +102,8 @@ class Cues:
     conditional_in: frozenset[str]  # as written, not normalised: the hamza tells "in" (if)
     verb_only_endings: tuple[str, ...]
     agreeing_endings: tuple[str, ...]
+    plural_endings: tuple[str, ...]
+    passive_vowel: str  # as written: the raw text keeps it
     prevention_heads: frozenset[str]
     aspect_auxiliaries: frozenset[str]
     present_anchors: frozenset[str]
@@ -297,6 +299,8 @@ def cues() -> Cues:
         conditional_in=frozenset(_strings(data, "conditional_in")),
         verb_only_endings=tuple(normalize_phrase(e) for e in _strings(data, "verb_only_endings")),
         agreeing_endings=tuple(normalize_phrase(e) for e in _strings(data, "agreeing_endings")),
+        plural_endings=tuple(normalize_phrase(e) for e in _strings(data, "plural_endings")),
+        passive_vowel=str(data["passive_vowel"]),
         prevention_heads=words("prevention_heads"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
         present_anchors=words("present_anchors"),
