@@ -292,7 +292,7 @@ def _verb_subject(
             if not definite and not hangs:
                 return [a], "the noun without the article that the verb right after it describes"
     found = subject(view, clause)
-    if not nominal and found and found[0].token_start > trigger and _plural(view, trigger):
+    if not nominal and found and found[0].token_start >= verb_end and _plural(view, trigger):
         # "alqaw khitabat hajamu fiha al-hukuma al-turkiyya" (they gave speeches in which they
         # attacked the Turkish government): a verb before its subject is singular
         return [], "the subject is the pronoun on the plural verb: the name after it is its object"
