@@ -14,7 +14,10 @@ class TokenStage:
     produces: frozenset[str] = frozenset({"tokens"})
 
     def __call__(self, doc: Document) -> Document:
-        norm, to_raw = doc.norm_text, doc.offsets.to_raw
+        norm = doc.norm_text
+        # a token is never empty: its raw range runs from its first character's to its last's
+        # (OffsetMap.to_raw, without the checks, on the hot path)
+        raw_starts, raw_ends = doc.offsets.starts, doc.offsets.ends
         tokens: list[Token] = []
         sentences: list[Sentence] = []
         for sentence in doc.sentences:
@@ -27,7 +30,7 @@ class TokenStage:
                     Token(
                         index=len(tokens),
                         text=text,
-                        span=Span(*to_raw(start, end)),
+                        span=Span(raw_starts[start], raw_ends[end - 1]),
                         norm_span=Span(start, end),
                         sentence=sentence.index,
                         is_punct=is_punct,

@@ -25,7 +25,7 @@ _TOKEN = re.compile(rf"(?P<word>{_WORD_CHAR}+(?:(?<=\d)[.,]\d{_WORD_CHAR}*)*)|(?
 
 def tokenize(norm: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """``(start, end, is_punct)`` of each token in ``norm[start:end]``."""
-    return [(m.start(), m.end(), m.lastgroup == "punct") for m in _TOKEN.finditer(norm, start, end)]
+    return [(*m.span(), m.lastgroup == "punct") for m in _TOKEN.finditer(norm, start, end)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +85,12 @@ def _article_splits(rest: str, data: Clitics) -> bool:
     return rest.startswith(data.article) and len(rest) - len(data.article) >= data.min_stem_length
 
 
+@cache
+def _prefixes_for(first: str) -> tuple[_Prefix, ...]:
+    """The proclitic sequences a word starting with ``first`` may open with, in order."""
+    return tuple(p for p in _prefixes() if not p.written or p.written.startswith(first))
+
+
 def _clitic_count(analysis: Analysis) -> int:
     return len(analysis.proclitics) + (1 if analysis.enclitic else 0)
 
@@ -100,7 +106,9 @@ def analyze(word: str) -> tuple[Analysis, ...]:
     """
     data = clitics()
     readings: list[Analysis] = []
-    for prefix in _prefixes():
+    # the pronouns the word ends with, in their listed order, found once for every prefix
+    endings = ("", *(e for e in data.enclitics if word.endswith(e)))
+    for prefix in _prefixes_for(word[:1]):
         if not word.startswith(prefix.written):
             continue
         rest = word[len(prefix.written) :]
@@ -108,9 +116,7 @@ def analyze(word: str) -> tuple[Analysis, ...]:
             continue
         if not prefix.has_article and _article_splits(rest, data):
             continue
-        for enclitic in ("", *data.enclitics):
-            if enclitic and (prefix.has_article or not rest.endswith(enclitic)):
-                continue
+        for enclitic in ("",) if prefix.has_article else endings:
             stem = rest[: len(rest) - len(enclitic)]
             if len(stem) >= data.min_stem_length:
                 readings.append(Analysis(prefix.proclitics, stem, enclitic))
