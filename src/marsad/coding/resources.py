@@ -139,6 +139,7 @@ class Cues:
     scripture_speakers: PhraseMatcher[str]
     name_markers: PhraseMatcher[str]
     anonymity_requests: PhraseMatcher[str]
+    running_totals: PhraseMatcher[str]
     nominative_endings: tuple[str, ...]
     oblique_endings: tuple[str, ...]
     accident_words: PhraseMatcher[str]
@@ -336,6 +337,7 @@ def cues() -> Cues:
         scripture_speakers=phrase_matcher(_strings(data, "scripture_speakers"), "scripture"),
         name_markers=phrase_matcher(_strings(data, "name_markers"), "name"),
         anonymity_requests=phrase_matcher(_strings(data, "anonymity_requests"), "anonymity"),
+        running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         oblique_endings=tuple(normalize_phrase(e) for e in _strings(data, "oblique_endings")),
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
