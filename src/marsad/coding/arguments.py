@@ -29,12 +29,18 @@ OBJECT_REACH = 2  # tokens between the verb (or its subject) and its object
 
 
 def direct_object(
-    view: SentenceView, clause: Clause, trigger: int, actor: Sequence[ActorRef]
+    view: SentenceView,
+    clause: Clause,
+    trigger: int,
+    actor: Sequence[ActorRef],
+    verb_end: int | None = None,
 ) -> list[ActorRef]:
-    """The next bare actor after the verb and its subject: the UN in "talabat al-hukuma
-    al-yamaniyya al-umam al-muttahida" (the Yemeni government asked the United Nations)."""
+    """The next bare actor after the verb (``verb_end``: after the whole trigger, "kharaju
+    mutazahirin") and its subject: the UN in "talabat al-hukuma al-yamaniyya al-umam
+    al-muttahida" (the Yemeni government asked the United Nations)."""
     taken = {(a.token_start, a.token_end) for a in actor}
-    after = max([trigger + 1, *(a.token_end for a in actor if a.token_start > trigger)])
+    first = verb_end or trigger + 1
+    after = max([first, *(a.token_end for a in actor if a.token_start > trigger)])
     items = [
         g
         for g in view.in_clause(clause)
@@ -94,6 +100,7 @@ def _recipient(
     unnamed: Sequence[ActorRef],
     befell: bool = False,
     raw: str = "",
+    verb_end: int | None = None,
 ) -> tuple[list[ActorRef], str]:
     """Who the event is done to: a verbal noun's genitive, the subject of a passive, people
     counted by the killing or injury (``befell``), the actors after a preposition that marks
@@ -114,7 +121,7 @@ def _recipient(
     if unnamed:
         return list(unnamed), "the verb's object, after its unnamed subject"
     if not nominal:
-        return direct_object(view, clause, trigger, actor), "the verb's object"
+        return direct_object(view, clause, trigger, actor, verb_end), "the verb's object"
     return [], ""
 
 
@@ -649,6 +656,7 @@ def find_arguments(
             unnamed=unnamed,
             befell=material and (doer.passive or outcome or exposed),
             raw=raw,
+            verb_end=trigger_end,
         )
     if any(a.method == SIDES for a in actor):
         # "al-janiban ittafaqa" (the two sides agreed): both sides are the parties of the
