@@ -303,6 +303,10 @@ def _verb_subject(
         # "alqaw khitabat hajamu fiha al-hukuma al-turkiyya" (they gave speeches in which they
         # attacked the Turkish government): a verb before its subject is singular
         return [], "the subject is the pronoun on the plural verb: the name after it is its object"
+    if not nominal and found and _verb_between(view, verb_end, found[0].token_start):
+        # "wa-dummira bi-l-kamil, wa-qutila 14 jundiyyan" (it was destroyed, and 14 soldiers
+        # were killed): an actor after another verb belongs to that verb
+        return [], "nobody named as the doer: the actor after it belongs to a later verb"
     if not nominal and found and _after_a_complement(items, trigger, found[0]):
         # "ulqiya al-qabd 'ala ra'is al-ittihad ... wa-amin sunduq ittihad Amirka" (the head
         # of the federation was arrested): a subject after the verb comes before its
@@ -317,6 +321,14 @@ def _verb_subject(
         # carrying out a suicide attack ... killed two soldiers): no subject of the attack
         return [], "nobody named as the doer: the actor after a later verb is its object"
     return found, "subject of the clause"
+
+
+def _verb_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a verb of the lexicon starts in ``start:end``."""
+    events = trigger_lexicon().events
+    return any(
+        m.value.pos == "verb" for i in range(start, end) for m in events.matches_at(view.tokens, i)
+    )
 
 
 def _object_of_later_verb(

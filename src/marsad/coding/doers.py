@@ -138,7 +138,28 @@ def _armed_genitive(view: SentenceView, noun: int) -> list[ActorRef]:
     if at == noun:
         return []
     group = _group_at(view, at, bare=True)
-    return group if all(a.sector in c.armed_sectors for a in group) else []
+    if group and all(a.sector in c.armed_sectors for a in group):
+        return group
+    return _armed_with_lam(view, at)
+
+
+def _armed_with_lam(view: SentenceView, at: int) -> list[ActorRef]:
+    """An armed body after "li-" right after an attack noun (and one adjective), with what it
+    attacked after "'ala": "qasf madfa'i li-l-Huthiyyin 'ala mintaqat Dar Sa'd" (the Houthis'
+    artillery shelling of Dar Sa'd). Without the "'ala" the body may be what was attacked."""
+    c = cues()
+    tokens = view.tokens
+    items = list(view.actors)
+    for start in (at, at + 1):
+        k = next((k for k, g in enumerate(items) if g.actor.token_start == start), None)
+        if k is None or items[k].preposition not in c.recipient_proclitics:
+            continue
+        group = first_group(items, k)
+        after = group[-1].token_end
+        armed = all(a.sector in c.armed_sectors for a in group)
+        if armed and after < len(tokens) and tokens[after].text in c.attack_target_markers:
+            return group
+    return []
 
 
 def attack_agent(

@@ -615,7 +615,7 @@ def _verbal_attack(
         return True  # "alqaw khitabat hajamu fiha": words, whoever spoke them
     if not actor:
         return False
-    if all(a.method in PERSON_METHODS for a in actor):
+    if all(a.method in PERSON_METHODS or a.sector in c.speaking_sectors for a in actor):
         return True
     persons_attacked = bool(recipient) and all(r.method in PERSON_METHODS for r in recipient)
     return not cand.nominal and persons_attacked

@@ -157,6 +157,8 @@ class Cues:
     death_carriers: frozenset[str]
     dying_verbs: frozenset[str]
     attack_source: frozenset[str]
+    attack_target_markers: frozenset[str]
+    speaking_sectors: frozenset[str]
     armed_sectors: frozenset[str]
     state_forces: frozenset[str]
     chant_verbs: frozenset[str]
@@ -355,6 +357,8 @@ def cues() -> Cues:
         death_carriers=words("death_carriers"),
         dying_verbs=words("dying_verbs"),
         attack_source=words("attack_source"),
+        attack_target_markers=words("attack_target_markers"),
+        speaking_sectors=frozenset(_strings(data, "speaking_sectors")),
         armed_sectors=frozenset(_strings(data, "armed_sectors")),
         state_forces=frozenset(_strings(data, "state_forces")),
         chant_verbs=words("chant_verbs"),
