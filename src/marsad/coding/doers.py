@@ -257,7 +257,8 @@ def charged(view: SentenceView, trigger: int) -> bool:
 
 
 def _opens(view: SentenceView, trigger: int) -> bool:
-    """Whether the verb opens its clause, alone or after "wa": no subject before it."""
+    """Whether the verb opens its clause (with "wa" on it or not): no subject before it. One
+    joined by "wa" inside a clause shares the subject before it ("wa-ta'arrada Abu Mazin li-...
+    wa-ittahama Hamas bi-...": Abu Mazen accused Hamas)."""
     clause = clause_of(view.clauses, trigger)
-    joined = any(cues().coordinators & set(a.proclitics) for a in view.tokens[trigger].analyses)
-    return clause is not None and (clause.start == trigger or joined)
+    return clause is not None and clause.start == trigger
