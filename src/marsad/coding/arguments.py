@@ -323,12 +323,19 @@ def _verb_subject(
     return found, "subject of the clause"
 
 
-def _verb_between(view: SentenceView, start: int, end: int) -> bool:
-    """Whether a verb of the lexicon starts in ``start:end``."""
+def _verbs_in(view: SentenceView, start: int, end: int) -> list[int]:
+    """Where the verbs of the lexicon that lie within ``start:end`` end."""
     events = trigger_lexicon().events
-    return any(
-        m.value.pos == "verb" for i in range(start, end) for m in events.matches_at(view.tokens, i)
-    )
+    return [
+        m.end
+        for i in range(start, end)
+        for m in events.matches_at(view.tokens, i, end)
+        if m.value.pos == "verb"
+    ]
+
+
+def _verb_between(view: SentenceView, start: int, end: int) -> bool:
+    return bool(_verbs_in(view, start, end))
 
 
 def _object_of_later_verb(
@@ -339,12 +346,7 @@ def _object_of_later_verb(
     start = actor.token_start
     if start <= trigger + 1 or not view.tokens[start].text.endswith(cues().oblique_endings):
         return False
-    events = trigger_lexicon().events
-    return any(
-        m.end == start and m.value.pos == "verb"
-        for i in range(max(trigger + 1, start - VERB_WIDTH), start)
-        for m in events.matches_at(view.tokens, i, start)
-    )
+    return start in _verbs_in(view, max(trigger + 1, start - VERB_WIDTH), start)
 
 
 def _vowelled_passive(view: SentenceView, raw: str, trigger: int) -> bool:

@@ -1,0 +1,447 @@
+"""The trigger words of a sentence that may tell events: which readings are the trigger, which
+nouns a light verb carries, and which words lend only their mode.
+
+A verb trigger names an event unless a veto stops it; a noun trigger ("ittisal hatifi", phone
+call; "al-ittifaq", the agreement) names one only when a light verb carries it ("jara
+ittisal", a call took place; "tamma al-ittifaq", the agreement was made) — elsewhere it is the
+topic of another event and only lends its mode (a news lead "maqtal 15 shakhsan", 15 people
+killed, and an outcome "asfara 'an maqtal", resulted in the killing of, carry themselves).
+Words after a verbal event of a type that takes content ("talaba", asked; "ittafaqa", agreed)
+are that content, not new events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.coding.clauses import Clause, ancestors, clause_of, is_word
+from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
+from marsad.coding.numbers import count_before
+from marsad.coding.resources import cues
+from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, carriers, veto
+from marsad.matcher import Match
+from marsad.ontology import event_types
+from marsad.temporal.lexicon import date_words
+from marsad.types import Document, Mention, Sentence, Span, Token
+
+MATERIAL_CONFLICT = 4  # PLOVER quad class: coded even when nobody is named as the doer
+HAPPENING_REACH = 4  # tokens between a noun trigger and the verb of happening after it
+COORDINATION_GAP = 2  # words between a vetoed trigger and one joined to it by "wa"
+
+
+@dataclass
+class Candidate:
+    entry: TriggerEntry
+    start: int  # token range of the trigger
+    end: int
+    clause: Clause
+    nominal: bool
+    mode: str | None
+    mode_words: str = ""
+    again: list[Candidate] = field(default_factory=list)  # the same event, in other words
+    victim_after: int | None = None  # "maqtal" (killing of): where its genitive (the victim) starts
+    listed: bool = False  # heads an item of a chronology, after its place and date
+
+
+def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> bool:
+    """A noun trigger names an event only when a light verb carries it; elsewhere
+    ("anna al-ittifaq lan yughayyir", that the agreement will not change; "khilal ziyara",
+    during a visit) it is the topic or circumstance of something else."""
+    c = cues()
+    tokens = doc.tokens
+    if start > clause.start and any(a.stem in c.topic_nouns for a in tokens[start - 1].analyses):
+        # "ijtima' li-bahth al-hujum" (a meeting to discuss the attack): the attack is what
+        # the meeting is about
+        return False
+    before = tokens[start - 1] if start > clause.start else None
+    if before is not None and (is_preposition(before) or is_word(before, c.cause_nouns)):
+        # "asfara al-hujum 'an maqtal" (the attack resulted in the killing of): an outcome
+        # verb carries the noun after its preposition; otherwise "khilal ziyara" (during a
+        # visit), "fi ittisal hatifi" (in a phone call) are the circumstance of another event;
+        # "tuwuffu natijat al-ta'dhib" (died as a result of torture) names the cause
+        reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
+        carriers_of_prepositions = c.result_verbs | c.participation_verbs | c.achievement_verbs
+        material = event_types()[entry.event].quad == MATERIAL_CONFLICT
+        if material and is_preposition(before):
+            # "naja min muhawalat ightiyal" (survived an assassination attempt): what was
+            # survived; not the cause of what one is subjected to ("jarra' al-muwajahat")
+            carriers_of_prepositions |= c.exposure_verbs
+        act = _victim_noun(tokens[start]) or (material and entry.pos == "verb")
+        if act and is_word(before, c.announced_with):
+            # "a'lanat idarat al-mustashfa 'an maqtal 9 ashkhas" (announced the killing of 9),
+            # "tahaddatha mas'ul 'an qatl al-'asharat" (an official spoke of killing dozens)
+            carriers_of_prepositions |= c.attribution_verbs | c.telling_verbs
+        if material and after_the_dead(doc, clause, start):
+            return True
+        return any(is_word(tokens[i], carriers_of_prepositions) for i in reach)
+    # "ajra al-ra'is al-turki ittisalan" (the Turkish president made a call): in verb-first
+    # order the subject stands in between
+    reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
+    if any(is_word(tokens[i], carriers(entry)) for i in reach):
+        return True
+    if _own_stance(doc, start, entry) and any(
+        is_word(tokens[i], c.attribution_verbs) for i in reach
+    ):
+        return True
+    if entry.pos == "object":
+        return False
+    # "wa-kanat a'mal al-shaghab qad indala'at" (the riots had broken out): the noun is the
+    # subject of a verb of happening after it
+    after = range(start + 1, min(clause.end, start + 1 + HAPPENING_REACH))
+    if any(is_word(tokens[i], c.happening_verbs) for i in after):
+        return True
+    # "a'lanat masadir amniyya maqtal arba'at ashkhas" (security sources announced the
+    # killing of four people): a casualty announced is a casualty reported
+    return _victim_noun(tokens[start]) and any(
+        is_word(tokens[i], c.attribution_verbs) for i in reach
+    )
+
+
+def _object_genitive(doc: Document, cand: Candidate) -> bool:
+    """Whether a verb's letters read as its noun take the verb's object as their genitive
+    ("tamakkanat al-quwwat min tard al-musallahin", managed to drive out the gunmen). Not an
+    attack noun's: "qasf al-quwwat" is as often the forces' shelling."""
+    entry = cand.entry
+    return (
+        cand.nominal
+        and entry.pos == "verb"
+        and event_types()[entry.event].quad == MATERIAL_CONFLICT
+        and not any(a.stem in cues().attack_nouns for a in doc.tokens[cand.start].analyses)
+    )
+
+
+def _victim_noun(token: Token) -> bool:
+    return any(a.stem in cues().victim_nouns for a in token.analyses[:2])
+
+
+def _own_stance(doc: Document, start: int, entry: TriggerEntry) -> bool:
+    """ "a'lana al-bayt al-abyad idanatahu" (the White House announced its condemnation): a
+    verbal event's noun with a pronoun, after a verb of saying, is the speaker's own stance."""
+    verbal = event_types()[entry.event].quad != MATERIAL_CONFLICT
+    return verbal and only_with_pronoun(doc.tokens[start], entry)
+
+
+def only_with_pronoun(token: Token, entry: TriggerEntry) -> bool:
+    """Whether the entry's letters stand in the token only with a pronoun after them."""
+    readings = [a for a in token.analyses if a.stem == entry.key]
+    return bool(readings) and all(a.enclitic for a in readings)
+
+
+def _heads_sentence(doc: Document, sentence: Sentence, clause: Clause, start: int) -> bool:
+    """Whether nothing but punctuation and a conjunction stands before the token, in the
+    sentence or after a colon ("27 yuliyu: maqtal 13", 27 July: 13 killed), or only the
+    place and date of an item in a chronology ("* Rusiya 24 maris 2001 maqtal shurtiyyayn")."""
+    tokens = doc.tokens
+    if all(t.is_punct for t in tokens[start + 1 : sentence.token_end]):
+        return False  # "al-ightiyal.." (the assassination..): a title, no news told
+    after_colon = start == clause.start and start > 0 and tokens[start - 1].text == ":"
+    before = range(sentence.token_start, start)
+    return (
+        after_colon
+        or all(tokens[i].is_punct for i in before)
+        or _place_and_date(doc, sentence, start)
+    ) and not any(
+        a.proclitics and set(a.proclitics) - cues().coordinators
+        for a in doc.tokens[start].analyses[:1]
+    )
+
+
+def _place_and_date(doc: Document, sentence: Sentence, start: int) -> bool:
+    """Whether the sentence opens with a mark of a list item and then only places, numbers
+    and month names run up to ``start``."""
+    tokens = doc.tokens
+    first = sentence.token_start
+    if start <= first + 1 or not tokens[first].is_punct:
+        return False
+    named = {
+        i
+        for m in doc.mentions
+        if m.kind in PLACE_KINDS and first <= m.token_start < start
+        for i in range(m.token_start, m.token_end)
+    }
+    months = date_words().months
+    i = first
+    while i < start:
+        token = tokens[i]
+        if token.is_punct or i in named or token.text.isdigit():
+            i += 1
+            continue
+        found = months.matches_at(tokens, i, start)
+        if not found:
+            return False
+        i = found[0].end
+    return bool(named)
+
+
+PLACE_KINDS = frozenset({"country", "place", "metonym"})
+
+
+def is_preposition(token: Token) -> bool:
+    return is_word(token, cues().prepositions)
+
+
+def _read_as_noun(token: Token, entry: TriggerEntry) -> bool:
+    """Whether a verb trigger's letters are, in this token, a noun: after the article or a
+    preposition ("al-tazahur", the demonstrating; "li-hashd", for mobilising) or with a
+    pronoun only nouns take ("qatli", my killing)."""
+    c = cues()
+    readings = [a for a in token.analyses if a.stem == entry.key]
+    if token.text in (entry.key, entry.form) or not readings:
+        return False
+    fewest = min(readings, key=lambda a: len(a.proclitics) + bool(a.enclitic))
+    nominal = c.recipient_proclitics | c.other_proclitics
+    # "iltaqa" (met) itself begins with the article's letters (alif, lam) in Arabic script
+    if not entry.form.startswith(c.article):
+        nominal |= {c.article}
+    return bool(set(fewest.proclitics) & nominal) or fewest.enclitic in c.noun_enclitics
+
+
+def _reading(token: Token, entries: list[TriggerEntry]) -> tuple[TriggerEntry | None, TriggerEntry]:
+    """The verb entry a token is read as (None for a noun), and the entry it is coded from.
+    Verb letters that stand here only with a pronoun are the noun of the same event when there
+    is one: "saytarataha" (its control) is the noun with "its", not "saytarat" (took control)
+    with an object the verb never takes."""
+    verb = next((e for e in entries if e.pos == "verb"), None)
+    if verb is None:
+        return None, entries[0]
+    noun = next((e for e in entries if e.pos == "noun" and e.event == verb.event), None)
+    if noun is not None and only_with_pronoun(token, verb):
+        return None, noun
+    return verb, verb
+
+
+def _place_name(doc: Document, lo: int, start: int) -> bool:
+    """Whether the token at ``start`` names a place: right after a place's head noun that a
+    preposition governs ("fi madinat Waddan", in the town of Waddan). Without the preposition
+    the head may be an adjective ("jama'at muhafiza saytarat", conservative groups took)."""
+    tokens, c = doc.tokens, cues()
+    return (
+        start - 2 >= lo
+        and is_word(tokens[start - 1], c.place_heads)
+        and is_word(tokens[start - 2], c.prepositions)
+    )
+
+
+def _participle(token: Token, verb: TriggerEntry) -> bool:
+    """Whether a form III verb's letters (fa'ala: "talaba", "hajama", "sharaka") stand with the
+    article: "al-talib" is the student and "al-muhajim" the attacker, participles, while the act's
+    noun is another word ("al-mutalaba", "al-hujum"). A form I, V or VI verb with the article is
+    its verbal noun ("al-qatl", "al-tazahur")."""
+    c = cues()
+    key = verb.key
+    if len(key) != c.form3_length or key[1] != c.form3_letter:
+        return False
+    readings = [a for a in token.analyses if a.stem == key]
+    return bool(readings) and all(c.article in a.proclitics for a in readings)
+
+
+def _another_word(token: Token, verb: TriggerEntry, *, nominal: bool) -> bool:
+    """Whether a verb's letters are here neither the verb nor its noun: "al-talib" (the
+    student) and "al-muhajim" (the attacker) are participles; and a verb whose noun is written
+    with other letters, forms IV, VII, VIII and X whose perfect opens with alif ("adana",
+    condemned: "idana"), is another word where it would be a noun: "fa-Ladan" (the name Vladan)
+    is not "fa" + "li" + "adana"."""
+    if _participle(token, verb):
+        return True
+    c = cues()
+    key = verb.key
+    derived = key.startswith(c.derived_form_initial) and len(key) >= c.derived_form_min_length
+    return nominal and derived
+
+
+def _verb_letters_as_noun(doc: Document, lo: int, start: int, entry: TriggerEntry) -> bool:
+    """Whether a verb trigger's letters are, here, its verbal noun or another noun."""
+    tokens = doc.tokens
+    if start > lo:
+        before = {a.stem for a in tokens[start - 1].analyses}
+        c = cues()
+        # "bi-tuhmat qatl" (on a murder charge), "qadiyyat khatf" (a kidnapping case): a charge,
+        # not an act; "'amaliyyat qatl" (killings): a verbal noun
+        if not before.isdisjoint(c.topic_nouns) or not before.isdisjoint(c.act_nouns):
+            return True
+        # "fi qasf bi-qadha'if al-hawun" (in shelling with mortars): no verb follows "fi"
+        if is_word(tokens[start - 1], c.noun_governors, conjunction_only=True):
+            return True
+    return _read_as_noun(tokens[start], entry)
+
+
+def _counted(doc: Document, lo: int, start: int) -> bool:
+    """Whether a count stands right before the trigger, which then is the noun it counts, not
+    a verb ("138 taliban", 138 students, not "they demanded"); a verb joined by "wa" after a
+    count starts a clause of its own ("qatala 3 wa-asaba akhar")."""
+    tokens = doc.tokens
+    if start == lo or not count_before(tokens, start):
+        return False
+    return not any(cues().coordinators & set(a.proclitics) for a in tokens[start].analyses)
+
+
+def _referenced(doc: Document, clause: Clause, start: int) -> bool:
+    c = cues()
+    return any(
+        is_word(doc.tokens[i], c.reference) for i in range(max(clause.start, start - 2), start)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """A trigger a veto held back: where it ended, in which clause, in what aspect, of what
+    quad class."""
+
+    clause: int
+    end: int
+    aspect: str
+    quad: int
+
+
+def _coordinated(
+    doc: Document, clause: Clause, held: _Held, start: int, entry: TriggerEntry
+) -> bool:
+    """Whether the trigger at ``start`` is joined by "wa" to the vetoed one before it, a word
+    or two on and in the same form, or after a verbal noun of the same quad class, as verb
+    letters after one are read as another: "min al-muntazar hadm baytihi wa-tardihi" (his
+    house is expected to be demolished and he evicted) is expected as a whole. Negation is not
+    shared ("lam yuqtal ahad wa-usiba thalatha": nobody was killed and three were hurt)."""
+    tokens = doc.tokens
+    quad = event_types()[entry.event].quad
+    same_form = held.aspect == entry.aspect or (not held.aspect and held.quad == quad)
+    if held.clause != clause.index or not same_form:
+        return False
+    if not 0 <= start - held.end <= COORDINATION_GAP:
+        return False
+    if any(tokens[i].is_punct for i in range(held.end, start)):
+        return False
+    joined = cues().coordinators
+    return any(
+        a.stem == entry.key and not joined.isdisjoint(a.proclitics) for a in tokens[start].analyses
+    )
+
+
+def _group(matches: list[Match[TriggerEntry]]) -> list[tuple[int, int, list[TriggerEntry]]]:
+    spans: dict[tuple[int, int], list[TriggerEntry]] = {}
+    for m in matches:
+        spans.setdefault((m.start, m.end), []).append(m.value)
+    return [(s, e, entries) for (s, e), entries in sorted(spans.items())]
+
+
+def _blocked(blocks: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a block as long as the trigger or longer overlaps it: "taht saytaratiha" (under
+    its control) blocks "saytarat" (took control); the block "saytara" (control) does not
+    block "basatat saytarataha" (extended its control), a longer trigger around it."""
+    return any(b < end and start < e and e - b >= end - start for b, e in blocks)
+
+
+def find_candidates(
+    doc: Document, sentence: Sentence, clauses: list[Clause], mentions: Sequence[Mention] = ()
+) -> list[Candidate]:
+    """The events a sentence tells; ``mentions`` are its names, which are never triggers."""
+    lexicon = trigger_lexicon()
+    types = event_types()
+    tokens = doc.tokens
+    lo, hi = sentence.token_start, sentence.token_end
+    blocks = [(m.start, m.end) for m in lexicon.blocks.find_all(tokens, lo, hi)]
+    named = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    chosen: list[Candidate] = []
+    topics: list[Candidate] = []  # noun triggers that only lend their mode
+    held: _Held | None = None  # the last trigger vetoed, for one joined to it by "wa"
+    for start, end, entries in _group(lexicon.events.find_all(tokens, lo, hi)):
+        clause = clause_of(clauses, start)
+        if (
+            clause is None
+            or _blocked(blocks, start, end)
+            or start in named
+            or _place_name(doc, lo, start)
+            or any(word in doc.raw(tokens[start].span) for word in cues().hamza_homographs)
+        ):
+            # "wizara" (ministry) is a noun before it is "wa" + "zarahu" (and he visited him);
+            # a name later in a phrase ("kharaju mutazahirin", went out demonstrating) stays;
+            # "fi madinat Waddan" is a place's name, not "wa-dana" (and condemned); "wa-ab'aduhu"
+            # (and its dimensions) is not "wa-ib'aduhu" (and deporting him), as its hamza shows
+            continue
+        verb, entry = _reading(tokens[start], entries)
+        if verb is not None and _counted(doc, lo, start):
+            continue  # "qubul 4326 taliban" (4,326 students admitted): a counted noun
+        nominal = verb is None or _verb_letters_as_noun(doc, lo, start, entry)
+        if verb is not None and _another_word(tokens[start], verb, nominal=nominal):
+            continue
+        material = types[entry.event].quad == MATERIAL_CONFLICT
+        reach = 3 if nominal else 2
+        vetoed = veto(
+            doc,
+            sentence,
+            clauses,
+            clause,
+            start,
+            entry=entry,
+            reach=reach,
+            material=material,
+            nominal=nominal,
+        )
+        joined = held is not None and _coordinated(doc, clause, held, start, entry)
+        if vetoed or joined:
+            if joined or vetoed != NEGATED:
+                held = _Held(clause.index, end, entry.aspect, types[entry.event].quad)
+            continue
+        scope = {clause.index, *(a.index for a in ancestors(clauses, clause))}
+        if any(types[c.entry.event].takes_content and c.clause.index in scope for c in chosen):
+            continue  # what was agreed, asked or rejected, not a new event
+        candidate = Candidate(entry, start, end, clause, nominal, entry.mode)
+        if entry.key in cues().victim_nouns or _object_genitive(doc, candidate):
+            candidate.victim_after = end
+        # "maqtal 15 shakhsan fi hujum intihari" (15 people killed in a suicide attack): a news
+        # lead names the event by its noun
+        headline = (
+            types[entry.event].quad == MATERIAL_CONFLICT
+            and entry.pos != "object"
+            and _heads_sentence(doc, sentence, clause, start)
+        )
+        carried = headline or _carried(doc, clause, start, entry)
+        candidate.listed = headline and _place_and_date(doc, sentence, start)
+        if nominal and (not carried or _referenced(doc, clause, start)):
+            topics.append(candidate)
+            continue
+        same = next((c for c in chosen if c.entry.event == entry.event), None)
+        if same is not None:  # one event told with two words in one sentence
+            same.again.append(candidate)
+            same.mode = same.mode or candidate.mode
+            same.victim_after = same.victim_after or candidate.victim_after
+            continue
+        chosen.append(candidate)
+    for topic in topics:
+        for c in chosen:
+            if c.entry.event == topic.entry.event and c.mode is None and topic.mode:
+                c.mode = topic.mode
+                c.mode_words = doc.raw(token_span(doc, topic.start, topic.end))
+    _modes_from_content(doc, chosen)
+    return chosen
+
+
+def _modes_from_content(doc: Document, chosen: list[Candidate]) -> None:
+    lexicon = trigger_lexicon()
+    for c in chosen:
+        if c.mode is not None:
+            continue
+        for m in lexicon.modes.find_all(doc.tokens, c.end, c.clause.end):
+            if m.value.event == c.entry.event:
+                c.mode = m.value.mode
+                c.mode_words = doc.raw(token_span(doc, m.start, m.end))
+                break
+
+
+def token_span(doc: Document, start: int, end: int) -> Span:
+    return Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)
+
+
+def after_the_dead(doc: Document, clause: Clause, start: int) -> bool:
+    """Whether the dead and wounded stand before the preposition or noun of cause right before
+    ``start``: "saqata qatla wa-jarha jarra' qasf" (dead and wounded fell in shelling) tells
+    what they came of."""
+    c = cues()
+    tokens = doc.tokens
+    if start <= clause.start:
+        return False
+    before = tokens[start - 1]
+    if not (is_preposition(before) or is_word(before, c.cause_nouns)):
+        return False
+    reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
+    return any(a.stem in c.casualty_nouns for i in reach for a in tokens[i].analyses[:2])
