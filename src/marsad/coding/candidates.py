@@ -211,6 +211,12 @@ def _reading(token: Token, entries: list[TriggerEntry]) -> tuple[TriggerEntry | 
     return verb, verb
 
 
+def _in_a_name(doc: Document, lo: int, start: int) -> bool:
+    """Whether the token at ``start`` follows a word that links the parts of a name ("ibn
+    Talib", "Abi Talib"): it is a name, not a trigger."""
+    return start > lo and doc.tokens[start - 1].text in cues().name_links
+
+
 def _place_name(doc: Document, lo: int, start: int) -> bool:
     """Whether the token at ``start`` names a place: right after a place's head noun that a
     preposition governs ("fi madinat Waddan", in the town of Waddan). Without the preposition
@@ -351,6 +357,7 @@ def find_candidates(
             or _blocked(blocks, start, end)
             or start in named
             or _place_name(doc, lo, start)
+            or _in_a_name(doc, lo, start)
             or any(word in doc.raw(tokens[start].span) for word in cues().hamza_homographs)
         ):
             # "wizara" (ministry) is a noun before it is "wa" + "zarahu" (and he visited him);

@@ -19,6 +19,7 @@ from marsad.coding.resources import cues
 from marsad.types import ActorRef, Analysis, Mention, Token
 
 ClauseKind = Literal["main", "complement", "relative", "quote"]
+METONYM = "metonym"  # the cascade step that reads a capital as its government
 
 
 def is_word(
@@ -242,9 +243,16 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
 def names_a_facility(tokens: Sequence[Token], actor: ActorRef) -> bool:
     """Whether ``actor`` is the name of a building or place it follows in construct: "matar
     al-malik Khalid" (King Khalid airport), "matar Islam Abad al-duwali" (Islamabad
-    international airport) name no king and no government."""
+    international airport) name no king and no government; nor does a capital after a
+    region's noun ("mintaqat al-Riyad")."""
     at = actor.token_start - 1
-    return at >= 0 and is_word(tokens[at], cues().facility_nouns)
+    if at < 0:
+        return False
+    c = cues()
+    # "jawazat mintaqat al-Riyad" (the passports office of the Riyadh region): the capital
+    # after a region's noun is the place, not its government
+    region = actor.method == METONYM and is_word(tokens[at], c.region_heads)
+    return region or is_word(tokens[at], c.facility_nouns)
 
 
 def _preposition(token: Token, prepositions: frozenset[str]) -> str:

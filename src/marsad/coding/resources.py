@@ -153,6 +153,8 @@ class Cues:
     condemn_words: frozenset[str]
     place_heads: frozenset[str]
     facility_nouns: frozenset[str]
+    name_links: frozenset[str]
+    region_heads: frozenset[str]
     approximators: frozenset[str]
     death_carriers: frozenset[str]
     dying_verbs: frozenset[str]
@@ -353,6 +355,8 @@ def cues() -> Cues:
         condemn_words=words("condemn_words"),
         place_heads=words("place_heads"),
         facility_nouns=words("facility_nouns"),
+        name_links=words("name_links"),
+        region_heads=words("region_heads"),
         approximators=words("approximators"),
         death_carriers=words("death_carriers"),
         dying_verbs=words("dying_verbs"),
