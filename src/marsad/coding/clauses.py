@@ -20,6 +20,21 @@ from marsad.types import ActorRef, Analysis, Mention, Token
 
 ClauseKind = Literal["main", "complement", "relative", "quote"]
 METONYM = "metonym"  # the cascade step that reads a capital as its government
+# the cascade steps that name a person, by name or by title
+PERSON_METHODS = frozenset(
+    {
+        "person-role",
+        "person-former-role",
+        "person-no-role",
+        "title-holder",
+        "title-name",
+        "title-former",
+        "title",
+        "counterpart-holder",
+        "counterpart",
+        "unknown-person",
+    }
+)
 
 
 def is_word(
@@ -264,12 +279,13 @@ def _preposition(token: Token, prepositions: frozenset[str]) -> str:
 OWNED_REACH = 3  # tokens from an actor to the owner after it: "tabi'a", an adjective, "li-"
 
 
-def inherit_prepositions(items: list[Governed]) -> None:
+def inherit_prepositions(items: list[Governed], tokens: Sequence[Token]) -> None:
     """In "bayna Arminiya wa-Adharbayjan" (between Armenia and Azerbaijan), a conjunct takes
     the preposition of the actor it joins. An owner after "tabi'a li-" (belonging to) stands
     where the actor it owns does: "al-ta'irat al-muqatila al-tabi'a li-l-tahaluf" (the
     coalition's fighter planes) is no recipient; after anything else ("'arabat tabi'a li-l-
-    Huthiyyin", vehicles of the Houthis) it keeps its "li-"."""
+    Huthiyyin", vehicles of the Houthis) it keeps its "li-". A person right after a governed
+    body in construct is that body's (``_genitive_person``)."""
     for i in range(1, len(items)):
         item, before = items[i], items[i - 1]
         if item.owner and item.actor.token_start - before.actor.token_end <= OWNED_REACH:
@@ -278,6 +294,23 @@ def inherit_prepositions(items: list[Governed]) -> None:
         adjacent = item.actor.token_start - before.actor.token_end <= 1
         if item.coordinated and item.preposition is None and adjacent:
             items[i] = replace(item, preposition=before.preposition, partitive=before.partitive)
+        elif _genitive_person(item, before, tokens):
+            items[i] = replace(item, preposition=before.preposition)
+
+
+def _genitive_person(item: Governed, before: Governed, tokens: Sequence[Token]) -> bool:
+    """Whether ``item`` is a person named right after a body in construct that a preposition
+    governs: "'ala hukumat ra'is al-wuzara' Haydar al-'Abadi" (against the government of prime
+    minister al-Abadi), "li-hukumat Hadi". The person is that body's, governed with it."""
+    head = tokens[before.actor.token_end - 1]
+    return (
+        item.preposition is None
+        and not item.coordinated
+        and before.preposition is not None
+        and item.actor.token_start == before.actor.token_end
+        and item.actor.method in PERSON_METHODS
+        and not any(_article() in a.proclitics for a in head.analyses[:1])
+    )
 
 
 def first_group(items: Sequence[Governed], first: int) -> list[ActorRef]:

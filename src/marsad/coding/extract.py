@@ -22,6 +22,7 @@ from marsad.coding.candidates import (
     token_span,
 )
 from marsad.coding.clauses import (
+    PERSON_METHODS,
     Clause,
     Governed,
     clause_of,
@@ -151,20 +152,6 @@ def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -
 
 
 # Cascade steps that resolve one person, by name or by title (marsad.actors.cascade).
-PERSON_METHODS = frozenset(
-    {
-        "person-role",
-        "person-former-role",
-        "person-no-role",
-        "title-holder",
-        "title-name",
-        "title-former",
-        "title",
-        "counterpart-holder",
-        "counterpart",
-        "unknown-person",
-    }
-)
 
 
 def _verbal_attack(
@@ -455,7 +442,7 @@ def code_document(doc: Document) -> list[EventRecord]:
         governed = govern(doc.tokens, actor, mention_at.get(actor.token_start))
         actors.setdefault(actor.sentence, []).append(governed)
     for items in actors.values():
-        inherit_prepositions(items)
+        inherit_prepositions(items, doc.tokens)
     mentions: dict[int, list[Mention]] = {}
     for mention in doc.mentions:
         mentions.setdefault(mention.sentence, []).append(mention)
