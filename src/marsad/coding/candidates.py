@@ -128,11 +128,22 @@ def only_with_pronoun(token: Token, entry: TriggerEntry) -> bool:
     return bool(readings) and all(a.enclitic for a in readings)
 
 
-def _heads_sentence(doc: Document, sentence: Sentence, clause: Clause, start: int) -> bool:
+def _heads_sentence(
+    doc: Document, sentence: Sentence, clause: Clause, start: int, entry: TriggerEntry
+) -> bool:
     """Whether nothing but punctuation and a conjunction stands before the token, in the
     sentence or after a colon ("27 yuliyu: maqtal 13", 27 July: 13 killed), or only the
-    place and date of an item in a chronology ("* Rusiya 24 maris 2001 maqtal shurtiyyayn")."""
+    place and date of an item in a chronology ("* Rusiya 24 maris 2001 maqtal shurtiyyayn").
+    A noun with the article or a preposition on it is no lead: "al-tafjir alladhi awda
+    bi-hayat Bhutto" (the bombing that took Bhutto's life) is a known event spoken of."""
     tokens = doc.tokens
+    token = tokens[start]
+    c = cues()
+    # "al-qabd 'ala" (the arrest of) is written with its article: a headline's own words
+    if token.text not in (entry.key, entry.form) and not entry.form.startswith(c.article):
+        readings = [a for a in token.analyses if a.stem == entry.key]
+        if readings and all(set(a.proclitics) - c.coordinators for a in readings):
+            return False
     if all(t.is_punct for t in tokens[start + 1 : sentence.token_end]):
         return False  # "al-ightiyal.." (the assassination..): a title, no news told
     after_colon = start == clause.start and start > 0 and tokens[start - 1].text == ":"
@@ -141,9 +152,6 @@ def _heads_sentence(doc: Document, sentence: Sentence, clause: Clause, start: in
         after_colon
         or all(tokens[i].is_punct for i in before)
         or _place_and_date(doc, sentence, start)
-    ) and not any(
-        a.proclitics and set(a.proclitics) - cues().coordinators
-        for a in doc.tokens[start].analyses[:1]
     )
 
 
@@ -400,7 +408,7 @@ def find_candidates(
         headline = (
             types[entry.event].quad == MATERIAL_CONFLICT
             and entry.pos != "object"
-            and _heads_sentence(doc, sentence, clause, start)
+            and _heads_sentence(doc, sentence, clause, start, entry)
         )
         carried = headline or _carried(doc, clause, start, entry)
         candidate.listed = headline and _place_and_date(doc, sentence, start)
