@@ -309,7 +309,7 @@ def _genitive_person(item: Governed, before: Governed, tokens: Sequence[Token]) 
         and before.preposition is not None
         and item.actor.token_start == before.actor.token_end
         and item.actor.method in PERSON_METHODS
-        and not any(_article() in a.proclitics for a in head.analyses[:1])
+        and not any(_article() in a.proclitics for a in head.analyses)  # in construct
     )
 
 
