@@ -421,7 +421,17 @@ def reads_passive(
         # "qatalu khamsat ashkhas" (they killed five people): a verb before its subject is
         # singular, so a plural one has a pronoun for subject and the count is its object
         agrees = tokens[trigger].text.endswith(cues().agreeing_endings)
-        return not agrees and _count_after(tokens, trigger + 1, clause.end)
+        if agrees:
+            return False
+        # "qutila khilalaha al-madaniyyun" (the civilians were killed in it): no one unarmed
+        # kills in the news; an unarmed actor right after the verb is what it befell
+        near = [a for a in actor if trigger < a.token_start <= trigger + PASSIVE_SUBJECT_REACH]
+        c = cues()
+        harm = is_word(tokens[trigger], c.harm_verbs, conjunction_only=True)
+        # a state named by itself (no sector: "qatalat Isra'il") acts
+        unarmed = harm and all(a.sector and a.sector not in c.killing_sectors for a in near)
+        unarmed = unarmed and bool(near)
+        return unarmed or _count_after(tokens, trigger + 1, clause.end)
     if count_before(tokens, min(a.token_start for a in actor)):
         return not direct_object(view, clause, trigger, actor)
     # "junudan isbaniyyan qutila" (two Spanish soldiers were killed): a transitive verb

@@ -162,6 +162,8 @@ class Cues:
     attack_target_markers: frozenset[str]
     speaking_sectors: frozenset[str]
     armed_sectors: frozenset[str]
+    killing_sectors: frozenset[str]
+    harm_verbs: frozenset[str]
     state_forces: frozenset[str]
     chant_verbs: frozenset[str]
     crowd_counts: frozenset[str]
@@ -364,6 +366,8 @@ def cues() -> Cues:
         attack_target_markers=words("attack_target_markers"),
         speaking_sectors=frozenset(_strings(data, "speaking_sectors")),
         armed_sectors=frozenset(_strings(data, "armed_sectors")),
+        killing_sectors=frozenset(_strings(data, "killing_sectors")),
+        harm_verbs=words("harm_verbs"),
         state_forces=frozenset(_strings(data, "state_forces")),
         chant_verbs=words("chant_verbs"),
         crowd_counts=words("crowd_counts"),
