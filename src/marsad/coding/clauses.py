@@ -127,7 +127,8 @@ def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> li
             close(i)
             kind, resumed, interrupted = interrupted.kind, interrupted, None
             clause_start = i + 1
-        elif is_word(token, c.clause_openers) and i > clause_start:
+        elif is_word(token, c.clause_openers) and (i > clause_start or _after_quote(tokens, i)):
+            # a quotation may end right before it: «... "Bashshar al-Asad" alladhi qatala»
             close(i)
             if kind != "relative":
                 interrupted = clauses[-1] if clauses else None

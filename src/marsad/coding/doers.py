@@ -155,11 +155,26 @@ def _armed_with_lam(view: SentenceView, at: int) -> list[ActorRef]:
         if k is None or items[k].preposition not in c.recipient_proclitics:
             continue
         group = first_group(items, k)
-        after = group[-1].token_end
-        armed = all(a.sector in c.armed_sectors for a in group)
-        if armed and after < len(tokens) and tokens[after].text in c.attack_target_markers:
+        # "li-l-Huthiyyin wa-quwwat al-ra'is al-makhlu' 'Ali 'Abdallah Salih 'ala ..." (the
+        # Houthis' and the ousted president's forces): one armed body in the group makes it
+        # the doer, and the genitive after it may stand before the target
+        armed = any(a.sector in c.armed_sectors for a in group)
+        if armed and _target_after(tokens, group[-1].token_end):
             return group
     return []
+
+
+TARGET_REACH = 6  # words (a genitive) between the armed body after "li-" and "'ala"
+
+
+def _target_after(tokens: Sequence[Token], at: int) -> bool:
+    markers = cues().attack_target_markers
+    for i in range(at, min(len(tokens), at + TARGET_REACH)):
+        if tokens[i].is_punct:
+            return False
+        if tokens[i].text in markers:
+            return True
+    return False
 
 
 def attack_agent(
