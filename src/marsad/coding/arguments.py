@@ -575,7 +575,9 @@ def find_arguments(
         return Arguments((), (), "no clause")
     crowd = event in c.crowd_types
     # a killing or an injury, told by a verb or a verbal noun, may name the attack it came of
-    outcome = casualty or victim_after is not None or agentless
+    # ... and so may a death one met ("laqu masra'ahum fi darabat shannatha muqatilat
+    # al-tahaluf", they died in strikes the coalition's jets launched)
+    outcome = casualty or victim_after is not None or agentless or exposed
     if victim_after is not None and _subject_follows(view, clause, victim_after):
         victim_after = None
     victims = _victims(view, clause, victim_after) if victim_after is not None else []
@@ -650,7 +652,7 @@ def find_arguments(
         # forces): the marked doer acts; the subject is acted on. But "a'lanat al-shurta
         # maqtal arba'a fi hujum qama bihi mutamarridun" (the police announced four killed in
         # an attack rebels carried out): a noun's subject announces it
-        resumed = doer.carried_out and nominal
+        resumed = doer.carried_out and nominal and not exposed
         acted_on = [] if resumed else [a for a in actor if a not in doer.actor]
         actor, how = doer.actor, doer.how
     if not actor and nominal and joint and not third_party:
