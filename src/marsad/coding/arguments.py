@@ -303,7 +303,7 @@ def _verb_subject(
         # "alqaw khitabat hajamu fiha al-hukuma al-turkiyya" (they gave speeches in which they
         # attacked the Turkish government): a verb before its subject is singular
         return [], "the subject is the pronoun on the plural verb: the name after it is its object"
-    if not nominal and found and _verb_between(view, verb_end, found[0].token_start):
+    if not nominal and found and _verbs_in(view, verb_end, found[0].token_start):
         # "wa-dummira bi-l-kamil, wa-qutila 14 jundiyyan" (it was destroyed, and 14 soldiers
         # were killed): an actor after another verb belongs to that verb
         return [], "nobody named as the doer: the actor after it belongs to a later verb"
@@ -332,10 +332,6 @@ def _verbs_in(view: SentenceView, start: int, end: int) -> list[int]:
         for m in events.matches_at(view.tokens, i, end)
         if m.value.pos == "verb"
     ]
-
-
-def _verb_between(view: SentenceView, start: int, end: int) -> bool:
-    return bool(_verbs_in(view, start, end))
 
 
 def _object_of_later_verb(

@@ -91,13 +91,18 @@ def _weapon_owner(view: SentenceView, at: int) -> list[ActorRef]:
     return _group_at(view, at + 1) if weapon else []
 
 
+def _item_at(view: SentenceView, at: int) -> int | None:
+    """The index of the actor starting at token ``at`` among the sentence's actors."""
+    return next((k for k, g in enumerate(view.actors) if g.actor.token_start == at), None)
+
+
 def _group_at(view: SentenceView, at: int, *, bare: bool = False) -> list[ActorRef]:
     """The actor starting at token ``at`` and those joined to it (``bare``: only one that no
     preposition governs)."""
-    for k, item in enumerate(view.actors):
-        if item.actor.token_start == at and not (bare and item.preposition is not None):
-            return first_group(view.actors, k)
-    return []
+    k = _item_at(view, at)
+    if k is None or (bare and view.actors[k].preposition is not None):
+        return []
+    return first_group(view.actors, k)
 
 
 def weapon_owner_after(view: SentenceView, after: int) -> list[ActorRef]:
@@ -149,12 +154,11 @@ def _armed_with_lam(view: SentenceView, at: int) -> list[ActorRef]:
     artillery shelling of Dar Sa'd). Without the "'ala" the body may be what was attacked."""
     c = cues()
     tokens = view.tokens
-    items = list(view.actors)
     for start in (at, at + 1):
-        k = next((k for k, g in enumerate(items) if g.actor.token_start == start), None)
-        if k is None or items[k].preposition not in c.recipient_proclitics:
+        k = _item_at(view, start)
+        if k is None or view.actors[k].preposition not in c.recipient_proclitics:
             continue
-        group = first_group(items, k)
+        group = first_group(view.actors, k)
         # "li-l-Huthiyyin wa-quwwat al-ra'is al-makhlu' 'Ali 'Abdallah Salih 'ala ..." (the
         # Houthis' and the ousted president's forces): one armed body in the group makes it
         # the doer, and the genitive after it may stand before the target
@@ -257,16 +261,15 @@ def charged(view: SentenceView, trigger: int) -> bool:
     if trigger + 1 >= len(tokens) or not is_word(tokens[trigger], c.charge_verbs):
         return False
     at = trigger + 1
-    items = list(view.actors)
-    first = next((i for i, g in enumerate(items) if g.actor.token_start == at), None)
+    first = _item_at(view, at)
     if first is not None and not _opens(view, trigger):
         return False  # "al-mu'arada ittahamat al-hukuma bi-...": the subject came first
     if first is not None:
-        group = first_group(items, first)
+        group = first_group(view.actors, first)
         at = group[-1].token_end
         if at < len(tokens) and tokens[at].is_punct and tokens[at].text in c.clause_commas:
             at += 1  # "al-ra'is al-sabiq 'Ali 'Abdallah Salih, bi-annahu"
-        if at >= len(tokens) or any(g.actor.token_start == at for g in items):
+        if at >= len(tokens) or _item_at(view, at) is not None:
             return False  # "ittahamat Bakistan al-Hind": the accuser, then the accused
     return any(set(a.proclitics) & c.instrument_proclitics for a in tokens[at].analyses)
 
