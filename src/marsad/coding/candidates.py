@@ -345,10 +345,20 @@ def _blocked(blocks: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(b < end and start < e and e - b >= end - start for b, e in blocks)
 
 
+def trigger_matches(doc: Document, sentence: Sentence) -> list[Match[TriggerEntry]]:
+    """The trigger phrases of a sentence, before any check."""
+    return trigger_lexicon().events.find_all(doc.tokens, sentence.token_start, sentence.token_end)
+
+
 def find_candidates(
-    doc: Document, sentence: Sentence, clauses: list[Clause], mentions: Sequence[Mention] = ()
+    doc: Document,
+    sentence: Sentence,
+    clauses: list[Clause],
+    mentions: Sequence[Mention],
+    matches: list[Match[TriggerEntry]],
 ) -> list[Candidate]:
-    """The events a sentence tells; ``mentions`` are its names, which are never triggers."""
+    """The events a sentence tells from its ``trigger_matches``; ``mentions`` are its names,
+    which are never triggers."""
     lexicon = trigger_lexicon()
     types = event_types()
     tokens = doc.tokens
@@ -358,7 +368,7 @@ def find_candidates(
     chosen: list[Candidate] = []
     topics: list[Candidate] = []  # noun triggers that only lend their mode
     held: _Held | None = None  # the last trigger vetoed, for one joined to it by "wa"
-    for start, end, entries in _group(lexicon.events.find_all(tokens, lo, hi)):
+    for start, end, entries in _group(matches):
         clause = clause_of(clauses, start)
         if (
             clause is None

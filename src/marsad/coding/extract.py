@@ -20,6 +20,7 @@ from marsad.coding.candidates import (
     is_preposition,
     only_with_pronoun,
     token_span,
+    trigger_matches,
 )
 from marsad.coding.clauses import (
     PERSON_METHODS,
@@ -32,10 +33,11 @@ from marsad.coding.clauses import (
     names_a_facility,
     segment,
 )
+from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
-from marsad.coding.speakers import resumes_speaker, sentence_speakers, speaker
+from marsad.coding.speakers import resumes_speaker, sentence_speakers, speaker, speaks
 from marsad.coding.support import (
     about_sport,
     by_a_force,
@@ -46,6 +48,7 @@ from marsad.coding.support import (
 from marsad.coding.vetoes import LIGHT_VERB_REACH, light_verb_before
 from marsad.coding.view import DiscourseState, SentenceView
 from marsad.lang.ar import clitics
+from marsad.matcher import Match
 from marsad.ontology import event_types
 from marsad.types import (
     ActorRef,
@@ -329,12 +332,14 @@ def code_sentence(
     actors: list[Governed],
     mentions: Sequence[Mention],
     state: DiscourseState,
+    *,
+    matches: list[Match[TriggerEntry]],
 ) -> list[EventRecord]:
     clauses = segment(doc.tokens, sentence.token_start, sentence.token_end, sentence.in_quote)
     view = SentenceView(doc.tokens, clauses, actors, mentions)
     types = event_types()
     records: list[EventRecord] = []
-    candidates = find_candidates(doc, sentence, clauses, mentions)
+    candidates = find_candidates(doc, sentence, clauses, mentions, matches)
     sport = bool(candidates) and about_sport(doc, sentence)
     for cand in candidates:
         if sport and cand.entry.event not in cues().sports_spare:
@@ -449,7 +454,12 @@ def code_document(doc: Document) -> list[EventRecord]:
     state = DiscourseState()
     records: list[EventRecord] = []
     for sentence in doc.sentences:
+        matches = trigger_matches(doc, sentence)
+        if not matches and not speaks(doc.tokens, sentence.token_start, sentence.token_end):
+            continue  # no event, and no speaker the next sentences may resume: no clauses
         index = sentence.index
-        found = code_sentence(doc, sentence, actors.get(index, []), mentions.get(index, []), state)
+        found = code_sentence(
+            doc, sentence, actors.get(index, []), mentions.get(index, []), state, matches=matches
+        )
         records.extend(found)
     return records

@@ -4,10 +4,12 @@ from, a speaker who reports a material act being no doer of it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from marsad.coding.clauses import Clause, ancestors, first_group, is_word
 from marsad.coding.resources import cues
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
-from marsad.types import ActorRef
+from marsad.types import ActorRef, Token
 
 NAME_IN_QUOTES = 3  # words at most of a quoted name ("Da'ish") a pronoun may resume
 
@@ -30,11 +32,14 @@ def statement_issuer(view: SentenceView, clause: Clause, state: DiscourseState) 
     return []
 
 
+def speaks(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a verb of saying is among ``tokens[start:end]``."""
+    verbs = cues().attribution_verbs
+    return any(is_word(tokens[i], verbs) for i in range(start, end))
+
+
 def has_attribution(view: SentenceView, clause: Clause) -> bool:
-    c = cues()
-    return any(
-        is_word(view.tokens[i], c.attribution_verbs) for i in range(clause.start, clause.end)
-    )
+    return speaks(view.tokens, clause.start, clause.end)
 
 
 def speaker(view: SentenceView, clause: Clause, state: DiscourseState) -> list[ActorRef]:
