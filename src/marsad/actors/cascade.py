@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from marsad.actors.phrases import COUNTERPART, HEADS, QUALIFIERS
+from marsad.actors.phrases import COUNTERPART, QUALIFIERS, phrase_head
 from marsad.kb.model import ACTING_PREFIX
 from marsad.types import Mention
 
@@ -112,7 +112,7 @@ class Cascade:
         counted: bool = False,
     ) -> Resolution | None:
         person = next((m for m in phrase if m.kind == "person"), None)
-        head = next((m for m in phrase if m.kind in HEADS), None)
+        head = phrase_head(phrase)
         qualifier = next((m for m in phrase if m.kind in QUALIFIERS), None)
         if person is not None and person.kb_id is None:
             # "al-malik Salman" with "Salman" found by the tagger: still the holder so named

@@ -59,6 +59,30 @@ def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
     return any(article in a.proclitics for a in tokens[end].analyses)
 
 
+def _members_of(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:
+    """Whether ``first`` names the members of the armed body ``nxt`` names right after it, in
+    construct: "quwwat al-shurta" (forces of the police), "dubbat al-jaysh" (army officers).
+    The forces of an unarmed body are listed as one agent ("quwwat al-mu'arada", REB)."""
+    if nxt.kind != "agent" or nxt.token_start != first.token_end:
+        return False
+    if nxt.sector not in cues().killing_sectors:
+        return False
+    if first.kind != "agent" or first.token_end - first.token_start != 1:
+        return False
+    article = cues().article
+    return tokens[first.token_start].text in cues().member_heads and any(
+        article in a.proclitics for a in tokens[nxt.token_start].analyses
+    )
+
+
+def phrase_head(phrase: Sequence[Mention]) -> Mention | None:
+    """The title or agent noun that heads a phrase: of members and their body, the body."""
+    heads = [m for m in phrase if m.kind in HEADS]
+    if len(heads) > 1 and heads[0].kind == heads[1].kind == "agent":
+        return heads[1]
+    return heads[0] if heads else None
+
+
 def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[list[Mention]]:
     """Split one sentence's mentions into actor phrases (see the module docstring)."""
     phrases: list[list[Mention]] = []
@@ -69,9 +93,14 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
         first = phrase[0]
         if first.kind in HEADS:
             nxt = mentions[i] if i < len(mentions) else None
+            if nxt and _members_of(tokens, first, nxt):
+                phrase.append(nxt)
+                i += 1
+                nxt = mentions[i] if i < len(mentions) else None
             # "wizarat al-kharijiyya al-turkiyya" (Turkish foreign ministry): the country may
             # follow one more word of the title
-            if nxt and nxt.kind in QUALIFIERS and _near(tokens, first.token_end, nxt.token_start):
+            end = phrase[-1].token_end
+            if nxt and nxt.kind in QUALIFIERS and _near(tokens, end, nxt.token_start):
                 phrase.append(nxt)
                 i += 1
             nxt = mentions[i] if i < len(mentions) else None
