@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from marsad.ontology import event_types
@@ -150,3 +152,20 @@ def test_nothing_to_merge() -> None:
     assert merge_events(()) == ()
     one = event(1)
     assert merge_events((one,)) == (one,)
+
+
+def test_rebels_are_a_party_apart_from_their_state_but_state_sectors_are_one() -> None:
+    """The PKK (TUR REB) attacking soldiers and Turkey striking them are two events; the Turkish
+    army (TUR MIL) and Turkey (TUR GOV) striking the same day are one."""
+    strike = event(1, "ASSAULT", actors=("TUR",), recipients=())
+    rebels = replace(
+        event(2, "ASSAULT", actors=("TUR",), recipients=()),
+        actor=(replace(actor("TUR", 200), sector="REB"),),
+    )
+    assert merge_events((strike, rebels)) == (strike, rebels)
+    army = replace(
+        event(3, "ASSAULT", actors=("TUR",), recipients=()),
+        actor=(replace(actor("TUR", 300), sector="MIL"),),
+    )
+    (merged,) = merge_events((strike, army))
+    assert merged.evidence == strike.evidence + army.evidence

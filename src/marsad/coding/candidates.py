@@ -237,31 +237,53 @@ def _place_name(doc: Document, lo: int, start: int) -> bool:
     )
 
 
-def _participle(token: Token, verb: TriggerEntry) -> bool:
-    """Whether a form III verb's letters (fa'ala: "talaba", "hajama", "sharaka") stand with the
-    article: "al-talib" is the student and "al-muhajim" the attacker, participles, while the act's
-    noun is another word ("al-mutalaba", "al-hujum"). A form I, V or VI verb with the article is
+def _participle(token: Token, verb: TriggerEntry, *, described: bool) -> bool:
+    """Whether a form III verb's letters (fa'ala: "talaba", "hajama", "qatala") are a
+    participle: with the article ("al-talib", the student; the act's noun is another word,
+    "al-mutalaba"), or described by a nisba right after them ("taliban sa'udiyyan", a Saudi
+    student; "qatil amriki", an American killer). A form I, V or VI verb with the article is
     its verbal noun ("al-qatl", "al-tazahur")."""
     c = cues()
     key = verb.key
+    if described and key.endswith(c.accusative_ending):
+        key = key[: -len(c.accusative_ending)]  # "taliban sa'udiyyan" read as a dual verb
     if len(key) != c.form3_length or key[1] != c.form3_letter:
         return False
+    if described:
+        return True
     readings = [a for a in token.analyses if a.stem == key]
     return bool(readings) and all(c.article in a.proclitics for a in readings)
 
 
-def _another_word(token: Token, verb: TriggerEntry, *, nominal: bool) -> bool:
-    """Whether a verb's letters are here neither the verb nor its noun: "al-talib" (the
-    student) and "al-muhajim" (the attacker) are participles; and a verb whose noun is written
-    with other letters, forms IV, VII, VIII and X whose perfect opens with alif ("adana",
-    condemned: "idana"), is another word where it would be a noun: "fa-Ladan" (the name Vladan)
-    is not "fa" + "li" + "adana"."""
-    if _participle(token, verb):
+def _another_word(
+    token: Token, verb: TriggerEntry, *, nominal: bool, described: bool = False
+) -> bool:
+    """Whether a verb's letters are here neither the verb nor its noun: participles (see
+    ``_participle``); and a verb whose noun is written with other letters, forms IV, VII, VIII
+    and X whose perfect opens with alif ("adana", condemned: "idana"), is another word where
+    it would be a noun: "fa-Ladan" (the name Vladan) is not "fa" + "li" + "adana"."""
+    if _participle(token, verb, described=described):
         return True
     c = cues()
     key = verb.key
     derived = key.startswith(c.derived_form_initial) and len(key) >= c.derived_form_min_length
     return nominal and derived
+
+
+def _names(doc: Document, mentions: Sequence[Mention]) -> tuple[set[int], set[int]]:
+    """The tokens of names (never triggers), and where a singular nisba without the article
+    starts: an adjective of the indefinite word before it (a plural, "sa'udiyyun", is rather
+    the subject of a verb before it)."""
+    c = cues()
+    named = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    nisbas = {
+        m.token_start
+        for m in mentions
+        if m.kind == "nisba"
+        and not doc.tokens[m.token_start].text.endswith(c.sound_plural_endings)
+        and not any(c.article in a.proclitics for a in doc.tokens[m.token_start].analyses)
+    }
+    return named, nisbas
 
 
 def _verb_letters_as_noun(doc: Document, lo: int, start: int, entry: TriggerEntry) -> bool:
@@ -364,7 +386,7 @@ def find_candidates(
     tokens = doc.tokens
     lo, hi = sentence.token_start, sentence.token_end
     blocks = [(m.start, m.end) for m in lexicon.blocks.find_all(tokens, lo, hi)]
-    named = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    named, nisbas = _names(doc, mentions)
     chosen: list[Candidate] = []
     topics: list[Candidate] = []  # noun triggers that only lend their mode
     held: _Held | None = None  # the last trigger vetoed, for one joined to it by "wa"
@@ -387,7 +409,9 @@ def find_candidates(
         if verb is not None and _counted(doc, lo, start):
             continue  # "qubul 4326 taliban" (4,326 students admitted): a counted noun
         nominal = verb is None or _verb_letters_as_noun(doc, lo, start, entry)
-        if verb is not None and _another_word(tokens[start], verb, nominal=nominal):
+        if verb is not None and _another_word(
+            tokens[start], verb, nominal=nominal, described=end in nisbas
+        ):
             continue
         material = types[entry.event].quad == MATERIAL_CONFLICT
         reach = 3 if nominal else 2

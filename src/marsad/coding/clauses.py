@@ -240,7 +240,7 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
             return Governed(actor, _preposition(owner, c.prepositions), False)
     before = tokens[at] if at >= 0 else None
     of = before.text if before is not None and before.text in c.partitive_of else None
-    counted = at > 0 and (is_word(tokens[at - 1], c.partitive_heads) or count_before(tokens, at))
+    counted = at > 0 and (_partitive_head_before(tokens, at) or count_before(tokens, at))
     if of is not None and counted:
         # "majmu'a min al-mustawtinin iqtahamat" (a group of settlers stormed), "'ishrun min
         # musallahi al-Huthi" (twenty Houthi gunmen): the counted noun stands where its head does
@@ -254,6 +254,22 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         if governor and is_word(tokens[head], c.place_heads) and is_word(governor, c.prepositions):
             return Governed(actor, _preposition(governor, c.prepositions), False)
     return Governed(actor, None, coordinated)
+
+
+def _partitive_head_before(tokens: Sequence[Token], of: int) -> bool:
+    """Whether a head that counts ("majmu'a", a group; "'adad", a number) stands before "min"
+    (of), or one adjective before it ("majmu'a musallaha min", an armed group of; "'adad
+    kabir min", a large number of)."""
+    c = cues()
+    if is_word(tokens[of - 1], c.partitive_heads):
+        return True
+    between = tokens[of - 1]
+    return (
+        of > 1
+        and not between.is_punct
+        and not is_word(between, c.prepositions)
+        and is_word(tokens[of - 2], c.partitive_heads)
+    )
 
 
 def names_a_facility(tokens: Sequence[Token], actor: ActorRef) -> bool:

@@ -70,6 +70,7 @@ class Cues:
     charge_verbs: frozenset[str]
     grip_preposition: str
     form3_length: int
+    accusative_ending: str
     derived_form_initial: str
     derived_form_min_length: int
     hamza_homographs: tuple[str, ...]  # as written, not normalised
@@ -275,6 +276,7 @@ def cues() -> Cues:
         charge_verbs=words("charge_verbs"),
         grip_preposition=normalize_phrase(str(data["grip_preposition"])),
         form3_length=int(data["form3_length"]),
+        accusative_ending=normalize_phrase(str(data["accusative_ending"])),
         derived_form_initial=normalize_phrase(str(data["derived_form_initial"])),
         derived_form_min_length=int(data["derived_form_min_length"]),
         hamza_homographs=tuple(_strings(data, "hamza_homographs")),

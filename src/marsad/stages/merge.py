@@ -5,16 +5,27 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.ontology import event_types
-from marsad.types import Document, EventRecord
+from marsad.types import ActorRef, Document, EventRecord
 
 AGAIN = " | told again: "
 
+#: Sectors that fight the state of their own country: a party apart from it ("the PKK attacked
+#: soldiers" and "Turkey struck the PKK" are two events with Turkish parties).
+AGAINST_THE_STATE = frozenset({"REB", "UAF", "CRM"})
+
+
+def _party(actor: ActorRef) -> str:
+    if actor.code and actor.sector in AGAINST_THE_STATE:
+        return f"{actor.code}/{actor.sector}"
+    return actor.code or actor.identifier or "?"
+
 
 def _parties(event: EventRecord) -> dict[str, set[str]]:
-    """Country (or organisation) code of each party, with the people known behind it."""
+    """Country (or organisation) code of each party, with the people known behind it; rebels
+    and the like are a party of their own beside their state."""
     parties: dict[str, set[str]] = {}
     for actor in (*event.actor, *event.recipient):
-        people = parties.setdefault(actor.code or actor.identifier or "?", set())
+        people = parties.setdefault(_party(actor), set())
         if actor.identifier and actor.code:
             people.add(actor.identifier)
     return parties
