@@ -342,7 +342,10 @@ def code_sentence(
     candidates = find_candidates(doc, sentence, clauses, mentions, matches)
     sport = bool(candidates) and about_sport(doc, sentence)
     for cand in candidates:
-        if sport and cand.entry.event not in cues().sports_spare:
+        if (
+            sport
+            and not {cand.entry.event, f"{cand.entry.event}/{cand.mode}"} & cues().sports_spare
+        ):
             continue
         etype = types[cand.entry.event]
         args = _arguments(doc, view, cand, state)

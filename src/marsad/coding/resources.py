@@ -147,7 +147,7 @@ class Cues:
     accident_words: PhraseMatcher[str]
     disaster_words: PhraseMatcher[str]
     sports_words: PhraseMatcher[str]
-    sports_spare: frozenset[str]  # PLOVER types still coded in a sentence about sport
+    sports_spare: frozenset[str]  # TYPE or TYPE/mode still coded in a sentence about sport
     weak_triggers: frozenset[str]
     gathering_verbs: frozenset[str]
     protest_purpose: PhraseMatcher[str]
