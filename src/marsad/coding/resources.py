@@ -70,6 +70,8 @@ class Cues:
     charge_verbs: frozenset[str]
     grip_preposition: str
     form3_length: int
+    responsible_words: frozenset[str]
+    responsible_for: frozenset[str]
     accusative_ending: str
     derived_form_initial: str
     derived_form_min_length: int
@@ -276,6 +278,8 @@ def cues() -> Cues:
         charge_verbs=words("charge_verbs"),
         grip_preposition=normalize_phrase(str(data["grip_preposition"])),
         form3_length=int(data["form3_length"]),
+        responsible_words=words("responsible_words"),
+        responsible_for=words("responsible_for"),
         accusative_ending=normalize_phrase(str(data["accusative_ending"])),
         derived_form_initial=normalize_phrase(str(data["derived_form_initial"])),
         derived_form_min_length=int(data["derived_form_min_length"]),

@@ -177,6 +177,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue  # "'Abd al-Malik al-Huthi", "shari' al-malik Fahd": part of a name
         if entry.kind == "agent" and before is not None and _names_a_place(before, c):
             continue  # "masjid quwwat al-tawari'" (the Emergency Forces mosque): a place's name
+        if entry.kind == "agent" and _responsible_for(doc.tokens, match.end, entry, c):
+            continue  # "annaha mas'ula 'an al-hujum": responsible for the attack, no official
         by_span.setdefault((match.start, match.end), []).append(entry)
     mentions = []
     for (start, end), entries in by_span.items():
@@ -202,6 +204,15 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             )
         )
     return mentions
+
+
+def _responsible_for(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -> bool:
+    after = tokens[end] if end < len(tokens) else None
+    return (
+        entry.keys[-1] in c.responsible_words
+        and after is not None
+        and after.text in c.responsible_for
+    )
 
 
 def _names_a_title(before: Token, c: Cues) -> bool:
