@@ -686,12 +686,17 @@ def find_arguments(
         actor = [a for a in actor if a.method != SIDES] or list(state.last_parties)
         how = "both sides: the parties of the previous event"
     recipient = [r for r in recipient if r.method != SIDES]
-    taken = {(a.token_start, a.token_end, a.sentence) for a in actor}
-    recipient = [r for r in recipient if (r.token_start, r.token_end, r.sentence) not in taken]
+    # no name is both: "birasas al-jaysh al-isra'ili" (by the Israeli army's bullets) is the
+    # attack's doer, and the army inside it no recipient
+    recipient = [r for r in recipient if not any(_overlap(r, a) for a in actor)]
     how = f"actor: {how}" + (f"; recipient: {rhow}" if recipient else "")
     return Arguments(
         _possessed(view, clause, state, actor), _possessed(view, clause, state, recipient), how
     )
+
+
+def _overlap(a: ActorRef, b: ActorRef) -> bool:
+    return a.sentence == b.sentence and a.token_start < b.token_end and b.token_start < a.token_end
 
 
 def _possessed(
