@@ -83,6 +83,18 @@ def phrase_head(phrase: Sequence[Mention]) -> Mention | None:
     return heads[0] if heads else None
 
 
+def _definite_before_a_name(tokens: Sequence[Token], end: int, name: Mention) -> bool:
+    """Whether a head ending in a word with the article stands right before a country or an
+    organisation with no preposition: a definite noun takes no genitive, so in "ittahamat
+    al-hukuma Isra'il" (the government accused Israel) and "da'a al-majlis al-ittihad
+    al-urubbi" (the council called on the EU) the name is the verb's object. A nisba agrees
+    with it ("al-hukuma al-suriyya"); "li-" governs ("al-amin al-'amm li-l-umam al-muttahida")."""
+    if name.kind == "nisba" or name.proclitics or name.token_start != end:
+        return False
+    article = cues().article
+    return any(article in a.proclitics for a in tokens[end - 1].analyses)
+
+
 def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[list[Mention]]:
     """Split one sentence's mentions into actor phrases (see the module docstring)."""
     phrases: list[list[Mention]] = []
@@ -100,7 +112,12 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
             # "wizarat al-kharijiyya al-turkiyya" (Turkish foreign ministry): the country may
             # follow one more word of the title
             end = phrase[-1].token_end
-            if nxt and nxt.kind in QUALIFIERS and _near(tokens, end, nxt.token_start):
+            if (
+                nxt
+                and nxt.kind in QUALIFIERS
+                and _near(tokens, end, nxt.token_start)
+                and not _definite_before_a_name(tokens, end, nxt)
+            ):
                 phrase.append(nxt)
                 i += 1
             nxt = mentions[i] if i < len(mentions) else None
