@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from marsad.coding.clauses import Clause, is_word
 from marsad.coding.resources import cues
-from marsad.types import Document, EventRecord, Sentence
+from marsad.types import ActorRef, Document, EventRecord, Sentence
 
 COERCION = "COERCE"
 MARCH_REACH = 5  # words between a bare march noun and the crowd that makes it a protest
@@ -46,7 +46,11 @@ def not_an_act(
     c = cues()
     if record.event == COERCION and c.rescuers.find_all(doc.tokens, clause.start, clause.end):
         return "rescuers breaking in to save, not coercion"
-    named = any(a.code or a.sector not in (None, "UNK") for a in record.actor)
+    weak = key in c.weak_triggers and not mode_words and record.size is None
+    named = any(
+        (a.code or a.sector not in (None, "UNK")) and not (weak and _not_a_doer(a))
+        for a in record.actor
+    )
     if not named and c.disaster_words.find_all(
         doc.tokens, sentence.token_start, sentence.token_end
     ):
@@ -57,13 +61,20 @@ def not_an_act(
         return None
     if c.accident_words.find_all(doc.tokens, sentence.token_start, sentence.token_end):
         return "an accident or a disaster, nobody named"
-    if key not in c.weak_triggers or mode_words or record.size is not None:
+    if not weak:
         return None
     # "ta'arrada li-l-darb" (was subjected to beating): someone was hurt
     before = range(clause.start, trigger)
     if any(is_word(doc.tokens[i], c.exposure_verbs) for i in before):
         return None
     return "a word as often figurative, with no actor, weapon or count"
+
+
+def _not_a_doer(actor: ActorRef) -> bool:
+    """Whether an actor names no doer of a verb as often figurative: a body that acts on
+    paper, with no country ("hamalat taftishiyya ... istahdafat 'adadan min al-munsha'at",
+    the labour ministry's inspection campaigns targeted shops)."""
+    return not actor.code and actor.sector in cues().office_sectors
 
 
 def gathering_only(doc: Document, sentence: Sentence, trigger: int, *, staged: bool) -> bool:
