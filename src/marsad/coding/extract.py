@@ -118,10 +118,16 @@ def _evidence(
     return evidence
 
 
-def _forces_only(actors: Sequence[ActorRef]) -> bool:
-    """Whether every actor is a force of the state (police, army, intelligence): the subject
-    of a clause that tells of a protest by its noun mostly acts against it."""
-    return bool(actors) and all(a.sector in cues().state_forces for a in actors)
+def _no_crowd(actors: Sequence[ActorRef], cand: Candidate) -> bool:
+    """Whether the actors found are no crowd that protests: forces of the state (police,
+    army, intelligence) as the subject of a clause that tells of a protest by its noun mostly
+    act against it; armed men named before a crowd's verb are another clause's subject
+    ("atlaqat al-shurta al-gaz 'ala alaf min al-ashkhas tajamma'u", the police fired tear gas
+    at thousands who gathered)."""
+    c = cues()
+    if cand.nominal:
+        return all(a.sector in c.state_forces for a in actors)
+    return all(a.sector in c.killing_sectors and a.token_end <= cand.start for a in actors)
 
 
 def _crowd_counted(doc: Document, cand: Candidate) -> bool:
@@ -186,6 +192,33 @@ def _verbal_attack(
         return True
     persons_attacked = bool(recipient) and all(r.method in PERSON_METHODS for r in recipient)
     return not cand.nominal and persons_attacked
+
+
+def _words_or_verdict(
+    doc: Document, cand: Candidate, actor: Sequence[ActorRef], *, verbal: bool
+) -> tuple[str, str] | None:
+    """The type and mode an event is coded as when its words tell another act: an attack in
+    words, an official's objection, a court's verdict."""
+    c = cues()
+    if verbal:
+        return c.verbal_attack_as
+    if _official_protest(doc, cand, actor):
+        return c.official_protest_as
+    if _court_condemns(doc, cand, actor):
+        return c.court_condemns_as
+    return None
+
+
+def _official_protest(doc: Document, cand: Candidate, actor: Sequence[ActorRef]) -> bool:
+    """Whether "ihtajja" is an official's objection, not a crowd's protest: its actors are all
+    states, governments and officials ("al-ra'is al-tunisi yahtajj", the Tunisian president
+    objects)."""
+    c = cues()
+    if not actor or not is_word(doc.tokens[cand.start], c.objection_words):
+        return False
+    return all(
+        a.sector in c.official_sectors or (a.code is not None and a.sector is None) for a in actor
+    )
 
 
 def _self_reported(doc: Document, view: SentenceView, cand: Candidate) -> bool:
@@ -355,17 +388,16 @@ def code_sentence(
             etype, cand.mode = types[cues().self_report_as[0]], cues().self_report_as[1]
             actor, recipient = tuple(speaker(view, cand.clause, state)), ()
         verbal = _verbal_attack(doc, cand, actor, recipient)
-        if verbal:
-            etype, cand.mode = types[cues().verbal_attack_as[0]], cues().verbal_attack_as[1]
-        if _court_condemns(doc, cand, actor):
-            etype, cand.mode = types[cues().court_condemns_as[0]], cues().court_condemns_as[1]
+        recoded = _words_or_verdict(doc, cand, actor, verbal=verbal)
+        if recoded is not None:
+            etype, cand.mode = types[recoded[0]], recoded[1]
         crowd = etype.name in cues().crowd_types
-        if crowd and cand.nominal and (not actor or _forces_only(actor)):
+        if crowd and (not actor or _no_crowd(actor, cand)):
             # "shahidat al-madina tazahurat" (the city saw demonstrations), "jarat
             # al-tazahurat bi-hudu'" (the protests passed calmly), "qamat al-shurta bi-fadd
             # al-muzaharat" (the police do not protest): a protest named by its noun alone,
             # with no crowd that protests, is the setting of the news
-            if not _crowd_counted(doc, cand):
+            if cand.nominal and not _crowd_counted(doc, cand):
                 continue
             actor = ()
         if not actor:

@@ -125,6 +125,9 @@ class Cues:
     verbal_attack_nouns: frozenset[str]  # stems
     target_nouns: frozenset[str]  # stems
     verbal_attack_as: tuple[str, str]  # the PLOVER type and mode it is coded as
+    objection_words: frozenset[str]
+    official_sectors: frozenset[str]
+    official_protest_as: tuple[str, str]
     self_report_as: tuple[str, str]  # the type and mode of "he said he was tortured"
     attack_nouns: frozenset[str]  # stems
     instrument_proclitics: frozenset[str]
@@ -334,6 +337,9 @@ def cues() -> Cues:
         verbal_attack_nouns=stems("verbal_attack_nouns"),
         target_nouns=stems("target_nouns"),
         verbal_attack_as=_pair(_strings(data, "verbal_attack_as"), "verbal_attack_as"),
+        objection_words=words("objection_words"),
+        official_sectors=frozenset(_strings(data, "official_sectors")),
+        official_protest_as=_pair(_strings(data, "official_protest_as"), "official_protest_as"),
         self_report_as=_pair(_strings(data, "self_report_as"), "self_report_as"),
         attack_nouns=stems("attack_nouns"),
         instrument_proclitics=words("instrument_proclitics"),
