@@ -88,7 +88,9 @@ def _definite_before_a_name(tokens: Sequence[Token], end: int, name: Mention) ->
     organisation with no preposition: a definite noun takes no genitive, so in "ittahamat
     al-hukuma Isra'il" (the government accused Israel) and "da'a al-majlis al-ittihad
     al-urubbi" (the council called on the EU) the name is the verb's object. A nisba agrees
-    with it ("al-hukuma al-suriyya"); "li-" governs ("al-amin al-'amm li-l-umam al-muttahida")."""
+    with it ("al-hukuma al-suriyya"), and so may a name with the article, which can be one
+    ("wasa'il al-i'lam al-sa'udiyya", the Saudi media); "li-" governs ("al-amin al-'amm
+    li-l-umam al-muttahida")."""
     if name.kind == "nisba" or name.proclitics or name.token_start != end:
         return False
     article = cues().article

@@ -42,8 +42,9 @@ class Entry:
     # an agent whose "-i" may be its sound plural's construct ("musallahi al-Huthi"); else
     # "-i" is "my", or the nisba spelt the same ("sha'bi", popular)
     construct: bool = True
-    # a one-word agent listed with the article names a body only with it: "al-muqawama" (the
-    # resistance), while "muqawamat al-ihtilal" is resisting the occupation
+    # a one-word agent or country listed with the article names a body only with it:
+    # "al-muqawama" (the resistance), while "muqawamat al-ihtilal" is resisting the
+    # occupation; "al-Sa'udiyya" is Saudi Arabia, while "sayyida sa'udiyya" is a Saudi woman
     definite: bool = False
 
     @property
@@ -60,6 +61,11 @@ def _without_pronoun(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
         if token.text != key and not any(a.stem == key and not a.enclitic for a in token.analyses):
             return False
     return True
+
+
+def _with_article(doc: Document, start: int) -> bool:
+    article = cues().article
+    return any(article in a.proclitics for a in doc.tokens[start].analyses)
 
 
 def _as_written(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
@@ -103,7 +109,14 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
     # code "Israel", "Baku"); a seat of government (the Kremlin) names the government.
     for country in kb.countries():
         for name in country.names:
-            add(name, "country", country.iso3, country.iso3, None)
+            keys = entry_keys(name)
+            listed_with_article = len(keys) == 1 and normalize_phrase(name) != keys[0]
+            gazetteer.add(
+                keys,
+                Entry(
+                    "country", country.iso3, country.iso3, None, keys, definite=listed_with_article
+                ),
+            )
         for nisba in country.nisbas:
             add(nisba, "nisba", country.iso3, country.iso3, None)
         for capital in country.capitals:
@@ -170,6 +183,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
         entry = match.value
         if entry.kind in _PROPER and not _without_pronoun(doc.tokens, match.start, entry):
             continue
+        if entry.definite and entry.kind == "country" and not _with_article(doc, match.start):
+            continue  # "sayyida sa'udiyya" (a Saudi woman) names no country
         if entry.kind == "agent" and not _as_written(doc.tokens, match.start, entry):
             continue
         before = doc.tokens[match.start - 1] if match.start > 0 else None
