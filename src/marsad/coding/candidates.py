@@ -425,6 +425,7 @@ def find_candidates(
             reach=reach,
             material=material,
             nominal=nominal,
+            named=named,
         )
         joined = held is not None and _coordinated(doc, clause, held, start, entry)
         if vetoed or joined:

@@ -6,7 +6,7 @@ noun trigger) and returns the reason in words, or None when the trigger stands.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from marsad.coding.clauses import Clause, is_word
 from marsad.coding.lexicon import TriggerEntry
@@ -43,8 +43,11 @@ def veto(
     reach: int,
     material: bool,
     nominal: bool,
+    named: Collection[int] = frozenset(),
 ) -> str | None:
-    """Why the trigger at ``start`` does not report an event that happened, if it does not."""
+    """Why the trigger at ``start`` does not report an event that happened, if it does not.
+    Tokens in ``named`` (names of people, bodies and places) are never cue words: "Kiri"
+    (Kerry) is not "ka" + "yara" (as he thinks)."""
     c = cues()
     tokens = doc.tokens
     trigger = start
@@ -58,6 +61,10 @@ def veto(
         # "ya'tazim an yaltaqi" (intends to meet), "lam yuqarrir ba'd an yabhath" (has not yet
         # decided to discuss): the verb the complement hangs from
         window = list(range(max(0, clause.start - reach), clause.start)) + window
+    # "law anna al-Wilayat al-Muttahida shannat darba" (if the United States had struck): the
+    # hypothetical window reaches back past the "anna" its clause opens with
+    since = min(window[0], clause.start) if window else clause.start
+    window = [i for i in window if i not in named]
     if any(is_word(tokens[i], c.negation, conjunction_only=True) for i in window):
         return NEGATED
     if _in_scripture(tokens, sentence, trigger):
@@ -79,9 +86,6 @@ def veto(
         for a in tokens[trigger].analyses
     ):
         return "future"
-    # "law anna al-Wilayat al-Muttahida shannat darba" (if the United States had struck): the
-    # window reaches back past the "anna" its clause opens with
-    since = min(window[0], clause.start) if window else clause.start
     if c.hypothetical.find_all(tokens, since, start) or _conditional(doc, trigger, entry):
         return "hypothetical"
     if c.anonymity_requests.matches_at(tokens, trigger + 1):
@@ -90,14 +94,16 @@ def veto(
         return "denied"
     # "yatadhakkar al-mutarjim Sanger khatf Taliban ..." (the translator recalls the Taliban's
     # kidnapping of ...): the verb of recalling or fearing may stand a few words back
-    recalled = range(max(clause.start, start - FRAME_REACH), start)
+    recalled = [i for i in range(max(clause.start, start - FRAME_REACH), start) if i not in named]
     if any(is_word(tokens[i], c.expectation) for i in (*window, *recalled)) or _governed_by(
         tokens, clauses, clause, c.expectation
     ):
         return "expected, feared, required or recalled, not reported"
     # "tamma ... ihbat 'amaliyyat irhabiyya" (terrorist operations were foiled): between the
     # light verb and the noun too
-    foiled_at = range(max(clause.start, trigger - FRAME_REACH), trigger)
+    foiled_at = [
+        i for i in range(max(clause.start, trigger - FRAME_REACH), trigger) if i not in named
+    ]
     if any(is_word(tokens[i], c.foiled) for i in (*window, *recalled, *foiled_at)):
         return "foiled or thwarted, not done"
     if material and any(is_word(tokens[i], c.modal) for i in window):
