@@ -256,15 +256,17 @@ def _participle(token: Token, verb: TriggerEntry, *, described: bool) -> bool:
 
 
 def _another_word(
-    token: Token, verb: TriggerEntry, *, nominal: bool, described: bool = False
+    token: Token, verb: TriggerEntry, *, nominal: bool, described: bool = False, written: str = ""
 ) -> bool:
     """Whether a verb's letters are here neither the verb nor its noun: participles (see
-    ``_participle``); and a verb whose noun is written with other letters, forms IV, VII, VIII
-    and X whose perfect opens with alif ("adana", condemned: "idana"), is another word where
-    it would be a noun: "fa-Ladan" (the name Vladan) is not "fa" + "li" + "adana"."""
-    if _participle(token, verb, described=described):
-        return True
+    ``_participle``); a word ``written`` with a ta marbuta, which no verb ends in ("taliba", a
+    female student, not "talabahu", demanded of him); and a verb whose noun is written with
+    other letters, forms IV, VII, VIII and X whose perfect opens with alif ("adana", condemned:
+    "idana"), is another word where it would be a noun: "fa-Ladan" (the name Vladan) is not
+    "fa" + "li" + "adana"."""
     c = cues()
+    if _participle(token, verb, described=described) or written.endswith(c.raw_ta_marbuta):
+        return True
     key = verb.key
     derived = key.startswith(c.derived_form_initial) and len(key) >= c.derived_form_min_length
     return nominal and derived
@@ -410,7 +412,11 @@ def find_candidates(
             continue  # "qubul 4326 taliban" (4,326 students admitted): a counted noun
         nominal = verb is None or _verb_letters_as_noun(doc, lo, start, entry)
         if verb is not None and _another_word(
-            tokens[start], verb, nominal=nominal, described=end in nisbas
+            tokens[start],
+            verb,
+            nominal=nominal,
+            described=end in nisbas,
+            written=doc.raw(tokens[start].span) if end - start == 1 else "",
         ):
             continue
         material = types[entry.event].quad == MATERIAL_CONFLICT

@@ -73,6 +73,7 @@ class Cues:
     responsible_words: frozenset[str]
     responsible_for: frozenset[str]
     accusative_ending: str
+    raw_ta_marbuta: str  # not normalised: compared with the raw text
     derived_form_initial: str
     derived_form_min_length: int
     hamza_homographs: tuple[str, ...]  # as written, not normalised
@@ -285,6 +286,7 @@ def cues() -> Cues:
         responsible_words=words("responsible_words"),
         responsible_for=words("responsible_for"),
         accusative_ending=normalize_phrase(str(data["accusative_ending"])),
+        raw_ta_marbuta=str(data["raw_ta_marbuta"]),
         derived_form_initial=normalize_phrase(str(data["derived_form_initial"])),
         derived_form_min_length=int(data["derived_form_min_length"]),
         hamza_homographs=tuple(_strings(data, "hamza_homographs")),
