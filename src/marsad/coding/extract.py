@@ -174,6 +174,8 @@ def _verbal_attack(
     c = cues()
     if cand.entry.event != "ASSAULT" or cand.mode is not None:
         return False
+    if _against_words(doc, cand):
+        return True  # "al-hujum 'ala qarar" (the attack on a resolution): words, whoever spoke
     if any(a.sector in c.armed_sectors for a in actor):
         return False  # "hajama musallahun funduqan" (gunmen attacked a hotel): force
     token = doc.tokens[cand.start]
@@ -218,6 +220,18 @@ def _official_protest(doc: Document, cand: Candidate, actor: Sequence[ActorRef])
         return False
     return all(
         a.sector in c.official_sectors or (a.code is not None and a.sector is None) for a in actor
+    )
+
+
+def _against_words(doc: Document, cand: Candidate) -> bool:
+    """Whether «on» and a decision, a policy or words follow the attack right after it."""
+    c = cues()
+    at = cand.end
+    tokens = doc.tokens
+    return (
+        at + 1 < cand.clause.end
+        and tokens[at].text in c.attack_target_markers
+        and is_word(tokens[at + 1], c.speech_objects)
     )
 
 
@@ -408,7 +422,7 @@ def code_sentence(
         evidence = _evidence(doc, clauses, sentence, cand)
         mode_note = f"; mode {cand.mode} from «{cand.mode_words}»" if cand.mode_words else ""
         if verbal:
-            mode_note += "; persons attack with no weapon and no casualty: words, not force"
+            mode_note += "; an attack in words (by persons, on words, or told so), not force"
         if claimed:
             mode_note += "; the speaker says it was done to them: their allegation"
         record = EventRecord(

@@ -127,6 +127,7 @@ class Cues:
     target_nouns: frozenset[str]  # stems
     verbal_attack_as: tuple[str, str]  # the PLOVER type and mode it is coded as
     objection_words: frozenset[str]
+    speech_objects: frozenset[str]
     official_sectors: frozenset[str]
     official_protest_as: tuple[str, str]
     self_report_as: tuple[str, str]  # the type and mode of "he said he was tortured"
@@ -340,6 +341,7 @@ def cues() -> Cues:
         target_nouns=stems("target_nouns"),
         verbal_attack_as=_pair(_strings(data, "verbal_attack_as"), "verbal_attack_as"),
         objection_words=words("objection_words"),
+        speech_objects=words("speech_objects"),
         official_sectors=frozenset(_strings(data, "official_sectors")),
         official_protest_as=_pair(_strings(data, "official_protest_as"), "official_protest_as"),
         self_report_as=_pair(_strings(data, "self_report_as"), "self_report_as"),
