@@ -76,6 +76,19 @@ def _victims(view: SentenceView, clause: Clause, after: int) -> list[ActorRef]:
     return []
 
 
+def _cleft_verb(view: SentenceView, clause: Clause, trigger: int) -> bool:
+    """Whether the verb comes right after the relative pronoun of a cleft ("huwa alladhi")."""
+    c = cues()
+    tokens, at = view.tokens, clause.start
+    return (
+        clause.kind == "relative"
+        and trigger == at + 1
+        and at > 0
+        and is_word(tokens[at], c.relative_pronouns)
+        and is_word(tokens[at - 1], c.cleft_pronouns, conjunction_only=True)
+    )
+
+
 def _subject_follows(view: SentenceView, clause: Clause, after: int) -> bool:
     """A nominative plural right after the trigger ("khatafa musallahun", gunmen kidnapped)
     makes it a verb and the actor its subject: a verbal noun's genitive is never nominative."""
@@ -268,6 +281,10 @@ def _verb_subject(
         return [], "nobody named as the doer: a passive carries it"
     c = cues()
     tokens = view.tokens
+    if not nominal and not with_object and _cleft_verb(view, clause, trigger):
+        # "Salih huwa alladhi dammara al-Yaman" (Saleh is the one who destroyed Yemen): the
+        # cleft's verb has the name before "huwa" for subject; the name after it is its object
+        return [], "the cleft's subject is the name before it"
     joined = any(c.coordinators & set(x.proclitics) for x in tokens[trigger].analyses)
     items = view.in_clause(clause)
     # an actor right after the verb, with at most time words between: its own subject
