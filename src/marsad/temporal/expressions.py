@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from marsad.coding.numbers import Number, numbers, read_number
-from marsad.temporal import periods
+from marsad.temporal import hijri, periods
 from marsad.temporal.lexicon import DateWords, Duration, date_words
 from marsad.types import DateRef, Document, Sentence, Span, Token
 
@@ -239,10 +239,19 @@ class _Finder:
         return self.ref(i, end, monday.isoformat(), "week", f"week-{relation}")
 
     def year(self, i: int) -> DateExpression | None:
-        if i + 1 < self.hi and self.tokens[i].text in self.words.year_nouns:
-            number = _number(self.tokens[i + 1], 1900, 2100)
-            if number is not None:
-                return self.ref(i, i + 2, f"{number:04d}", "year", "year")
+        """ "'am 2003" (the year 2003), "'am 2015m"; "'am 1400 h" is a Hijri year, the
+        Gregorian years it spans."""
+        if i + 1 >= self.hi or self.tokens[i].text not in self.words.year_nouns:
+            return None
+        found = periods.year_with_era(self, i + 1)
+        if found is None:
+            return None
+        number, era, end = found
+        if era == periods.HIJRI:
+            first, last = hijri.year_span(number)
+            return self.years(i, end, first, last, "hijri-year")
+        if 1900 <= number <= 2100:
+            return self.ref(i, end, f"{number:04d}", "year", "year")
         return None
 
     def decade(self, i: int) -> DateExpression | None:
@@ -369,7 +378,8 @@ class _Finder:
         if explicit is not None:
             return periods.extend_range(self, explicit)
         return (
-            periods.hijri_date(self, i)
+            periods.numeric_date(self, i)
+            or periods.hijri_date(self, i)
             or periods.day_range(self, i)
             or periods.month_part(self, i)
             or self.unit(i)

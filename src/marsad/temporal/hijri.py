@@ -12,6 +12,10 @@ from hijridate import Gregorian, Hijri
 
 FIRST_YEAR, LAST_YEAR = 1343, 1500
 
+# The Hijri epoch (16 July 622) as a Gregorian year and fraction, and the mean Hijri year in
+# Gregorian years (354.367 days): enough to place a Hijri year, tables or not.
+_EPOCH, _YEAR = 622.54, 0.970224
+
 
 def to_gregorian(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of a Hijri date, or None when the tables do not have it."""
@@ -36,3 +40,9 @@ def hijri_year_month_day(day: date) -> tuple[int, int, int] | None:
     except (ValueError, OverflowError):
         return None
     return h.year, h.month, h.day
+
+
+def year_span(year: int) -> tuple[int, int]:
+    """The Gregorian years a Hijri year begins and ends in (1436 AH: 2014 to 2015)."""
+    start = _EPOCH + (year - 1) * _YEAR
+    return int(start), int(start + _YEAR)

@@ -44,6 +44,8 @@ class DateWords:
     separators: frozenset[str]
     hijri_months: PhraseMatcher[int]
     hijri_era: frozenset[str]
+    gregorian_era: frozenset[str]
+    numeric_separators: frozenset[str]
     month_parts: PhraseMatcher[str]  # "early", "mid" or "late"
     range_to: frozenset[str]
     range_from: frozenset[str]
@@ -150,6 +152,8 @@ def date_words() -> DateWords:
         separators=frozenset(normalize_phrase(s) for s in data["month_separators"]),
         hijri_months=_int_matcher(data["hijri_months"], "hijri_months"),
         hijri_era=frozenset(normalize_phrase(s) for s in data["hijri_era"]),
+        gregorian_era=frozenset(normalize_phrase(s) for s in data["gregorian_era"]),
+        numeric_separators=frozenset(data["numeric_separators"]),
         month_parts=_str_matcher(data["month_parts"]),
         range_to=frozenset(normalize_phrase(s) for s in data["range_to"]),
         range_from=frozenset(normalize_phrase(s) for s in data["range_from"]),

@@ -34,6 +34,65 @@ def number(token: Token, lo: int, hi: int, *, after_conjunction: bool = False) -
     return None
 
 
+HIJRI, GREGORIAN = "hijri", "gregorian"
+
+
+def year_with_era(finder: _Finder, i: int) -> tuple[int, str | None, int] | None:
+    """The year written at token ``i``, the calendar its era names (None if none), and where
+    it ends: "1436h" and "2015m" have the era glued on; "1400 h" has it as the next word."""
+    tokens, hi = finder.tokens, finder.hi
+    text = tokens[i].text
+    digits = text[: len(text) - len(text.lstrip("0123456789"))]
+    if not 3 <= len(digits) <= 4:
+        return None
+    glued = text[len(digits) :]
+    era = _calendar(finder, glued)
+    if glued and era is None:
+        return None
+    end = i + 1
+    if era is None and end < hi:
+        era = _calendar(finder, tokens[end].text)
+        end += 1 if era is not None else 0
+    return int(digits), era, end
+
+
+def _calendar(finder: _Finder, era: str) -> str | None:
+    if era in finder.words.hijri_era:
+        return HIJRI
+    if era in finder.words.gregorian_era:
+        return GREGORIAN
+    return None
+
+
+def numeric_date(finder: _Finder, i: int) -> DateExpression | None:
+    """A date in figures, day first: "04/08/2015m", "19/10/1436h" (Hijri when its era says
+    so, or when the year is one of the Hijri tables' and no era is written)."""
+    tokens = finder.tokens
+    if i + 4 >= finder.hi:
+        return None
+    sep = tokens[i + 1].text
+    if sep not in finder.words.numeric_separators or tokens[i + 3].text != sep:
+        return None
+    day, month = number(tokens[i], 1, 31), number(tokens[i + 2], 1, 12)
+    found = year_with_era(finder, i + 4)
+    if day is None or month is None or found is None:
+        return None
+    year, era, end = found
+    if era is None:
+        era = HIJRI if hijri.FIRST_YEAR <= year <= hijri.LAST_YEAR else GREGORIAN
+    when: date | None
+    if era == HIJRI:
+        when = hijri.to_gregorian(year, month, day)
+    else:
+        try:
+            when = date(year, month, day) if 1900 <= year <= 2100 else None
+        except ValueError:
+            when = None
+    if when is None:
+        return None
+    return finder.ref(i, end, when.isoformat(), "day", f"numeric-{era}")
+
+
 def month_part(finder: _Finder, i: int) -> DateExpression | None:
     """ "matla'/muntasaf/awakhir" (early / mid / late) + a month or year: the whole month or
     year, to its precision; marsad does not invent which days "early" covers."""
