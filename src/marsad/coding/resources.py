@@ -154,6 +154,7 @@ class Cues:
     accident_words: PhraseMatcher[str]
     disaster_words: PhraseMatcher[str]
     sports_words: PhraseMatcher[str]
+    job_notices: PhraseMatcher[str]
     sports_spare: frozenset[str]  # TYPE or TYPE/mode still coded in a sentence about sport
     weak_triggers: frozenset[str]
     gathering_verbs: frozenset[str]
@@ -368,6 +369,7 @@ def cues() -> Cues:
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
         disaster_words=phrase_matcher(_strings(data, "disaster_words"), "disaster"),
         sports_words=phrase_matcher(_strings(data, "sports_words"), "sports"),
+        job_notices=phrase_matcher(_strings(data, "job_notices"), "jobs"),
         sports_spare=frozenset(_strings(data, "sports_spare")),
         weak_triggers=frozenset(entry_keys(f)[0] for f in _strings(data, "weak_triggers")),
         gathering_verbs=words("gathering_verbs"),

@@ -79,6 +79,8 @@ def veto(
         return "background: a relative clause describes, it does not report"
     if not material and _idiom(tokens, clause, trigger, c.achievement_objects):
         return "an achievement («achieved titles with him»), not an act"
+    if not material and c.job_notices.find_all(tokens, clause.start, clause.end):
+        return "a notice of jobs or admissions: applicants invited, no political act"
     if any(is_word(tokens[i], c.intent) for i in window):
         return "intended, not done"
     if any(
