@@ -170,7 +170,8 @@ def _unnamed_subject(
     """Whether a word that is no actor, no time and no particle stands between the verb
     (ending at ``after``) and the first actor after it: the subject, a name marsad lacks.
     For a crowd's event a count there is the crowd ("tazahara khamsat alaf shakhs", five
-    thousand people demonstrated)."""
+    thousand people demonstrated); for another, the word "one of" counts ("ahad al-duyuf",
+    one of the guests)."""
     if not actor or actor[0].token_start <= after:
         return False
     c = cues()
@@ -182,7 +183,11 @@ def _unnamed_subject(
         if token.is_punct or is_word(token, c.verb_adverbs, conjunction_only=True):
             continue
         if number_at(view.tokens, i, end):
-            return crowd
+            if crowd or not is_word(token, c.partitive_heads):
+                return crowd
+            # "hajama ahad al-duyuf al-ra'is" (one of the guests attacked the president): the
+            # word "one of" counts, before the actor, is the subject
+            continue
         if is_word(token, particles, enclitic_ok=True):
             return False
         # "bi-shidda" (strongly), "li-l-hukuma": a preposition on the word

@@ -188,12 +188,12 @@ def _verbal_attack(
         return False
     if c.criticism_words.find_all(doc.tokens, cand.clause.start, cand.clause.end):
         return True  # "alqaw khitabat hajamu fiha": words, whoever spoke them
-    if not actor:
-        return False
-    if all(a.method in PERSON_METHODS or a.sector in c.speaking_sectors for a in actor):
-        return True
     persons_attacked = bool(recipient) and all(r.method in PERSON_METHODS for r in recipient)
-    return not cand.nominal and persons_attacked
+    if not cand.nominal and persons_attacked:
+        return True  # "hajama ahad al-duyuf al-ra'is" (a guest attacked the president): words
+    return bool(actor) and all(
+        a.method in PERSON_METHODS or a.sector in c.speaking_sectors for a in actor
+    )
 
 
 def _words_or_verdict(
