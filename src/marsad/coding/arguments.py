@@ -76,6 +76,20 @@ def _victims(view: SentenceView, clause: Clause, after: int) -> list[ActorRef]:
     return []
 
 
+def _after_comma(view: SentenceView, actor: ActorRef) -> bool:
+    """Whether a comma stands right before the verb ahead of ``actor`` (the verb's own token is
+    the one before the actor's, time words aside) and the actor is not an oblique plural, which
+    is rather the object ("wa-qatalat al-madaniyyin")."""
+    tokens = view.tokens
+    c = cues()
+    if tokens[actor.token_start].text.endswith(c.oblique_endings):
+        return False
+    at = actor.token_start - 1
+    while at > 0 and is_word(tokens[at], c.verb_adverbs, conjunction_only=True):
+        at -= 1
+    return at > 0 and tokens[at - 1].is_punct and tokens[at - 1].text in c.clause_commas
+
+
 def _cleft_verb(view: SentenceView, clause: Clause, trigger: int) -> bool:
     """Whether the verb comes right after the relative pronoun of a cleft ("huwa alladhi")."""
     c = cues()
@@ -271,6 +285,7 @@ def _verb_subject(
     agentless: bool = False,
     with_object: bool = False,
     verb_end: int = 0,
+    material: bool = False,
 ) -> tuple[list[ActorRef], str]:
     """The subject of the clause; but a verb right after a common noun without the article
     describes that noun, which is its subject: in "istakhdama al-jaysh ... li-tafriq alf
@@ -304,6 +319,12 @@ def _verb_subject(
         # "wahdat min al-jaysh tad'amuha hukumat Hadi" (units of the army that Hadi's government
         # supports): a verb whose object is the pronoun on it has its subject after it
         return first_group(own, 0), "the subject after a verb whose object is a pronoun on it"
+    if own and joined and material and not nominal and bare and _after_comma(view, own[0].actor):
+        # "wa-kabbadu quwwat al-nizam khasa'ir, wa-qasafat al-mu'arada baladat" (they inflicted
+        # losses on the regime's forces, and the opposition shelled towns): a material act told
+        # after a comma and "wa" has the name right after its verb for subject
+        group = first_group(items, items.index(own[0]))
+        return group, "the subject right after a verb that opens a new sentence"
     if not nominal and not joined and not own:
         for item in items:
             a = item.actor
@@ -620,6 +641,7 @@ def find_arguments(
         agentless=agentless,
         with_object=with_object,
         verb_end=trigger_end or trigger + 1,
+        material=material,
     )
     # "arsala barqiyyat ta'ziya bi-maqtal qa'id" (sent condolences on the killing of a
     # commander): whoever grieves or condemns an attack is not its doer
