@@ -241,7 +241,9 @@ class _Finder:
     def year(self, i: int) -> DateExpression | None:
         """ "'am 2003" (the year 2003), "'am 2015m"; "'am 1400 h" is a Hijri year, the
         Gregorian years it spans."""
-        if i + 1 >= self.hi or self.tokens[i].text not in self.words.year_nouns:
+        if self.tokens[i].text not in self.words.year_nouns:
+            return self.bare_year(i)
+        if i + 1 >= self.hi:
             return None
         found = periods.year_with_era(self, i + 1)
         if found is None:
@@ -253,6 +255,15 @@ class _Finder:
         if 1900 <= number <= 2100:
             return self.ref(i, end, f"{number:04d}", "year", "year")
         return None
+
+    def bare_year(self, i: int) -> DateExpression | None:
+        """ "fi 2006" (in 2006): a year alone after a preposition of time."""
+        number = _number(self.tokens[i], 1900, 2100)
+        if number is None or i == self.lo:
+            return None
+        if self.tokens[i - 1].text not in self.words.year_prepositions:
+            return None
+        return self.ref(i - 1, i + 1, f"{number:04d}", "year", "year-bare")
 
     def decade(self, i: int) -> DateExpression | None:
         """ "fi al-sittinat" (in the sixties): the latest such decade that does not start

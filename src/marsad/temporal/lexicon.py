@@ -39,6 +39,7 @@ class DateWords:
     today_key: str
     day_noun: str
     year_nouns: frozenset[str]
+    year_prepositions: frozenset[str]
     decades: PhraseMatcher[int]  # the decade's first year in its century: 60 for the sixties
     eras: PhraseMatcher[tuple[int, int]]  # a named period of history: its first and last year
     separators: frozenset[str]
@@ -147,6 +148,7 @@ def date_words() -> DateWords:
         today_key=entry_keys(data["today_word"])[0],
         day_noun=normalize_phrase(data["day_noun"]),
         year_nouns=word_set(data["year_nouns"]),
+        year_prepositions=frozenset(normalize_phrase(s) for s in data["year_prepositions"]),
         decades=_int_matcher(data["decades"], "decades"),
         eras=_era_matcher(data["eras"]),
         separators=frozenset(normalize_phrase(s) for s in data["month_separators"]),
