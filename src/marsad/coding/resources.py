@@ -208,6 +208,7 @@ class Cues:
     figurative_types: frozenset[str]  # PLOVER types whose weak triggers need an actor or victim
     force_types: frozenset[str]  # non-material types a force of nature cannot do either
     rescuers: PhraseMatcher[str]
+    inspection_words: PhraseMatcher[str]
     partitive_heads: frozenset[str]
     spokesmen: frozenset[str]
     spokesman_of: frozenset[str]
@@ -425,6 +426,7 @@ def cues() -> Cues:
         figurative_types=frozenset(_strings(data, "figurative_types")),
         force_types=frozenset(_strings(data, "force_types")),
         rescuers=phrase_matcher(_strings(data, "rescuers"), "rescue"),
+        inspection_words=phrase_matcher(_strings(data, "inspection_words"), "inspection"),
         partitive_heads=words("partitive_heads"),
         spokesmen=words("spokesmen"),
         spokesman_of=words("spokesman_of"),

@@ -14,6 +14,7 @@ from marsad.coding.resources import cues
 from marsad.types import ActorRef, Document, EventRecord, Sentence
 
 COERCION = "COERCE"
+ARREST = "arrest"
 MARCH_REACH = 5  # words between a bare march noun and the crowd that makes it a protest
 FORCE_REACH = 3  # words after a verb to its subject, adverbs such as "ams" (yesterday) between
 CIVILIANS = "CVL"
@@ -46,6 +47,12 @@ def not_an_act(
     c = cues()
     if record.event == COERCION and c.rescuers.find_all(doc.tokens, clause.start, clause.end):
         return "rescuers breaking in to save, not coercion"
+    if (
+        record.event == COERCION
+        and record.mode != ARREST
+        and c.inspection_words.find_all(doc.tokens, sentence.token_start, sentence.token_end)
+    ):
+        return "a municipal, health or trade inspection: administrative enforcement"
     weak = key in c.weak_triggers and not mode_words and record.size is None
     named = any(
         (a.code or a.sector not in (None, "UNK")) and not (weak and _not_a_doer(a))
