@@ -70,6 +70,8 @@ class Cues:
     charge_verbs: frozenset[str]
     grip_preposition: str
     form3_length: int
+    body_titles: frozenset[str]
+    body_sectors: dict[str, str]  # body noun key -> the sector of its head, '' for no actor
     responsible_words: frozenset[str]
     responsible_for: frozenset[str]
     accusative_ending: str
@@ -232,6 +234,14 @@ def _strings(data: dict[str, Any], key: str) -> list[str]:
     return value
 
 
+def _sectors(data: dict[str, Any], key: str) -> dict[str, str]:
+    """A mapping of words to PLOVER sectors, keyed by the words' lexicon keys."""
+    value = data.get(key)
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise DataError(f"lang/ar/cues.json: {key!r} must map words to sectors")
+    return {k: sector for word, sector in value.items() for k in entry_keys(word)}
+
+
 def _pair(values: list[str], key: str) -> tuple[str, str]:
     if len(values) != 2:
         raise DataError(f"lang/ar/cues.json: {key!r} must hold a type and a mode")
@@ -286,6 +296,8 @@ def cues() -> Cues:
         charge_verbs=words("charge_verbs"),
         grip_preposition=normalize_phrase(str(data["grip_preposition"])),
         form3_length=int(data["form3_length"]),
+        body_titles=words("body_titles"),
+        body_sectors=_sectors(data, "body_sectors"),
         responsible_words=words("responsible_words"),
         responsible_for=words("responsible_for"),
         accusative_ending=normalize_phrase(str(data["accusative_ending"])),

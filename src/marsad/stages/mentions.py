@@ -194,6 +194,12 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue  # "masjid quwwat al-tawari'" (the Emergency Forces mosque): a place's name
         if entry.kind == "agent" and _responsible_for(doc.tokens, match.end, entry, c):
             continue  # "annaha mas'ula 'an al-hujum": responsible for the attack, no official
+        if entry.kind == "title":
+            body = _body_head(doc.tokens, match.end, entry, c)
+            if body == "":
+                continue  # "ra'is al-nadi" (the club's president): no actor
+            if body is not None:  # "ra'is tahrir al-sahifa" (the editor-in-chief): the media
+                entry = Entry("agent", None, None, body, entry.keys)
         by_span.setdefault((match.start, match.end), []).append(entry)
     mentions = []
     for (start, end), entries in by_span.items():
@@ -219,6 +225,17 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             )
         )
     return mentions
+
+
+def _body_head(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -> str | None:
+    """The sector of a president or director of a body no state is (``body_sectors``) named
+    right after the title, "" for no actor; None when the title is not one."""
+    if end >= len(tokens) or len(entry.keys) != 1 or entry.keys[0] not in c.body_titles:
+        return None
+    for analysis in tokens[end].analyses:
+        if analysis.stem in c.body_sectors and not analysis.enclitic:
+            return c.body_sectors[analysis.stem]
+    return None
 
 
 def _responsible_for(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -> bool:
