@@ -63,15 +63,15 @@ def _members_of(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:
     """Whether ``first`` names the members of the armed body ``nxt`` names right after it, in
     construct: "quwwat al-shurta" (forces of the police), "dubbat al-jaysh" (army officers).
     The forces of an unarmed body are listed as one agent ("quwwat al-mu'arada", REB)."""
+    c = cues()
     if nxt.kind != "agent" or nxt.token_start != first.token_end:
         return False
-    if nxt.sector not in cues().killing_sectors:
+    if nxt.sector not in c.killing_sectors:
         return False
     if first.kind != "agent" or first.token_end - first.token_start != 1:
         return False
-    article = cues().article
-    return tokens[first.token_start].text in cues().member_heads and any(
-        article in a.proclitics for a in tokens[nxt.token_start].analyses
+    return tokens[first.token_start].text in c.member_heads and any(
+        c.article in a.proclitics for a in tokens[nxt.token_start].analyses
     )
 
 

@@ -228,7 +228,7 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
 
 
 def _body_head(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -> str | None:
-    """The sector of a president or director of a body no state is (``body_sectors``) named
+    """The sector of the president of a body no state is (``body_sectors``) named
     right after the title, "" for no actor; None when the title is not one."""
     if end >= len(tokens) or len(entry.keys) != 1 or entry.keys[0] not in c.body_titles:
         return None
