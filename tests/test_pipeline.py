@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 import pytest
@@ -197,3 +198,23 @@ def test_a_prefix_of_the_default_order_is_a_valid_pipeline() -> None:
 def test_load_strict_builds_a_strict_pipeline() -> None:
     assert marsad.load(strict=True).strict
     assert not marsad.load().strict
+
+
+# -- the document a stage hands on -----------------------------------------------------------
+
+
+def test_with_layer_is_replace_with_the_layer_added() -> None:
+    doc = Document(article=article(), norm_text="نص", layers=frozenset({"normalize"}))
+    made = doc.with_layer("events", errors=(StageError("x", "bad"),))
+    expected = dataclasses.replace(
+        doc, layers=frozenset({"normalize", "events"}), errors=(StageError("x", "bad"),)
+    )
+    assert made == expected
+    assert doc.layers == frozenset({"normalize"})  # the original is untouched
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.norm_text = "x"  # type: ignore[misc]
+
+
+def test_with_layer_refuses_a_field_the_document_does_not_have() -> None:
+    with pytest.raises(TypeError, match="no field tokenz"):
+        Document(article=article()).with_layer("tokens", tokenz=())
