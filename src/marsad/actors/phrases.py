@@ -50,13 +50,31 @@ def phrase_end(tokens: Sequence[Token], phrase: Sequence[Mention]) -> int:
 def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
     """Adjacent, or one definite word between ("wizarat al-kharijiyya al-turkiyya", the
     Turkish foreign ministry); a verb in between ("al-junud sayughadirun al-'Iraq", the soldiers
-    will leave Iraq) carries no article and breaks the phrase."""
+    will leave Iraq) carries no article and breaks the phrase, and so does a preposition on
+    the word ("naddada al-talab bi-l-'udwan al-isra'ili", the students condemned the Israeli
+    aggression) other than "li-", which ties the head to a state's body ("al-mu'arada
+    li-l-nizam al-suri", the opposition to the Syrian regime, is Syrian)."""
     if start == end:
         return True
     if start != end + 1 or tokens[end].is_punct:
         return False
-    article = cues().article
-    return any(article in a.proclitics for a in tokens[end].analyses)
+    c = cues()
+    allowed = c.recipient_proclitics | {c.article}
+    return any(
+        c.article in a.proclitics and allowed.issuperset(a.proclitics) for a in tokens[end].analyses
+    )
+
+
+def _agrees(tokens: Sequence[Token], end: int, qualifier: Mention) -> bool:
+    """Whether a nisba one word after a head in the sound masculine plural agrees with it, as
+    an adjective of people does, in the plural: in "ahraqa al-muhtajjun al-'alam al-amiriki"
+    (the protesters burned the American flag) the flag is American, not the protesters."""
+    if qualifier.kind != "nisba" or qualifier.token_start == end:
+        return True
+    endings = cues().sound_plural_endings
+    return not tokens[end - 1].text.endswith(endings) or tokens[
+        qualifier.token_end - 1
+    ].text.endswith(endings)
 
 
 def _members_of(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:
@@ -118,6 +136,7 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
                 nxt
                 and nxt.kind in QUALIFIERS
                 and _near(tokens, end, nxt.token_start)
+                and _agrees(tokens, end, nxt)
                 and not _definite_before_a_name(tokens, end, nxt)
             ):
                 phrase.append(nxt)

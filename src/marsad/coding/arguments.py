@@ -470,6 +470,8 @@ def reads_passive(
         # a state named by itself (no sector: "qatalat Isra'il") acts
         unarmed = harm and all(a.sector and a.sector not in c.killing_sectors for a in near)
         unarmed = unarmed and bool(near)
+        if harm and near and _befell(tokens, max(a.token_end for a in near), clause.end):
+            return True
         return unarmed or _count_after(tokens, trigger + 1, clause.end)
     if count_before(tokens, min(a.token_start for a in actor)):
         return not direct_object(view, clause, trigger, actor)
@@ -489,6 +491,27 @@ def reads_passive(
     if counted_object or (next_to_subject and _bare_noun_at(tokens, at, clause.end)):
         return False
     return not direct_object(view, clause, trigger, actor)
+
+
+def _befell(tokens: Sequence[Token], after: int, end: int) -> bool:
+    """Whether the actor ending at ``after``, right after a verb of harm, has no object and
+    the circumstance follows it: "qutila junudan amirikiyyan fi hujum" (two American soldiers
+    were killed in an attack), "qutila dabit bi-rasas qannas" (an officer was killed by a
+    sniper's bullet). With a count anywhere after it the verb is active: "qatalat Isra'il fi
+    gharatiha ams 20 filastiniyyan" (Israel killed 20 Palestinians in its raids yesterday)."""
+    c = cues()
+    at = after
+    while at < end and is_word(tokens[at], c.verb_adverbs, conjunction_only=True):
+        at += 1
+    if at >= end or tokens[at].is_punct:
+        return False
+    led = c.recipient_proclitics | c.other_proclitics
+    circumstance = is_word(tokens[at], c.other_prepositions | c.cause_nouns) or any(
+        led & set(a.proclitics) for a in tokens[at].analyses if a.stem != tokens[at].text
+    )
+    return circumstance and not any(
+        number_at(tokens, i, end) or is_word(tokens[i], c.partitive_heads) for i in range(at, end)
+    )
 
 
 def _bare_noun_at(tokens: Sequence[Token], at: int, end: int) -> bool:

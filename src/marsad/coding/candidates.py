@@ -72,7 +72,7 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
             # "a'lanat idarat al-mustashfa 'an maqtal 9 ashkhas" (announced the killing of 9),
             # "tahaddatha mas'ul 'an qatl al-'asharat" (an official spoke of killing dozens)
             carriers_of_prepositions |= c.attribution_verbs | c.telling_verbs
-        if material and after_the_dead(doc, clause, start):
+        if material and after_the_dead(doc, clause, start, entry):
             return True
         return any(is_word(tokens[i], carriers_of_prepositions) for i in reach)
     # "ajra al-ra'is al-turki ittisalan" (the Turkish president made a call): in verb-first
@@ -488,10 +488,11 @@ def token_span(doc: Document, start: int, end: int) -> Span:
     return Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)
 
 
-def after_the_dead(doc: Document, clause: Clause, start: int) -> bool:
+def after_the_dead(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> bool:
     """Whether the dead and wounded stand before the preposition or noun of cause right before
-    ``start``: "saqata qatla wa-jarha jarra' qasf" (dead and wounded fell in shelling) tells
-    what they came of."""
+    ``start``: "saqata qatla wa-jarha jarra' qasf" (dead and wounded fell in shelling), "usiba
+    khamsat ashkhas bi-juruh fi qasf" (five people were wounded in shelling) tell what they
+    came of."""
     c = cues()
     tokens = doc.tokens
     if start <= clause.start:
@@ -500,4 +501,11 @@ def after_the_dead(doc: Document, clause: Clause, start: int) -> bool:
     if not (is_preposition(before) or is_word(before, c.cause_nouns)):
         return False
     reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
-    return any(a.stem in c.casualty_nouns for i in reach for a in tokens[i].analyses[:2])
+    wounded = entry.event in c.wound_carries and is_word(
+        before, c.wound_prepositions | c.cause_nouns
+    )
+    return any(
+        (wounded and is_word(tokens[i], c.dying_verbs, conjunction_only=True))
+        or any(a.stem in c.casualty_nouns for a in tokens[i].analyses[:2])
+        for i in reach
+    )

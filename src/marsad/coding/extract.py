@@ -72,17 +72,27 @@ def _carried_by(doc: Document, cand: Candidate, verbs: frozenset[str]) -> bool:
 def _undergone(doc: Document, cand: Candidate) -> bool:
     """Whether the subject of the verb carrying a noun trigger underwent it: subjected to it,
     survived it, met death in it ("laqiya masra'ahu"), or died of it, the noun after the
-    dying verb's preposition ("tuwuffiya jundi muta'aththiran bi-isabatihi fi hadith itlaq
-    al-nar", a soldier died of his wounds in a shooting)."""
+    dying verb's preposition or noun of cause ("tuwuffiya jundi muta'aththiran bi-isabatihi fi
+    hadith itlaq al-nar", a soldier died of his wounds in a shooting; "usiba arba'a ithr
+    suqut qadhifa", four were wounded when a shell fell)."""
     c = cues()
     undergoes = c.exposure_verbs | c.death_carriers
     if _carried_by(doc, cand, undergoes):
         return True
-    start, clause = cand.start, cand.clause
-    if not cand.nominal or start <= clause.start or not is_preposition(doc.tokens[start - 1]):
+    start, clause, tokens = cand.start, cand.clause, doc.tokens
+    if (
+        cand.entry.pos == "object"
+        and start - 1 > clause.start
+        and is_word(tokens[start - 1], c.object_carriers)
+    ):
+        start -= 1  # "istashhada thalatha ... ithr suqut qadhifa": the shell's fall
+    if not cand.nominal or start <= clause.start:
+        return False
+    before = tokens[start - 1]
+    if not (is_preposition(before) or is_word(before, c.cause_nouns)):
         return False
     reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
-    return any(is_word(doc.tokens[i], undergoes | c.dying_verbs) for i in reach)
+    return any(is_word(tokens[i], undergoes | c.dying_verbs) for i in reach)
 
 
 def _announced(doc: Document, cand: Candidate) -> bool:
@@ -101,7 +111,13 @@ def _announced(doc: Document, cand: Candidate) -> bool:
         tellers = c.attribution_verbs | c.telling_verbs
         return any(is_word(tokens[i], tellers) for i in reach)
     material = event_types()[cand.entry.event].quad == MATERIAL_CONFLICT
-    return material and after_the_dead(doc, cand.clause, cand.start)
+    # "usiba jundiyyan fi kamin" (two soldiers were wounded in an ambush): a verb's subject
+    # underwent the attack and is its recipient
+    return (
+        material
+        and after_the_dead(doc, cand.clause, cand.start, cand.entry)
+        and not _undergone(doc, cand)
+    )
 
 
 def _evidence(

@@ -137,6 +137,8 @@ class Cues:
     instrument_proclitics: frozenset[str]
     motion_verbs: frozenset[str]
     motion_carries: frozenset[str]  # PLOVER types whose noun triggers a motion verb carries
+    wound_carries: frozenset[str]  # PLOVER types whose noun triggers a verb of wounding carries
+    wound_prepositions: frozenset[str]
     participation_verbs: frozenset[str]
     occasion_nouns: frozenset[str]  # stems
     cleft_pronouns: frozenset[str]
@@ -363,6 +365,8 @@ def cues() -> Cues:
         instrument_proclitics=words("instrument_proclitics"),
         motion_verbs=words("motion_verbs"),
         motion_carries=frozenset(_strings(data, "motion_carries")),
+        wound_carries=frozenset(_strings(data, "wound_carries")),
+        wound_prepositions=words("wound_prepositions"),
         participation_verbs=words("participation_verbs"),
         occasion_nouns=stems("occasion_nouns"),
         cleft_pronouns=words("cleft_pronouns"),
