@@ -169,3 +169,48 @@ def test_rebels_are_a_party_apart_from_their_state_but_state_sectors_are_one() -
     )
     (merged,) = merge_events((strike, army))
     assert merged.evidence == strike.evidence + army.evidence
+
+
+def unnamed(sector: str, at: int) -> ActorRef:
+    """A party nobody names: "gunmen", "the police", or the unknown doer (UNK)."""
+    return ActorRef(code=None, sector=sector, entity_text="", span=Span(at, at), sentence=0)
+
+
+def attack(n: int, actors: tuple[str, ...], recipients: tuple[str, ...]) -> EventRecord:
+    return replace(
+        event(n, "ASSAULT", actors=(), recipients=()),
+        actor=tuple(unnamed(s, n * 100) for s in actors),
+        recipient=tuple(unnamed(s, n * 100 + 10) for s in recipients),
+    )
+
+
+def test_unnamed_parties_of_other_sectors_are_other_events() -> None:
+    """The police shooting protesters and gunmen attacking the army the same day are two
+    events, though nobody is named in either."""
+    shooting = attack(1, ("COP",), ("CVL",))
+    ambush = attack(2, ("UNK",), ("MIL",))
+    assert not same_event(shooting, ambush)
+    assert merge_events((shooting, ambush)) == (shooting, ambush)
+
+
+def test_a_retelling_with_fewer_unnamed_parties_is_the_same_event() -> None:
+    """ "Gunmen attacked soldiers", then "the attack killed three soldiers" (doer unknown), then
+    "the attack" alone: one event told three times."""
+    first = attack(1, ("UAF",), ("MIL",))
+    (merged,) = merge_events((first, attack(2, ("UNK",), ("MIL",)), attack(3, ("UNK",), ())))
+    assert [e.sentence for e in merged.evidence] == [1, 2, 3]
+    assert merged.actor == first.actor
+
+
+def test_a_first_telling_that_names_nobody_takes_the_parties_of_the_next() -> None:
+    """ "Explosions shook the city", then "the police fired on protesters", then "gunmen
+    attacked the army": the vague first telling is the shooting, which the attack is not."""
+    vague, shooting, ambush = (
+        attack(1, ("UNK",), ()),
+        attack(2, ("COP",), ("CVL",)),
+        attack(3, ("UAF",), ("MIL",)),
+    )
+    first, second = merge_events((vague, shooting, ambush))
+    assert (first.actor, first.recipient) == (shooting.actor, shooting.recipient)
+    assert [e.sentence for e in first.evidence] == [1, 2]
+    assert second == ambush

@@ -16,6 +16,7 @@ from marsad.coding.doers import (
     charged,
     counts,
     passive_agent,
+    weapon_at,
     weapon_owner_after,
 )
 from marsad.coding.lexicon import trigger_lexicon
@@ -72,6 +73,8 @@ def _victims(view: SentenceView, clause: Clause, after: int) -> list[ActorRef]:
         if after <= item.actor.token_start <= after + VICTIM_REACH:
             if item.preposition and item.actor.method in PLACE_METHODS:
                 return []
+            if weapon_at(view.tokens, item.actor.token_start - 1):
+                return []  # "maqtal shabb bi-rasas quwwat al-ihtilal": the bullets' owner
             return first_group(items, i)
     return []
 
@@ -723,7 +726,10 @@ def find_arguments(
     if not actor and material:
         actor = attack_nationality(view, clause, trigger, raw)
         how = "the nationality of the attack" if actor else how
-    if not actor and not acted_on and not unnamed and not reacts and not doer.passive:
+    # whoever said that someone was hurt, or underwent an attack, did not do it ("akhbarahu
+    # al-atibba' bi-annahu usiba bi-huruq natijat al-infijar": the doctors told him)
+    underwent = exposed or doer.passive
+    if not actor and not acted_on and not unnamed and not reacts and not underwent:
         actor, how = actor_above(
             view, clause, state, material=material, agentless=nominal and agentless
         )

@@ -84,6 +84,10 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
         is_word(tokens[i], c.attribution_verbs) for i in reach
     ):
         return True
+    if event_types()[entry.event].quad == MATERIAL_CONFLICT and after_the_dead(
+        doc, clause, start, entry
+    ):
+        return True  # "usiba 13 shakhsan bi-infijar sayyara mufakhkhakha": what hurt them
     if entry.pos == "object":
         return False
     # "wa-kanat a'mal al-shaghab qad indala'at" (the riots had broken out): the noun is the
@@ -488,21 +492,38 @@ def token_span(doc: Document, start: int, end: int) -> Span:
     return Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)
 
 
+def cause_at(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> int | None:
+    """Where the words before the cause a noun trigger names end: at the preposition or noun
+    of cause right before ``start``, or at ``start`` itself when "bi-" (by, in) is written on
+    a noun of the types that hurt (`wound_carries`: "usiba shabb bi-infijar", a young man was
+    wounded in an explosion; not "wasat ahali al-dahaya bi-fard hisar", consoled the victims'
+    families by imposing a siege); None when neither stands there."""
+    if start <= clause.start:
+        return None
+    c = cues()
+    before = doc.tokens[start - 1]
+    if is_preposition(before) or is_word(before, c.cause_nouns):
+        return start - 1
+    instrument = entry.event in c.wound_carries and any(
+        a.stem == entry.key and c.instrument_proclitics & set(a.proclitics)
+        for a in doc.tokens[start].analyses
+    )
+    return start if instrument else None
+
+
 def after_the_dead(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> bool:
     """Whether the dead and wounded stand before the preposition or noun of cause right before
     ``start``: "saqata qatla wa-jarha jarra' qasf" (dead and wounded fell in shelling), "usiba
-    khamsat ashkhas bi-juruh fi qasf" (five people were wounded in shelling) tell what they
-    came of."""
+    khamsat ashkhas bi-juruh fi qasf" (five people were wounded in shelling), "istashhada
+    shabb bi-qasf" (a young man was killed by shelling) tell what they came of."""
     c = cues()
     tokens = doc.tokens
-    if start <= clause.start:
+    at = cause_at(doc, clause, start, entry)
+    if at is None:
         return False
-    before = tokens[start - 1]
-    if not (is_preposition(before) or is_word(before, c.cause_nouns)):
-        return False
-    reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
-    wounded = entry.event in c.wound_carries and is_word(
-        before, c.wound_prepositions | c.cause_nouns
+    reach = range(max(clause.start, at - LIGHT_VERB_REACH), at)
+    wounded = entry.event in c.wound_carries and (
+        at == start or is_word(tokens[at], c.wound_prepositions | c.cause_nouns)
     )
     return any(
         (wounded and is_word(tokens[i], c.dying_verbs, conjunction_only=True))

@@ -80,15 +80,20 @@ def _carried_out_at(tokens: Sequence[Token], noun_end: int, end: int) -> int | N
     return None
 
 
+def weapon_at(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a weapon or an attack with "bi-" (by) stands at ``at``: "bi-rasas" (by the
+    bullets of), "bi-qasf" (by the shelling of)."""
+    c = cues()
+    return any(
+        a.stem in c.attack_nouns and set(a.proclitics) & c.instrument_proclitics
+        for a in tokens[at].analyses
+    )
+
+
 def _weapon_owner(view: SentenceView, at: int) -> list[ActorRef]:
     """The actor right after a weapon with "bi-" (by) at ``at``: "qutila bi-rasas al-jaysh"
     (killed by the army's bullets): the weapon's owner did it."""
-    c = cues()
-    weapon = any(
-        a.stem in c.attack_nouns and set(a.proclitics) & c.instrument_proclitics
-        for a in view.tokens[at].analyses
-    )
-    return _group_at(view, at + 1) if weapon else []
+    return _group_at(view, at + 1) if weapon_at(view.tokens, at) else []
 
 
 def _item_at(view: SentenceView, at: int) -> int | None:

@@ -16,8 +16,8 @@ from marsad.coding.candidates import (
     MATERIAL_CONFLICT,
     Candidate,
     after_the_dead,
+    cause_at,
     find_candidates,
-    is_preposition,
     only_with_pronoun,
     token_span,
     trigger_matches,
@@ -47,6 +47,7 @@ from marsad.coding.support import (
 )
 from marsad.coding.vetoes import LIGHT_VERB_REACH, light_verb_before
 from marsad.coding.view import DiscourseState, SentenceView
+from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.lang.ar import clitics
 from marsad.matcher import Match
 from marsad.ontology import event_types
@@ -86,12 +87,10 @@ def _undergone(doc: Document, cand: Candidate) -> bool:
         and is_word(tokens[start - 1], c.object_carriers)
     ):
         start -= 1  # "istashhada thalatha ... ithr suqut qadhifa": the shell's fall
-    if not cand.nominal or start <= clause.start:
+    at = cause_at(doc, clause, start, cand.entry) if cand.nominal else None
+    if at is None:
         return False
-    before = tokens[start - 1]
-    if not (is_preposition(before) or is_word(before, c.cause_nouns)):
-        return False
-    reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
+    reach = range(max(clause.start, at - LIGHT_VERB_REACH), at)
     return any(is_word(tokens[i], undergoes | c.dying_verbs) for i in reach)
 
 
@@ -165,7 +164,7 @@ def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -
     at = doc.tokens[trigger].span.start
     return ActorRef(
         code=None,
-        sector="UNK",
+        sector=UNKNOWN_SECTOR,
         entity_text="",
         span=Span(at, at),
         sentence=sentence,

@@ -138,6 +138,8 @@ class Cues:
     motion_verbs: frozenset[str]
     motion_carries: frozenset[str]  # PLOVER types whose noun triggers a motion verb carries
     wound_carries: frozenset[str]  # PLOVER types whose noun triggers a verb of wounding carries
+    exchange_verbs: frozenset[str]
+    exchange_carries: frozenset[str]  # PLOVER types whose noun triggers an exchange carries
     wound_prepositions: frozenset[str]
     participation_verbs: frozenset[str]
     occasion_nouns: frozenset[str]  # stems
@@ -366,6 +368,8 @@ def cues() -> Cues:
         motion_verbs=words("motion_verbs"),
         motion_carries=frozenset(_strings(data, "motion_carries")),
         wound_carries=frozenset(_strings(data, "wound_carries")),
+        exchange_verbs=words("exchange_verbs"),
+        exchange_carries=frozenset(_strings(data, "exchange_carries")),
         wound_prepositions=words("wound_prepositions"),
         participation_verbs=words("participation_verbs"),
         occasion_nouns=stems("occasion_nouns"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from marsad.coding.clauses import Clause, is_word
 from marsad.coding.resources import cues
+from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.types import ActorRef, Document, EventRecord, Sentence
 
 COERCION = "COERCE"
@@ -55,7 +56,7 @@ def not_an_act(
         return "a municipal, health or trade inspection: administrative enforcement"
     weak = key in c.weak_triggers and not mode_words and record.size is None
     named = any(
-        (a.code or a.sector not in (None, "UNK")) and not (weak and _not_a_doer(a))
+        (a.code or a.sector not in (None, UNKNOWN_SECTOR)) and not (weak and _not_a_doer(a))
         for a in record.actor
     )
     if not named and c.disaster_words.find_all(

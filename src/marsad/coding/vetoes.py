@@ -7,6 +7,7 @@ noun trigger) and returns the reason in words, or None when the trigger stands.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import cache
 
 from marsad.coding.clauses import Clause, is_word
 from marsad.coding.lexicon import TriggerEntry
@@ -464,13 +465,20 @@ def _asks(doc: Document, sentence: Sentence, clause: Clause) -> bool:
 def carriers(entry: TriggerEntry) -> frozenset[str]:
     """The verbs that can carry a noun trigger: any light verb, or for an object ("qadha'if",
     shells) only a verb that fires, drops or meets it."""
+    return _carriers(entry.pos, entry.event)
+
+
+@cache
+def _carriers(pos: str, event: str) -> frozenset[str]:
     c = cues()
-    if entry.pos == "object":
+    if pos == "object":
         return c.object_carriers
-    if entry.event in c.motion_carries:
-        # "kharaju li-l-ihtijaj" (went out to protest)
-        return c.light_verbs | c.motion_verbs
-    return c.light_verbs
+    verbs = c.light_verbs
+    if event in c.motion_carries:
+        verbs |= c.motion_verbs  # "kharaju li-l-ihtijaj" (went out to protest)
+    if event in c.exchange_carries:
+        verbs |= c.exchange_verbs  # "tabadala al-jaysh wa-l-musallahun itlaq al-nar"
+    return verbs
 
 
 def light_verb_before(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> int | None:

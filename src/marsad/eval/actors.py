@@ -33,6 +33,7 @@ from marsad.eval.detection import (
     Share,
 )
 from marsad.eval.detection import squash as _squash
+from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.ontology import event_types
 
 ALL = "all"
@@ -134,12 +135,9 @@ def sentence_dates(rows: Iterable[GsrRow]) -> dict[str, str]:
 # --- comparing --------------------------------------------------------------------------------
 
 
-#: Sectors that say the sector is not known: compared as no sector (the gold's null).
-UNKNOWN_SECTORS = frozenset({"UNK"})
-
-
 def known_sector(sector: str | None) -> str | None:
-    return None if sector in UNKNOWN_SECTORS else sector
+    """The sector as the gold writes it: PLOVER's "unknown" is the gold's null."""
+    return None if sector == UNKNOWN_SECTOR else sector
 
 
 def _pairs(actors: Sequence[CodedActor]) -> list[tuple[str | None, str | None]]:

@@ -21,6 +21,9 @@ PLOVER_SECTORS: frozenset[str] = frozenset(
     }
 )
 
+#: PLOVER's sector for a party whose sector is not known ("unknown").
+UNKNOWN_SECTOR = "UNK"
+
 #: The non-state "country" codes of PLOVER, allowed beside ISO 3166 alpha-3 codes.
 NON_STATE_CODES: frozenset[str] = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 

@@ -38,12 +38,10 @@ from pathlib import Path
 
 from marsad.kb.cameo import CameoMap, PloverCode, cameo_map
 from marsad.kb.knowledge_base import KnowledgeBase
-from marsad.kb.model import NON_STATE_CODES
+from marsad.kb.model import NON_STATE_CODES, UNKNOWN_SECTOR
 from marsad.kb.petrarch_entries import NULL_CODE, ActorEntry, AgentEntry, DatedCode, Problem, slug
 from marsad.kb.petrarch_parse import read_dictionary
 
-#: The sector of an imported role whose CAMEO code gives none (PLOVER's "unknown").
-UNKNOWN_SECTOR = "UNK"
 _ONE_DAY = timedelta(days=1)
 
 

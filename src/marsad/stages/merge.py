@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.ontology import event_types
 from marsad.types import ActorRef, Document, EventRecord
 
@@ -14,28 +15,38 @@ AGAIN = " | told again: "
 AGAINST_THE_STATE = frozenset({"REB", "UAF", "CRM"})
 
 
-def _party(actor: ActorRef) -> str:
+def _party(actor: ActorRef) -> str | None:
     if actor.code and actor.sector in AGAINST_THE_STATE:
         return f"{actor.code}/{actor.sector}"
-    return actor.code or actor.identifier or "?"
+    return actor.code or actor.identifier
 
 
-def _parties(event: EventRecord) -> dict[str, set[str]]:
+def _parties(event: EventRecord) -> tuple[dict[str, set[str]], frozenset[str]]:
     """Country (or organisation) code of each party, with the people known behind it; rebels
-    and the like are a party of their own beside their state."""
+    and the like are a party of their own beside their state. Then the sectors of the parties
+    nobody names ("gunmen", "the police"): an unknown doer has none."""
     parties: dict[str, set[str]] = {}
+    unnamed: set[str] = set()
     for actor in (*event.actor, *event.recipient):
-        people = parties.setdefault(_party(actor), set())
+        key = _party(actor)
+        if key is None:
+            if actor.sector and actor.sector != UNKNOWN_SECTOR:
+                unnamed.add(actor.sector)
+            continue
+        people = parties.setdefault(key, set())
         if actor.identifier and actor.code:
             people.add(actor.identifier)
-    return parties
+    return parties, frozenset(unnamed)
 
 
 def _same_parties(a: EventRecord, b: EventRecord) -> bool:
     """The same countries on whichever side, and no country represented by different people
-    (Putin's call and Lavrov's meeting with Azerbaijan the same day are two events)."""
-    pa, pb = _parties(a), _parties(b)
-    if pa.keys() != pb.keys():
+    (Putin's call and Lavrov's meeting with Azerbaijan the same day are two events). Of the
+    parties nobody names, one telling's sectors hold the other's: "gunmen attacked soldiers"
+    and "the attack killed three soldiers" are one event; the police shooting protesters and
+    gunmen attacking the army are two."""
+    (pa, ua), (pb, ub) = _parties(a), _parties(b)
+    if pa.keys() != pb.keys() or not (ua <= ub or ub <= ua):
         return False
     return all(not (pa[k] and pb[k]) or bool(pa[k] & pb[k]) for k in pa)
 
@@ -49,11 +60,23 @@ def same_event(a: EventRecord, b: EventRecord) -> bool:
     return (a.date.value if a.date else None) == (b.date.value if b.date else None)
 
 
+def _vague(event: EventRecord) -> bool:
+    """Whether the record names no party at all: an attack whose doer and target are unknown."""
+    parties, unnamed = _parties(event)
+    return not parties and not unnamed
+
+
 def _combine(kept: EventRecord, again: EventRecord) -> EventRecord:
     mode = kept.mode or again.mode
     etype = event_types()[kept.event]
+    # "shahidat al-madina infijarat ... wa-atlaqat al-shurta al-nar 'ala al-mutazahirin" (the
+    # city saw explosions ... the police fired on the protesters): a first telling that names
+    # nobody takes the parties of the retelling that does, and later ones compare with those
+    sides = again if _vague(kept) and not _vague(again) else kept
     return replace(
         kept,
+        actor=sides.actor,
+        recipient=sides.recipient,
         mode=mode,
         cameo=etype.cameo_for(mode) if mode != kept.mode else kept.cameo,
         event_scale=etype.score(mode),
