@@ -295,7 +295,7 @@ class Document:
         unknown = changes.keys() - _DOCUMENT_FIELDS
         if unknown:
             raise TypeError(f"Document has no field {', '.join(sorted(unknown))}")
-        copy = object.__new__(Document)
+        copy = object.__new__(type(self))
         attributes = copy.__dict__
         attributes.update(self.__dict__)
         attributes.update(changes)

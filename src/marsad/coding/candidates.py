@@ -84,10 +84,10 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
         is_word(tokens[i], c.attribution_verbs) for i in reach
     ):
         return True
-    if event_types()[entry.event].quad == MATERIAL_CONFLICT and after_the_dead(
-        doc, clause, start, entry
-    ):
-        return True  # "usiba 13 shakhsan bi-infijar sayyara mufakhkhakha": what hurt them
+    if after_the_dead(doc, clause, start, entry):
+        # "usiba 13 shakhsan bi-infijar sayyara mufakhkhakha": "bi-" on an attack names what
+        # hurt them (the separate preposition was handled above)
+        return True
     if entry.pos == "object":
         return False
     # "wa-kanat a'mal al-shaghab qad indala'at" (the riots had broken out): the noun is the
