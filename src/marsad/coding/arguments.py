@@ -631,6 +631,7 @@ def find_arguments(
     announced: bool = False,
     agentless: bool = False,
     with_object: bool = False,
+    first_person: bool = False,
     raw: str = "",
     trigger_end: int | None = None,
 ) -> Arguments:
@@ -676,16 +677,15 @@ def find_arguments(
         # "a'lanat al-shurta maqtal arba'a" (the police announced four killed): whoever
         # announces a killing is not its doer either
         actor, how = [], f"nobody named as the doer: the subject {_REACTS[announced]} it"
-    if resumes_speaker(view, clause, trigger):
-        # "qalat al-shurta innaha i'taqalat thalathat musallahin" (the police said they
-        # arrested three gunmen): the pronoun is the subject; the names after the verb are
-        # its objects
-        above, _ = actor_above(view, clause, state, material=material)
-        if above:
-            actor, how, casualty = above, "the speaker, whom the pronoun on «inna» resumes", False
+    pronoun = _pronoun_subject(
+        view, clause, trigger, state, material=material, first_person=first_person
+    )
+    if pronoun is not None:
+        (actor, how), casualty = pronoun, False
     unnamed: list[ActorRef] = []
     if (
         not nominal
+        and not first_person
         and trigger_end is not None
         and _unnamed_subject(view, trigger_end, actor, crowd=crowd)
     ):
@@ -728,7 +728,7 @@ def find_arguments(
         how = "the nationality of the attack" if actor else how
     # whoever said that someone was hurt, or underwent an attack, did not do it ("akhbarahu
     # al-atibba' bi-annahu usiba bi-huruq natijat al-infijar": the doctors told him)
-    underwent = exposed or doer.passive
+    underwent = exposed or doer.passive or first_person
     if not actor and not acted_on and not unnamed and not reacts and not underwent:
         actor, how = actor_above(
             view, clause, state, material=material, agentless=nominal and agentless
@@ -766,6 +766,31 @@ def find_arguments(
     return Arguments(
         _possessed(view, clause, state, actor), _possessed(view, clause, state, recipient), how
     )
+
+
+def _pronoun_subject(
+    view: SentenceView,
+    clause: Clause,
+    trigger: int,
+    state: DiscourseState,
+    *,
+    material: bool,
+    first_person: bool,
+) -> tuple[list[ActorRef], str] | None:
+    """The actor when a pronoun is the verb's subject, so that the names after the verb are
+    its objects; None when it is not."""
+    if first_person:
+        # "nutalibu al-hukuma" (we call on the government): "I" or "we", the one quoted, or
+        # else the writer
+        actor = speaker(view, clause, state)
+        return actor, f"the {'speaker' if actor else 'writer'}, who says «I» or «we»"
+    if resumes_speaker(view, clause, trigger):
+        # "qalat al-shurta innaha i'taqalat thalathat musallahin" (the police said they
+        # arrested three gunmen)
+        above, _ = actor_above(view, clause, state, material=material)
+        if above:
+            return above, "the speaker, whom the pronoun on «inna» resumes"
+    return None
 
 
 def _overlap(a: ActorRef, b: ActorRef) -> bool:

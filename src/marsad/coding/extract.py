@@ -374,6 +374,7 @@ def _arguments_at(
         announced=_announced(doc, cand),
         agentless=_carried_by(doc, cand, c.agentless_carriers),
         with_object=not cand.nominal and only_with_pronoun(doc.tokens[cand.start], cand.entry),
+        first_person=not cand.nominal and cand.entry.first_person,
         raw=doc.article.text,
         trigger_end=cand.end,
     )

@@ -31,6 +31,7 @@ class TriggerEntry:
     note: str
     line: int
     aspect: Aspect = ""
+    first_person: bool = False  # "utalibu", "nutalibu", "talabna": I or we, the writer or speaker
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class TriggerLexicon:
 
 HE_DOES = "3ms"  # the person of verb_affixes.tsv whose imperfect prefix marks a written form
 THIRD = "3"  # in a person of verb_affixes.tsv: a third person
+FIRST = "1"  # in a person of verb_affixes.tsv: a first person
 
 
 def _affix_rows() -> Iterator[tuple[str, str, str, str]]:
@@ -56,10 +58,14 @@ def _affix_rows() -> Iterator[tuple[str, str, str, str]]:
         yield cells[0], normalize_phrase(cells[1]), normalize_phrase(cells[2]), person
 
 
-def _affixes() -> dict[str, list[tuple[str, str]]]:
-    table: dict[str, list[tuple[str, str]]] = {"perfect": [], "imperfect": []}
-    for aspect, prefix, suffix, _person in _affix_rows():
-        table[aspect].append((prefix, suffix))
+def _affixes() -> dict[str, list[tuple[str, str, bool]]]:
+    """Per aspect, (prefix, suffix, only a first person) of each inflection. Only the
+    imperfect's prefix tells the first person for sure: the perfect's "-na" (we) is also the
+    pronoun "us" ("talabana", he asked us)."""
+    table: dict[str, list[tuple[str, str, bool]]] = {"perfect": [], "imperfect": []}
+    for aspect, prefix, suffix, person in _affix_rows():
+        first = aspect == "imperfect" and person.startswith(FIRST) and "/" not in person
+        table[aspect].append((prefix, suffix, first))
     return table
 
 
@@ -94,6 +100,13 @@ def expand_forms(spec: str, where: str) -> Iterator[str]:
 
 def expand_aspects(spec: str, where: str) -> Iterator[tuple[str, Aspect]]:
     """Like ``expand_forms``, with the aspect each form was generated in."""
+    for form, aspect, _first in _expand(spec, where):
+        yield form, aspect
+
+
+def _expand(spec: str, where: str) -> Iterator[tuple[str, Aspect, bool]]:
+    """Each form with its aspect and whether only a first person writes it so ("utalibu", I
+    demand; forms written out in full are not told apart)."""
     affixes = _affixes()
     for part in filter(None, (p.strip() for p in spec.split(";"))):
         kind, _, body = part.partition(":")
@@ -101,12 +114,12 @@ def expand_aspects(spec: str, where: str) -> Iterator[tuple[str, Aspect]]:
         if kind == "F":
             written = frozenset(items)
             for item in items:
-                yield item, written_aspect(item, written)
+                yield item, written_aspect(item, written), False
         elif kind in ("P", "I"):
             aspect: Aspect = "perfect" if kind == "P" else "imperfect"
             for stem in items:
-                for prefix, suffix in affixes[aspect]:
-                    yield prefix + stem + suffix, aspect
+                for prefix, suffix, first in affixes[aspect]:
+                    yield prefix + stem + suffix, aspect, first
         else:
             raise DataError(f"{where}: form spec {part!r} must start with P:, I: or F:")
 
@@ -129,10 +142,10 @@ def _parse(text: str) -> Iterator[TriggerEntry]:
             raise DataError(f"{where}: {mode!r} is not a mode of {event}")
         if pos not in ("verb", "noun", "object", ""):
             raise DataError(f"{where}: pos {pos!r} is not verb, noun or object")
-        aspects: dict[str, Aspect] = {}
-        for form, aspect in expand_aspects(spec, where):
-            aspects.setdefault(form, aspect)  # the first reading of a form that is both
-        for form, aspect in aspects.items():
+        readings: dict[str, tuple[Aspect, bool]] = {}
+        for form, aspect, first in _expand(spec, where):
+            readings.setdefault(form, (aspect, first))  # the first reading of a form that is both
+        for form, (aspect, first) in readings.items():
             keys = entry_keys(form)
             if not keys:
                 continue
@@ -147,6 +160,7 @@ def _parse(text: str) -> Iterator[TriggerEntry]:
                 note=note,
                 line=number,
                 aspect=aspect,
+                first_person=first,
             )
 
 

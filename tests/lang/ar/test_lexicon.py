@@ -1,11 +1,15 @@
-"""The aspect of trigger forms the lexicon writes out in full (triggers.tsv ``F:`` specs)."""
+"""The aspect of trigger forms the lexicon writes out in full (triggers.tsv ``F:`` specs), and
+the first person of the forms it inflects."""
 
 from __future__ import annotations
 
 import pytest
 
-from marsad.coding.lexicon import expand_aspects
+from marsad.coding.lexicon import TriggerEntry, expand_aspects, trigger_lexicon
+from marsad.pipeline import Pipeline
+from marsad.stages import default_stages
 from marsad.text.normalize import normalize_phrase
+from marsad.types import Article
 
 
 @pytest.mark.parametrize(
@@ -26,3 +30,27 @@ from marsad.text.normalize import normalize_phrase
 def test_aspect_of_a_form(spec: str, form: str, aspect: str) -> None:
     aspects = dict(expand_aspects(spec, "case"))
     assert aspects[normalize_phrase(form)] == aspect
+
+
+def _entries_for(form: str) -> list[TriggerEntry]:
+    tokens = Pipeline(default_stages(("normalize", "sentences", "tokens")))(
+        Article("case", form)
+    ).tokens
+    return [m.value for m in trigger_lexicon().events.matches_at(tokens, 0)]
+
+
+@pytest.mark.parametrize(
+    ("form", "first"),
+    [
+        ("نطالب", True),  # we demand
+        ("أطالب", True),  # I demand
+        ("يطالب", False),  # he demands
+        ("تطالب", False),  # she demands, or you do
+        ("طالبنا", False),  # we demanded, or he demanded of us: the perfect does not tell
+        ("اتفق", False),  # "ittafaqa" (agreed) before "attafiqu" (I agree)
+    ],
+)
+def test_first_person_only_from_the_imperfect_prefix(form: str, first: bool) -> None:
+    entries = _entries_for(form)
+    assert entries, form
+    assert all(e.first_person == first for e in entries)
