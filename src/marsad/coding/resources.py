@@ -71,6 +71,7 @@ class Cues:
     grip_preposition: str
     form3_length: int
     body_titles: frozenset[str]
+    main_heads: frozenset[str]  # stems
     body_sectors: dict[str, str]  # body noun key -> the sector of its head, '' for no actor
     responsible_words: frozenset[str]
     responsible_for: frozenset[str]
@@ -301,6 +302,7 @@ def cues() -> Cues:
         grip_preposition=normalize_phrase(str(data["grip_preposition"])),
         form3_length=int(data["form3_length"]),
         body_titles=words("body_titles"),
+        main_heads=stems("main_heads"),
         body_sectors=_sectors(data, "body_sectors"),
         responsible_words=words("responsible_words"),
         responsible_for=words("responsible_for"),

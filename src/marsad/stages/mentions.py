@@ -194,6 +194,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue  # "masjid quwwat al-tawari'" (the Emergency Forces mosque): a place's name
         if entry.kind == "agent" and _responsible_for(doc.tokens, match.end, entry, c):
             continue  # "annaha mas'ula 'an al-hujum": responsible for the attack, no official
+        if entry.kind == "title" and before is not None and _main_after(before, entry, c):
+            continue  # "'amil ra'is" (a main factor): the adjective, no president
         if entry.kind == "title":
             body = _body_head(doc.tokens, match.end, entry, c)
             if body == "":
@@ -236,6 +238,16 @@ def _body_head(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -> str 
         if analysis.stem in c.body_sectors and not analysis.enclitic:
             return c.body_sectors[analysis.stem]
     return None
+
+
+def _main_after(before: Token, entry: Entry, c: Cues) -> bool:
+    """Whether the title «ra'is» alone stands after a noun it describes as "main" ("'amil
+    ra'is", a main factor; "sharik ra'is", a main partner)."""
+    return (
+        len(entry.keys) == 1
+        and entry.keys[0] in c.body_titles
+        and any(a.stem in c.main_heads and not a.enclitic for a in before.analyses[:2])
+    )
 
 
 def _responsible_for(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -> bool:
