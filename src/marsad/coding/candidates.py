@@ -319,10 +319,11 @@ def _counted(doc: Document, lo: int, start: int) -> bool:
 
 
 def _referenced(doc: Document, clause: Clause, start: int) -> bool:
+    """Whether a reference word ("wifqan li-", according to) or a word of likeness ("ma
+    yushbih", something like) stands at most two words before the noun."""
     c = cues()
-    return any(
-        is_word(doc.tokens[i], c.reference) for i in range(max(clause.start, start - 2), start)
-    )
+    words = c.reference | c.likeness
+    return any(is_word(doc.tokens[i], words) for i in range(max(clause.start, start - 2), start))
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,7 @@ class Cues:
     intent: frozenset[str]
     future_proclitics: frozenset[str]
     reference: frozenset[str]
+    likeness: frozenset[str]
     clause_openers: frozenset[str]
     complementizers: frozenset[str]
     attribution_verbs: frozenset[str]
@@ -273,6 +274,7 @@ def cues() -> Cues:
         intent=words("intent"),
         future_proclitics=words("future_proclitics"),
         reference=words("reference"),
+        likeness=words("likeness"),
         clause_openers=words("clause_openers"),
         complementizers=words("complementizers"),
         attribution_verbs=words("attribution_verbs"),
