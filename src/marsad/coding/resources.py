@@ -151,6 +151,7 @@ class Cues:
     subjunctive_temporal: frozenset[str]
     example_markers: PhraseMatcher[str]
     idiom_objects: PhraseMatcher[str]
+    far_idiom_objects: PhraseMatcher[str]
     achievement_objects: PhraseMatcher[str]
     slogan_nouns: PhraseMatcher[str]
     scripture_speakers: PhraseMatcher[str]
@@ -383,6 +384,7 @@ def cues() -> Cues:
         subjunctive_temporal=words("subjunctive_temporal"),
         example_markers=phrase_matcher(_strings(data, "example_markers"), "example"),
         idiom_objects=phrase_matcher(_strings(data, "idiom_objects"), "idiom"),
+        far_idiom_objects=phrase_matcher(_strings(data, "far_idiom_objects"), "idiom"),
         achievement_objects=phrase_matcher(_strings(data, "achievement_objects"), "achievement"),
         slogan_nouns=phrase_matcher(_strings(data, "slogan_nouns"), "slogan"),
         scripture_speakers=phrase_matcher(_strings(data, "scripture_speakers"), "scripture"),

@@ -196,7 +196,9 @@ def _unreal_material(
     heads = range(max(clause.start, trigger - PREVENTION_REACH), trigger)
     if any(is_word(tokens[i], c.prevention_heads) for i in heads):
         return "stopped, banned, refused or fought: not done"
-    if _idiom(tokens, clause, trigger, c.idiom_objects):
+    if _idiom(tokens, clause, trigger, c.idiom_objects) or c.far_idiom_objects.find_all(
+        tokens, trigger + 1, clause.end
+    ):
         return "an idiom («ignored», «gave an example», «set a date»), not an act"
     if _aims(tokens, clause, trigger):
         return "a plan or an event «aims at» people, it does not attack them"
