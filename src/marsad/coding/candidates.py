@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from marsad.coding.clauses import Clause, ancestors, clause_of, is_word
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
@@ -321,9 +322,14 @@ def _counted(doc: Document, lo: int, start: int) -> bool:
 def _referenced(doc: Document, clause: Clause, start: int) -> bool:
     """Whether a reference word ("wifqan li-", according to) or a word of likeness ("ma
     yushbih", something like) stands at most two words before the noun."""
-    c = cues()
-    words = c.reference | c.likeness
+    words = _reference_or_likeness()
     return any(is_word(doc.tokens[i], words) for i in range(max(clause.start, start - 2), start))
+
+
+@cache
+def _reference_or_likeness() -> frozenset[str]:
+    c = cues()
+    return c.reference | c.likeness
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ class TriggerEntry:
     note: str
     line: int
     aspect: Aspect = ""
-    first_person: bool = False  # "utalibu", "nutalibu", "talabna": I or we, the writer or speaker
+    first_person: bool = False  # "utalibu", "nutalibu": I or we (the imperfect prefix only)
 
 
 @dataclass(frozen=True)

@@ -196,9 +196,7 @@ def _unreal_material(
     heads = range(max(clause.start, trigger - PREVENTION_REACH), trigger)
     if any(is_word(tokens[i], c.prevention_heads) for i in heads):
         return "stopped, banned, refused or fought: not done"
-    if _idiom(tokens, clause, trigger, c.idiom_objects) or c.far_idiom_objects.find_all(
-        tokens, trigger + 1, clause.end
-    ):
+    if _idiom(tokens, clause, trigger, c.idiom_objects, c.far_idiom_objects):
         return "an idiom («ignored», «gave an example», «set a date»), not an act"
     if _aims(tokens, clause, trigger):
         return "a plan or an event «aims at» people, it does not attack them"
@@ -341,13 +339,20 @@ def _quoted_after(
 
 
 def _idiom(
-    tokens: Sequence[Token], clause: Clause, trigger: int, objects: PhraseMatcher[str]
+    tokens: Sequence[Token],
+    clause: Clause,
+    trigger: int,
+    objects: PhraseMatcher[str],
+    far: PhraseMatcher[str] | None = None,
 ) -> bool:
     """ "darabat al-hukuma bi-matalib al-niqabat 'urd al-ha'it" (the government ignored the
-    unions' demands): the idiom's object may come a few words after the verb."""
+    unions' demands): the idiom's object may come a few words after the verb, and one of
+    ``far`` anywhere after it in its clause."""
     after = trigger + 1
     stop = min(clause.end, after + IDIOM_REACH + 2)  # idiom objects are one or two words
-    return any(m.start <= after + IDIOM_REACH for m in objects.find_all(tokens, after, stop))
+    if any(m.start <= after + IDIOM_REACH for m in objects.find_all(tokens, after, stop)):
+        return True
+    return far is not None and bool(far.find_all(tokens, after, clause.end))
 
 
 def _examples_listed(tokens: Sequence[Token], clause: Clause) -> bool:
