@@ -2,7 +2,9 @@
 the sentence, else the article's date (to whatever precision the article gives).
 
 An event its text dates more than a year before the article ("fi 'am 2003", in the year
-2003) is history the article recalls, not news it reports: it is dropped.
+2003) is history the article recalls, not news it reports: it is dropped. An item of a
+chronology that opens with its full date ("* Rusiya 24 maris 2001: maqtal shurtiyyayn", Russia,
+24 March 2001: two policemen killed) records the event itself, and is kept with that date.
 """
 
 from __future__ import annotations
@@ -11,26 +13,49 @@ import calendar
 from dataclasses import replace
 from datetime import date, timedelta
 
+from marsad.coding.candidates import PLACE_KINDS
 from marsad.temporal.expressions import Anchor, DateExpression, find_dates
 from marsad.types import DateRef, Document, EventRecord
 
 
-def _date_for(
-    event: EventRecord, found: dict[int, list[DateExpression]], doc: Document
-) -> DateRef | None:
+def _expression_for(
+    event: EventRecord, found: dict[int, list[DateExpression]]
+) -> DateExpression | None:
     evidence = event.evidence[0]
     here = found.get(evidence.sentence, [])
     inside = [e for e in here if evidence.clause.contains(e.ref.span or evidence.clause)]
     if inside:
         trigger = evidence.trigger.start
-        return min(inside, key=lambda e: abs((e.ref.span or evidence.clause).start - trigger)).ref
+        return min(inside, key=lambda e: abs((e.ref.span or evidence.clause).start - trigger))
     before = [e for e in here if e.ref.span and e.ref.span.end <= evidence.clause.start]
-    if before:
-        return before[-1].ref
+    return before[-1] if before else None
+
+
+def _article_date(doc: Document) -> DateRef | None:
     anchor = Anchor.parse(doc.article.date)
     if anchor is None:
         return None
     return DateRef(anchor.value, anchor.precision, method="article")  # type: ignore[arg-type]
+
+
+def _opens_item(doc: Document, expr: DateExpression) -> bool:
+    """Whether a full date, its year written, opens its sentence: nothing before it but marks
+    of a list item and the names of places ("* Rusiya 24 maris 2001")."""
+    if expr.ref.method not in FULL_DATES or not doc.tokens[expr.end - 1].text.isdigit():
+        return False
+    sentence = next(s for s in doc.sentences if s.token_start <= expr.start < s.token_end)
+    placed = {
+        i
+        for m in doc.mentions
+        if m.kind in PLACE_KINDS and sentence.token_start <= m.token_start < expr.start
+        for i in range(m.token_start, m.token_end)
+    }
+    return all(
+        doc.tokens[i].is_punct or i in placed for i in range(sentence.token_start, expr.start)
+    )
+
+
+FULL_DATES = frozenset({"explicit", "range"})  # date expressions that give the day
 
 
 HISTORY = timedelta(days=365)
@@ -62,7 +87,12 @@ class DateStage:
     def __call__(self, doc: Document) -> Document:
         anchor = Anchor.parse(doc.article.date)
         found = {s.index: find_dates(doc, s, anchor) for s in doc.sentences}
-        dated = (replace(e, date=_date_for(e, found, doc)) for e in doc.events)
-        events = tuple(e for e in dated if not is_history(e.date, anchor))
+        events: list[EventRecord] = []
+        for event in doc.events:
+            expr = _expression_for(event, found)
+            if expr is None:
+                events.append(replace(event, date=_article_date(doc)))
+            elif not is_history(expr.ref, anchor) or _opens_item(doc, expr):
+                events.append(replace(event, date=expr.ref))
         refs = tuple(e.ref for exprs in found.values() for e in exprs)
-        return doc.with_layer("dates", dates=refs, events=events)
+        return doc.with_layer("dates", dates=refs, events=tuple(events))

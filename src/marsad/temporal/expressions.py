@@ -40,6 +40,7 @@ class Anchor:
 
 
 DECADE = 10  # years
+OPEN_BRACKET, CLOSE_BRACKET = "(", ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,12 +187,7 @@ class _Finder:
         if not months:
             return None
         month, j = months[0].value, months[0].end
-        # "9 tishrin al-thani/ nufambir 2020" (9 November 2020): the same month named in a
-        # second system
-        if j < self.hi and self.tokens[j].text in self.words.separators:
-            again = self.words.months.matches_at(self.tokens, j + 1, self.hi)
-            if again and again[0].value == month:
-                j = again[0].end
+        j = self.past_month_again(j, month)
         year = _number(self.tokens[j], 1900, 2100) if j < self.hi else None
         end = j + 1 if year is not None else j
         if day is None and year is None:
@@ -209,6 +205,23 @@ class _Finder:
         if day > calendar.monthrange(year, month)[1]:
             return None
         return self.ref(i, end, f"{year:04d}-{month:02d}-{day:02d}", "day", "explicit")
+
+    def past_month_again(self, j: int, month: int) -> int:
+        """Past the same month named in a second system at token ``j``, after a separator ("9
+        tishrin al-thani/ nufambir 2020") or in brackets ("24 maris (adhar) 2001", as many
+        papers write it), else ``j``."""
+        if j + 1 >= self.hi:
+            return j
+        bracket = self.tokens[j].text == OPEN_BRACKET
+        if not bracket and self.tokens[j].text not in self.words.separators:
+            return j
+        again = self.words.months.matches_at(self.tokens, j + 1, self.hi)
+        if not again or again[0].value != month:
+            return j
+        after = again[0].end
+        if not bracket:
+            return after
+        return after + 1 if after < self.hi and self.tokens[after].text == CLOSE_BRACKET else j
 
     def unit(self, i: int) -> DateExpression | None:
         start = i

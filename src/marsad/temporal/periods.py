@@ -122,7 +122,8 @@ def month_part(finder: _Finder, i: int) -> DateExpression | None:
     months = words.months.matches_at(tokens, j, hi)
     if not months:
         return None
-    month, end = months[0].value, months[0].end
+    month = months[0].value
+    end = finder.past_month_again(months[0].end, month)
     year = number(tokens[end], 1900, 2100) if end < hi else None
     if year is None:
         year = finder.anchor.year
