@@ -18,7 +18,7 @@ from functools import cache
 
 from marsad.coding.clauses import Clause, ancestors, clause_of, is_word
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
-from marsad.coding.numbers import count_before
+from marsad.coding.numbers import count_before, numbers
 from marsad.coding.resources import cues
 from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, carriers, veto
 from marsad.matcher import Match
@@ -51,6 +51,8 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
     during a visit) it is the topic or circumstance of something else."""
     c = cues()
     tokens = doc.tokens
+    if entry.pos == "object" and entry.event in c.motion_carries:
+        return _crowd_moves(doc, clause, start)
     if start > clause.start and any(a.stem in c.topic_nouns for a in tokens[start - 1].analyses):
         # "ijtima' li-bahth al-hujum" (a meeting to discuss the attack): the attack is what
         # the meeting is about
@@ -101,6 +103,34 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
     return _victim_noun(tokens[start]) and any(
         is_word(tokens[i], c.attribution_verbs) for i in reach
     )
+
+
+CROWD_COUNT_REACH = 4  # words that count a crowd between a verb of motion and the crowd
+
+
+def _crowd_moves(doc: Document, clause: Clause, start: int) -> bool:
+    """Whether the protesters at ``start`` are the subject of a verb of motion before them,
+    with at most a count between ("nazala alaf al-mutazahirin ila al-shawari'", thousands of
+    protesters took to the streets; "sarat hushud min al-mutazahirin", crowds of protesters
+    marched): no preposition on them ("kharaja al-wazir li-l-mutazahirin", the minister went
+    out to the protesters). Counted or indefinite: "the protesters" alone ("wa-sara
+    al-mutazahirun amam", and the protesters marched past) are a protest already told,
+    going on."""
+    c = cues()
+    tokens = doc.tokens
+    clitics = [set(a.proclitics) - c.coordinators for a in tokens[start].analyses]
+    if all(p - {c.article} for p in clitics):
+        return False
+    i = start - 1
+    while i >= max(clause.start, start - CROWD_COUNT_REACH) and (
+        tokens[i].text.isdigit()
+        or tokens[i].text in numbers().words
+        or is_word(tokens[i], c.crowd_quantifiers)
+    ):
+        i -= 1
+    if i == start - 1 and any(c.article in p for p in clitics):
+        return False
+    return i >= clause.start and is_word(tokens[i], c.motion_verbs, conjunction_only=True)
 
 
 def _object_genitive(doc: Document, cand: Candidate) -> bool:
@@ -188,6 +218,7 @@ def _place_and_date(doc: Document, sentence: Sentence, start: int) -> bool:
 
 
 PLACE_KINDS = frozenset({"country", "place", "metonym"})
+AGENT_MENTION = "agent"
 
 
 def is_preposition(token: Token) -> bool:
@@ -277,12 +308,14 @@ def _another_word(
     return nominal and derived
 
 
-def _names(doc: Document, mentions: Sequence[Mention]) -> tuple[set[int], set[int]]:
-    """The tokens of names (never triggers), and where a singular nisba without the article
+def _names(doc: Document, mentions: Sequence[Mention]) -> tuple[set[int], set[int], set[int]]:
+    """The tokens of names (never triggers); where a singular nisba without the article
     starts: an adjective of the indefinite word before it (a plural, "sa'udiyyun", is rather
-    the subject of a verb before it)."""
+    the subject of a verb before it); and where agent nouns start, which may be object
+    triggers ("al-mutazahirin", the protesters, who go out)."""
     c = cues()
     named = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    agents = {m.token_start for m in mentions if m.kind == AGENT_MENTION}
     nisbas = {
         m.token_start
         for m in mentions
@@ -290,7 +323,7 @@ def _names(doc: Document, mentions: Sequence[Mention]) -> tuple[set[int], set[in
         and not doc.tokens[m.token_start].text.endswith(c.sound_plural_endings)
         and not any(c.article in a.proclitics for a in doc.tokens[m.token_start].analyses)
     }
-    return named, nisbas
+    return named, nisbas, agents
 
 
 def _verb_letters_as_noun(doc: Document, lo: int, start: int, entry: TriggerEntry) -> bool:
@@ -399,7 +432,7 @@ def find_candidates(
     tokens = doc.tokens
     lo, hi = sentence.token_start, sentence.token_end
     blocks = [(m.start, m.end) for m in lexicon.blocks.find_all(tokens, lo, hi)]
-    named, nisbas = _names(doc, mentions)
+    named, nisbas, agent_nouns = _names(doc, mentions)
     chosen: list[Candidate] = []
     topics: list[Candidate] = []  # noun triggers that only lend their mode
     held: _Held | None = None  # the last trigger vetoed, for one joined to it by "wa"
@@ -408,7 +441,7 @@ def find_candidates(
         if (
             clause is None
             or _blocked(blocks, start, end)
-            or start in named
+            or (start in named and not (start in agent_nouns and entries[0].pos == "object"))
             or _place_name(doc, lo, start)
             or _in_a_name(doc, lo, start)
             or any(word in doc.raw(tokens[start].span) for word in cues().hamza_homographs)
