@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.coding.clauses import Clause, ancestors, clause_of, is_word
+from marsad.coding.doers import carried_out_at
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.numbers import count_before, numbers
 from marsad.coding.resources import cues
@@ -57,6 +58,11 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
         # "ijtima' li-bahth al-hujum" (a meeting to discuss the attack): the attack is what
         # the meeting is about
         return False
+    material = event_types()[entry.event].quad == MATERIAL_CONFLICT
+    if material and carried_out_at(tokens, start + 1, clause.end) is not None:
+        # "ba'd darba jawwiyya nafadhaha al-jaysh" (after an air strike the army carried
+        # out): the verb that resumes the attack tells that it was done
+        return True
     before = tokens[start - 1] if start > clause.start else None
     if before is not None and (is_preposition(before) or is_word(before, c.cause_nouns)):
         # "asfara al-hujum 'an maqtal" (the attack resulted in the killing of): an outcome
@@ -65,7 +71,6 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
         # "tuwuffu natijat al-ta'dhib" (died as a result of torture) names the cause
         reach = range(max(clause.start, start - 1 - LIGHT_VERB_REACH), start - 1)
         carriers_of_prepositions = c.result_verbs | c.participation_verbs | c.achievement_verbs
-        material = event_types()[entry.event].quad == MATERIAL_CONFLICT
         if material and is_preposition(before):
             # "naja min muhawalat ightiyal" (survived an assassination attempt): what was
             # survived; not the cause of what one is subjected to ("jarra' al-muwajahat")

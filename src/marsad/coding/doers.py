@@ -52,7 +52,7 @@ CARRY_REACH = 3  # words (an adjective, a relative pronoun) between an attack an
 DOER_REACH = 2  # words (an adverb of time) between "nafadhahu" and the doer it names
 
 
-def _carried_out_at(tokens: Sequence[Token], noun_end: int, end: int) -> int | None:
+def carried_out_at(tokens: Sequence[Token], noun_end: int, end: int) -> int | None:
     """Where the doer may start after "hujum nafadhahu" (an attack carried out by), "al-gharat
     allati shannatha" (the raid that ... launched), "'amaliyyat qasf qamat biha" (shelling
     done by): the token after a verb of carrying out whose pronoun resumes the noun ending at
@@ -205,7 +205,7 @@ def attack_agent(
         owner = owner or _attack_source(view, i, clause.end) or _armed_genitive(view, i)
         if owner:
             return owner
-        at = _carried_out_at(tokens, i + 1, end)
+        at = carried_out_at(tokens, i + 1, end)
         if at is None:
             continue
         for k, item in enumerate(view.actors):
