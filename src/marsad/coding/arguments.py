@@ -22,7 +22,7 @@ from marsad.coding.doers import (
 from marsad.coding.lexicon import trigger_lexicon
 from marsad.coding.numbers import count_before, number_at
 from marsad.coding.resources import cues
-from marsad.coding.speakers import actor_above, resumes_speaker, speaker
+from marsad.coding.speakers import actor_above, resumes_speaker, resumes_subject, speaker
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
 from marsad.types import ActorRef, Token
 
@@ -234,12 +234,13 @@ def _candidates(
     victims: Sequence[ActorRef],
     crowd: bool,
     locus: bool,
-    genitive: bool,
+    genitive_from: int | None,
     material: bool,
     outcome: bool,
     nominal: bool,
 ) -> SentenceView:
-    """The sentence's actors that may still be the doer."""
+    """The sentence's actors that may still be the doer; ``genitive_from`` is where the
+    genitive of a noun trigger starts (of the last one, when one event is told twice)."""
     drop = {id(a) for a in victims}
     if locus:
         # "shahidat al-Fashir tazahurat" (El Fasher saw protests): the subject is a place
@@ -268,9 +269,10 @@ def _candidates(
             # city is where a crowd acted, not who
             continue
         if (
-            genitive
+            genitive_from is not None
             and id(a) not in marked
             and clause.start <= trigger < a.token_start < clause.end
+            and a.token_start >= genitive_from
         ):
             # "maqtal thalathat junud" (the killing of three soldiers): the noun's genitive
             # chain was acted on; the doer is named before it, or elsewhere
@@ -654,7 +656,7 @@ def find_arguments(
         victims=victims,
         crowd=crowd,
         locus=locus,
-        genitive=victim_after is not None,
+        genitive_from=victim_after,
         material=material,
         outcome=outcome,
         nominal=nominal,
@@ -790,6 +792,10 @@ def _pronoun_subject(
         above, _ = actor_above(view, clause, state, material=material)
         if above:
             return above, "the speaker, whom the pronoun on «inna» resumes"
+    if resumes_subject(view, clause, trigger):
+        above, _ = actor_above(view, clause, state, material=material)
+        if above:
+            return above, "the subject before «but», whom the pronoun on it resumes"
     return None
 
 

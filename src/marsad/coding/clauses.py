@@ -127,6 +127,13 @@ def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> li
             close(i)
             kind, resumed, interrupted = interrupted.kind, interrupted, None
             clause_start = i + 1
+        elif i > clause_start and token.text in c.contrast_openers:
+            # "wasala al-wazir lakin al-shurta i'taqalat" (the minister arrived but the police
+            # arrested): what follows "but" has a subject of its own
+            close(i)
+            if kind == "relative" and interrupted:
+                kind, resumed, interrupted = interrupted.kind, interrupted, None
+            clause_start = i
         elif is_word(token, c.clause_openers) and (i > clause_start or _after_quote(tokens, i)):
             # a quotation may end right before it: «... "Bashshar al-Asad" alladhi qatala»
             close(i)
@@ -249,7 +256,10 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         return Governed(actor, _preposition(before, c.prepositions), False)
     for head in (at, at - 1):
         # "fi al-'asima al-faransiyya Baris" (in the French capital Paris): the name after a
-        # place's head noun is governed by the preposition before the head
+        # place's head noun is governed by the preposition before the head, with its
+        # adjective or name between; not past "but" ("ila al-'asima lakin al-shurta")
+        if head < at and tokens[at].text in c.contrast_openers:
+            break
         governor = tokens[head - 1] if head > 0 else None
         if governor and is_word(tokens[head], c.place_heads) and is_word(governor, c.prepositions):
             return Governed(actor, _preposition(governor, c.prepositions), False)

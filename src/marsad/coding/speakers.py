@@ -80,6 +80,18 @@ def resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
     return 0 < trigger - clause.start <= 2 or carried
 
 
+def resumes_subject(view: SentenceView, clause: Clause, trigger: int) -> bool:
+    """Whether the verb comes right after "lakin" (but) with a pronoun ("lakinnahu intaqada",
+    but he criticised): the pronoun is the subject of the clause before."""
+    openers = cues().contrast_openers
+    first = view.tokens[clause.start]
+    return (
+        first.text in openers
+        and any(a.enclitic and a.stem in openers for a in first.analyses)
+        and 0 < trigger - clause.start <= 2
+    )
+
+
 def actor_above(
     view: SentenceView,
     clause: Clause,
