@@ -477,12 +477,16 @@ def reads_passive(
         unarmed = unarmed and bool(near)
         if harm and near and _befell(tokens, max(a.token_end for a in near), clause.end):
             return True
+        if _accusative_count(tokens, trigger + 1, clause.end):
+            return False
         return unarmed or _count_after(tokens, trigger + 1, clause.end)
     if count_before(tokens, min(a.token_start for a in actor)):
         return not direct_object(view, clause, trigger, actor)
     # "junudan isbaniyyan qutila" (two Spanish soldiers were killed): a transitive verb
     # with nothing after it, no actor and no count, has no object: a passive
-    counted_object = _count_after(tokens, trigger + 1, clause.end)
+    counted_object = _count_after(tokens, trigger + 1, clause.end) or _accusative_count(
+        tokens, trigger + 1, clause.end
+    )
     # "musallahin majhulin ikhtatafu naqib al-sayadila": right after its subject, the verb
     # has an object after it
     next_to_subject = any(
@@ -496,6 +500,20 @@ def reads_passive(
     if counted_object or (next_to_subject and _bare_noun_at(tokens, at, clause.end)):
         return False
     return not direct_object(view, clause, trigger, actor)
+
+
+def _accusative_count(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """Whether the verb's next word, past adverbs of time, is a count written in the
+    accusative ("i'taqalat 'adadan min al-nushata'", arrested a number of activists): the
+    verb's object, so the verb is active; a passive's subject is "'adad"."""
+    c = cues()
+    while at < end and is_word(tokens[at], c.verb_adverbs, conjunction_only=True):
+        at += 1
+    if at >= end:
+        return False
+    text = tokens[at].text
+    ending = c.accusative_ending
+    return text.endswith(ending) and text[: -len(ending)] in c.partitive_heads
 
 
 def _befell(tokens: Sequence[Token], after: int, end: int) -> bool:
