@@ -34,8 +34,25 @@ def statement_issuer(view: SentenceView, clause: Clause, state: DiscourseState) 
 
 def speaks(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Whether a verb of saying is among ``tokens[start:end]``."""
-    verbs = cues().attribution_verbs
-    return any(is_word(tokens[i], verbs) for i in range(start, end))
+    return any(_says(tokens[i]) for i in range(start, end))
+
+
+_SAYS: dict[str, bool] = {}
+
+
+def _says(token: Token) -> bool:
+    """Whether the token is a verb of saying. Cached by surface (a token's analyses depend on
+    its surface only): every sentence without a trigger is scanned for one."""
+    hit = _SAYS.get(token.text)
+    if hit is None:
+        hit = is_word(token, cues().attribution_verbs)
+        if len(_SAYS) > SURFACE_CACHE_SIZE:
+            _SAYS.clear()
+        _SAYS[token.text] = hit
+    return hit
+
+
+SURFACE_CACHE_SIZE = 200_000
 
 
 def has_attribution(view: SentenceView, clause: Clause) -> bool:
