@@ -518,7 +518,7 @@ def _accusative_count(tokens: Sequence[Token], at: int, end: int) -> bool:
 
 def _befell(tokens: Sequence[Token], after: int, end: int) -> bool:
     """Whether the actor ending at ``after``, right after a verb of harm, has no object and
-    the circumstance follows it: "qutila junudan amirikiyyan fi hujum" (two American soldiers
+    a verb of dying or wounding joined by "wa", or the circumstance, follows it: "qutila junudan amirikiyyan fi hujum" (two American soldiers
     were killed in an attack), "qutila dabit bi-rasas qannas" (an officer was killed by a
     sniper's bullet). With a count anywhere after it the verb is active: "qatalat Isra'il fi
     gharatiha ams 20 filastiniyyan" (Israel killed 20 Palestinians in its raids yesterday)."""
@@ -528,6 +528,12 @@ def _befell(tokens: Sequence[Token], after: int, end: int) -> bool:
         at += 1
     if at >= end or tokens[at].is_punct:
         return False
+    if is_word(tokens[at], c.dying_verbs, conjunction_only=True) and any(
+        c.coordinators & set(a.proclitics) for a in tokens[at].analyses
+    ):
+        # "qutila jundi turki wa-usiba akhar" (a Turkish soldier was killed and another
+        # wounded): a verb of dying or wounding joined to it tells the same befalling
+        return True
     led = c.recipient_proclitics | c.other_proclitics
     circumstance = is_word(tokens[at], c.other_prepositions | c.cause_nouns) or any(
         led & set(a.proclitics) for a in tokens[at].analyses if a.stem != tokens[at].text
