@@ -518,10 +518,11 @@ def _accusative_count(tokens: Sequence[Token], at: int, end: int) -> bool:
 
 def _befell(tokens: Sequence[Token], after: int, end: int) -> bool:
     """Whether the actor ending at ``after``, right after a verb of harm, has no object and
-    a verb of dying or wounding joined by "wa", or the circumstance, follows it: "qutila junudan amirikiyyan fi hujum" (two American soldiers
-    were killed in an attack), "qutila dabit bi-rasas qannas" (an officer was killed by a
-    sniper's bullet). With a count anywhere after it the verb is active: "qatalat Isra'il fi
-    gharatiha ams 20 filastiniyyan" (Israel killed 20 Palestinians in its raids yesterday)."""
+    a verb of dying or wounding joined by "wa", or the circumstance, follows it: "qutila
+    junudan amirikiyyan fi hujum" (two American soldiers were killed in an attack), "qutila
+    dabit bi-rasas qannas" (an officer was killed by a sniper's bullet). With a count anywhere
+    after the circumstance the verb is active: "qatalat Isra'il fi gharatiha ams 20
+    filastiniyyan" (Israel killed 20 Palestinians in its raids yesterday)."""
     c = cues()
     at = after
     while at < end and is_word(tokens[at], c.verb_adverbs, conjunction_only=True):
