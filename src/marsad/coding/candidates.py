@@ -127,15 +127,27 @@ def _crowd_moves(doc: Document, clause: Clause, start: int) -> bool:
     if all(p - {c.article} for p in clitics):
         return False
     i = start - 1
-    while i >= max(clause.start, start - CROWD_COUNT_REACH) and (
-        tokens[i].text.isdigit()
-        or tokens[i].text in numbers().words
-        or is_word(tokens[i], c.crowd_quantifiers)
-    ):
+    while i >= max(clause.start, start - CROWD_COUNT_REACH) and counts_a_crowd(tokens[i]):
         i -= 1
     if i == start - 1 and any(c.article in p for p in clitics):
         return False
     return i >= clause.start and is_word(tokens[i], c.motion_verbs, conjunction_only=True)
+
+
+def counts_a_crowd(token: Token) -> bool:
+    """Whether the token is a number or a word that counts a crowd ("alaf", thousands;
+    "nahwa", about; "min", of)."""
+    return (
+        token.text.isdigit()
+        or token.text in numbers().words
+        or is_word(token, _crowd_count_words())
+    )
+
+
+@cache
+def _crowd_count_words() -> frozenset[str]:
+    c = cues()
+    return c.crowd_counts | c.approximators
 
 
 def _object_genitive(doc: Document, cand: Candidate) -> bool:

@@ -17,6 +17,7 @@ from marsad.coding.candidates import (
     Candidate,
     after_the_dead,
     cause_at,
+    counts_a_crowd,
     find_candidates,
     only_with_pronoun,
     token_span,
@@ -153,6 +154,34 @@ def _crowd_counted(doc: Document, cand: Candidate) -> bool:
     crowds = cues().march_crowds
     counted = any(many_at(tokens, i, cand.start) for i in range(clause.start, cand.start))
     return counted or bool(crowds.find_all(tokens, clause.start, clause.end))
+
+
+def _crowd_actor(
+    doc: Document, cand: Candidate, actor: tuple[ActorRef, ...]
+) -> tuple[ActorRef, ...] | None:
+    """The actor of a crowd's event (none: an unnamed crowd), or None when there is no
+    event: "shahidat al-madina tazahurat" (the city saw demonstrations), "jarat al-tazahurat
+    bi-hudu'" (the protests passed calmly), "qamat al-shurta bi-fadd al-muzaharat" (the police
+    do not protest) name a protest by its noun alone, with no crowd that protests: the setting
+    of the news; "wa-htashada al-mutazahirun" (and the protesters gathered) is a protest
+    already told, going on."""
+    if not actor or _no_crowd(actor, cand):
+        return None if cand.nominal and not _crowd_counted(doc, cand) else ()
+    if all(_protesters_told(doc, a) for a in actor):
+        return None
+    return actor
+
+
+def _protesters_told(doc: Document, actor: ActorRef) -> bool:
+    """Whether the actor is "the protesters" (a protester noun with the article, no count
+    before it): a crowd the story has told of already."""
+    c = cues()
+    tokens = doc.tokens
+    first = tokens[actor.token_start]
+    named = any(a.stem in c.protester_nouns and c.article in a.proclitics for a in first.analyses)
+    if not named or actor.token_start == 0:
+        return False
+    return not counts_a_crowd(tokens[actor.token_start - 1])
 
 
 def _unknown_actor(doc: Document, sentence: int, trigger: int, *, crowd: bool) -> ActorRef:
@@ -422,14 +451,10 @@ def code_sentence(
         if recoded is not None:
             etype, cand.mode = types[recoded[0]], recoded[1]
         crowd = etype.name in cues().crowd_types
-        if crowd and (not actor or _no_crowd(actor, cand)):
-            # "shahidat al-madina tazahurat" (the city saw demonstrations), "jarat
-            # al-tazahurat bi-hudu'" (the protests passed calmly), "qamat al-shurta bi-fadd
-            # al-muzaharat" (the police do not protest): a protest named by its noun alone,
-            # with no crowd that protests, is the setting of the news
-            if cand.nominal and not _crowd_counted(doc, cand):
-                continue
-            actor = ()
+        crowd_actor = _crowd_actor(doc, cand, actor) if crowd else actor
+        if crowd_actor is None:
+            continue
+        actor = crowd_actor
         if not actor:
             if etype.quad != MATERIAL_CONFLICT:
                 continue  # verbal and diplomatic events need a known actor

@@ -138,7 +138,7 @@ class Cues:
     attack_nouns: frozenset[str]  # stems
     instrument_proclitics: frozenset[str]
     motion_verbs: frozenset[str]
-    crowd_quantifiers: frozenset[str]
+    protester_nouns: frozenset[str]
     motion_carries: frozenset[str]  # PLOVER types whose noun triggers a motion verb carries
     wound_carries: frozenset[str]  # PLOVER types whose noun triggers a verb of wounding carries
     exchange_verbs: frozenset[str]
@@ -372,7 +372,7 @@ def cues() -> Cues:
         attack_nouns=stems("attack_nouns"),
         instrument_proclitics=words("instrument_proclitics"),
         motion_verbs=words("motion_verbs"),
-        crowd_quantifiers=words("crowd_quantifiers"),
+        protester_nouns=words("protester_nouns"),
         motion_carries=frozenset(_strings(data, "motion_carries")),
         wound_carries=frozenset(_strings(data, "wound_carries")),
         exchange_verbs=words("exchange_verbs"),
