@@ -54,6 +54,15 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
     tokens = doc.tokens
     if entry.pos == "object" and entry.event in c.motion_carries:
         return _crowd_moves(doc, clause, start)
+    head = start - 2
+    if (
+        head >= clause.start
+        and tokens[start - 1].text in c.partitive_of
+        and _counting_head(tokens[head])
+    ):
+        # "shannat silsila min al-gharat" (launched a series of raids), "'aqadu jawla min
+        # al-mufawadat" (held a round of talks): the noun counted stands where its head does
+        return _carried(doc, clause, head, entry)
     if start > clause.start and any(a.stem in c.topic_nouns for a in tokens[start - 1].analyses):
         # "ijtima' li-bahth al-hujum" (a meeting to discuss the attack): the attack is what
         # the meeting is about
@@ -108,6 +117,20 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
     return _victim_noun(tokens[start]) and any(
         is_word(tokens[i], c.attribution_verbs) for i in reach
     )
+
+
+def _counting_head(token: Token) -> bool:
+    """Whether the token counts or groups the noun after "min" (of): "silsila" (a series),
+    "'adad" (a number), also in the accusative ("'adadan")."""
+    words = _counting_heads()
+    ending = cues().accusative_ending
+    return is_word(token, words) or token.text.removesuffix(ending) in words
+
+
+@cache
+def _counting_heads() -> frozenset[str]:
+    c = cues()
+    return c.series_nouns | c.partitive_heads
 
 
 CROWD_COUNT_REACH = 4  # words that count a crowd between a verb of motion and the crowd

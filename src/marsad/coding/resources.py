@@ -159,6 +159,7 @@ class Cues:
     name_markers: PhraseMatcher[str]
     anonymity_requests: PhraseMatcher[str]
     running_totals: PhraseMatcher[str]
+    then_words: PhraseMatcher[str]
     nominative_endings: tuple[str, ...]
     oblique_endings: tuple[str, ...]
     accident_words: PhraseMatcher[str]
@@ -220,6 +221,7 @@ class Cues:
     rescuers: PhraseMatcher[str]
     inspection_words: PhraseMatcher[str]
     partitive_heads: frozenset[str]
+    series_nouns: frozenset[str]
     spokesmen: frozenset[str]
     spokesman_of: frozenset[str]
     partitive_of: frozenset[str]
@@ -393,6 +395,7 @@ def cues() -> Cues:
         name_markers=phrase_matcher(_strings(data, "name_markers"), "name"),
         anonymity_requests=phrase_matcher(_strings(data, "anonymity_requests"), "anonymity"),
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
+        then_words=phrase_matcher(_strings(data, "then_words"), "then"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         oblique_endings=tuple(normalize_phrase(e) for e in _strings(data, "oblique_endings")),
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
@@ -456,6 +459,7 @@ def cues() -> Cues:
         rescuers=phrase_matcher(_strings(data, "rescuers"), "rescue"),
         inspection_words=phrase_matcher(_strings(data, "inspection_words"), "inspection"),
         partitive_heads=words("partitive_heads"),
+        series_nouns=words("series_nouns"),
         spokesmen=words("spokesmen"),
         spokesman_of=words("spokesman_of"),
         partitive_of=words("partitive_of"),

@@ -102,6 +102,8 @@ def veto(
         tokens, clauses, clause, c.expectation
     ):
         return "expected, feared, required or recalled, not reported"
+    if c.then_words.find_all(tokens, clause.start, clause.end):
+        return "told of a time gone by («then», «at that time»): history, not news"
     # "tamma ... ihbat 'amaliyyat irhabiyya" (terrorist operations were foiled): between the
     # light verb and the noun too
     foiled_at = [
