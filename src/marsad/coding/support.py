@@ -128,11 +128,14 @@ def invoked(doc: Document, trigger: int, end: int) -> bool:
 def by_a_force(doc: Document, clause: Clause, start: int, end: int) -> bool:
     """Whether the subject of the verb trigger at ``start:end`` is a force of nature, a feeling
     or an abstraction ("darabat mawjat al-taqs al-hadd Hayiti", severe weather struck Haiti;
-    "istawla 'alayhi al-ya's", despair seized him): the word right before the verb or the first
-    word after it that is not an adverb."""
+    "istawla 'alayhi al-ya's", despair seized him): the word right before the verb, or the one
+    before that with its adjective between ("makhatir jiddiyya tuhaddid", serious dangers
+    threaten), or the first word after it that is not an adverb."""
     c = cues()
     tokens = doc.tokens
     subjects = [start - 1] if start > clause.start else []
+    if start - 2 >= clause.start and not tokens[start - 1].is_punct:
+        subjects.append(start - 2)
     if any(not c.coordinators.isdisjoint(a.proclitics) for a in tokens[start].analyses[:2]):
         # "dakhalat al-'asifa ... wa-darabat sawahil 'Uman": a verb joined by "wa" shares the
         # subject of the clause's first verb
@@ -141,4 +144,7 @@ def by_a_force(doc: Document, clause: Clause, start: int, end: int) -> bool:
         if not is_word(tokens[i], c.verb_adverbs):
             subjects.append(i)
             break
-    return any(is_word(tokens[i], c.natural_forces) for i in subjects)
+    forces = [i for i in subjects if is_word(tokens[i], c.natural_forces)]
+    # "al-jaysh al-hurr qasafa" (the Free Army shelled): a word of a name is no force ("al-harr",
+    # the heat)
+    return any(not any(m.token_start <= i < m.token_end for m in doc.mentions) for i in forces)
