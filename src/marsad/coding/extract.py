@@ -28,6 +28,7 @@ from marsad.coding.clauses import (
     Clause,
     Governed,
     clause_of,
+    first_group,
     govern,
     inherit_prepositions,
     is_word,
@@ -311,6 +312,10 @@ def _arguments(
     args = _arguments_at(doc, view, cand, state)
     if event_types()[cand.entry.event].quad != MATERIAL_CONFLICT:
         return args
+    fired_by = _firing_genitive(doc, view, cand)
+    if fired_by is not None:
+        how = "who fired: the genitive of the firing noun" if fired_by else "nobody named who fired"
+        return Arguments(fired_by, args.recipient, how)
     if args.actor:
         return _recipient_told_again(doc, view, cand, state, args)
     taken = {(a.token_start, a.sentence) for a in args.recipient}
@@ -329,6 +334,23 @@ def _arguments(
             how = f"{alt.how}, where it is told again («{told}»)"
             return Arguments(alt.actor, args.recipient or alt.recipient, how)
     return args
+
+
+def _firing_genitive(
+    doc: Document, view: SentenceView, cand: Candidate
+) -> tuple[ActorRef, ...] | None:
+    """Who fired an object a verbal noun of firing carries with words between ("balagh 'an
+    itlaq 3 ashkhas al-nar", a report of three people firing; "itlaq al-shurta al-nar", the
+    police's firing): the actor in between, if any — not the subject of the clause, who only
+    reported or received it; None when the object follows the noun directly."""
+    if cand.entry.pos != "object":
+        return None
+    tokens = doc.tokens
+    at = light_verb_before(doc, cand.clause, cand.start, cand.entry)
+    if at is None or at + 1 >= cand.start or not is_word(tokens[at], cues().firing_nouns):
+        return None
+    between = [g for g in view.actors if at < g.actor.token_start < cand.start]
+    return tuple(first_group(between, 0)) if between else ()
 
 
 def _recipient_told_again(

@@ -205,6 +205,7 @@ class Cues:
     prayed_to: frozenset[str]
     prayer_after: frozenset[str]
     agentless_carriers: frozenset[str]
+    firing_nouns: frozenset[str]
     court_sectors: frozenset[str]
     court_condemns_as: tuple[str, str]  # the PLOVER type and mode a court's condemnation is
     scripture_marks: frozenset[str]
@@ -443,6 +444,7 @@ def cues() -> Cues:
         ),
         nisba_enclitics=frozenset(normalize_phrase(e) for e in _strings(data, "nisba_enclitics")),
         agentless_carriers=words("agentless_carriers"),
+        firing_nouns=words("firing_nouns"),
         court_sectors=frozenset(_strings(data, "court_sectors")),
         court_condemns_as=_pair(_strings(data, "court_condemns_as"), "court_condemns_as"),
         scripture_marks=frozenset(_strings(data, "scripture_marks")),
