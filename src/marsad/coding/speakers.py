@@ -38,6 +38,7 @@ def speaks(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 _SAYS: dict[str, bool] = {}
+SURFACE_CACHE_SIZE = 200_000
 
 
 def _says(token: Token) -> bool:
@@ -50,9 +51,6 @@ def _says(token: Token) -> bool:
             _SAYS.clear()
         _SAYS[token.text] = hit
     return hit
-
-
-SURFACE_CACHE_SIZE = 200_000
 
 
 def has_attribution(view: SentenceView, clause: Clause) -> bool:

@@ -43,7 +43,7 @@ def _opens_item(doc: Document, expr: DateExpression) -> bool:
     of a list item and the names of places ("* Rusiya 24 maris 2001")."""
     if expr.ref.method not in FULL_DATES or not doc.tokens[expr.end - 1].text.isdigit():
         return False
-    sentence = next(s for s in doc.sentences if s.token_start <= expr.start < s.token_end)
+    sentence = doc.sentences[doc.tokens[expr.start].sentence]
     placed = {
         i
         for m in doc.mentions
