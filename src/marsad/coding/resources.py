@@ -139,6 +139,9 @@ class Cues:
     instrument_proclitics: frozenset[str]
     motion_verbs: frozenset[str]
     protester_nouns: frozenset[str]
+    obstruction_verbs: frozenset[str]
+    road_nouns: frozenset[str]
+    obstruction_mode: str
     motion_carries: frozenset[str]  # PLOVER types whose noun triggers a motion verb carries
     wound_carries: frozenset[str]  # PLOVER types whose noun triggers a verb of wounding carries
     exchange_verbs: frozenset[str]
@@ -376,6 +379,9 @@ def cues() -> Cues:
         instrument_proclitics=words("instrument_proclitics"),
         motion_verbs=words("motion_verbs"),
         protester_nouns=words("protester_nouns"),
+        obstruction_verbs=words("obstruction_verbs"),
+        road_nouns=words("road_nouns"),
+        obstruction_mode=str(data["obstruction_mode"]),
         motion_carries=frozenset(_strings(data, "motion_carries")),
         wound_carries=frozenset(_strings(data, "wound_carries")),
         exchange_verbs=words("exchange_verbs"),

@@ -481,9 +481,12 @@ def carriers(entry: TriggerEntry) -> frozenset[str]:
 def _carriers(pos: str, event: str) -> frozenset[str]:
     c = cues()
     if pos == "object":
-        # protesters are carried by going out and marching ("nazala alaf al-mutazahirin
-        # ila al-shawari'", thousands of protesters took to the streets), not by firing
-        return c.motion_verbs if event in c.motion_carries else c.object_carriers
+        # protesters are carried by going out, marching and blocking ("nazala alaf
+        # al-mutazahirin ila al-shawari'", thousands of protesters took to the streets), not
+        # by firing
+        if event in c.motion_carries:
+            return c.motion_verbs | c.obstruction_verbs
+        return c.object_carriers
     verbs = c.light_verbs
     if event in c.motion_carries:
         verbs |= c.motion_verbs  # "kharaju li-l-ihtijaj" (went out to protest)
