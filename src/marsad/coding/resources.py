@@ -44,6 +44,7 @@ def phrase_matcher(forms: list[str], value: str) -> PhraseMatcher[str]:
 class Cues:
     light_verbs: frozenset[str]
     negation: frozenset[str]
+    relative_negators: frozenset[str]
     hypothetical: PhraseMatcher[str]
     intent: frozenset[str]
     future_proclitics: frozenset[str]
@@ -278,6 +279,7 @@ def cues() -> Cues:
     return Cues(
         light_verbs=words("light_verbs"),
         negation=words("negation"),
+        relative_negators=words("relative_negators"),
         hypothetical=phrase_matcher(_strings(data, "hypothetical"), "hypothetical"),
         intent=words("intent"),
         future_proclitics=words("future_proclitics"),

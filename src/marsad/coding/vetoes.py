@@ -66,7 +66,7 @@ def veto(
     # hypothetical window reaches back past the "anna" its clause opens with
     since = min(window[0], clause.start) if window else clause.start
     window = [i for i in window if i not in named]
-    if any(is_word(tokens[i], c.negation, conjunction_only=True) for i in window):
+    if any(_negates(tokens, i) for i in window):
         return NEGATED
     if _in_scripture(tokens, sentence, trigger):
         return "a verse of scripture quoted"
@@ -244,6 +244,21 @@ def _outcome_before(tokens: Sequence[Token], sentence: Sentence, clause: Clause)
         or any(a.stem in c.victim_nouns for a in tokens[i].analyses[:2])
         for i in range(sentence.token_start, clause.start)
     )
+
+
+def _negates(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the token at ``i`` negates: not the relative «ma» after a clause and before a
+    verb of outcome ("saqata sarukh ... ma adda ila maqtal", a rocket fell ... which led to the
+    killing of; "ma tasabbaba bi-"): "which". First in its sentence it is "not"."""
+    c = cues()
+    if not is_word(tokens[i], c.negation, conjunction_only=True):
+        return False
+    relative = (
+        tokens[i].text in c.relative_negators
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].sentence == tokens[i].sentence
+    )
+    return not (relative and is_word(tokens[i + 1], c.result_verbs, conjunction_only=True))
 
 
 def _generic_present(
