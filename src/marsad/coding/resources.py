@@ -45,6 +45,7 @@ class Cues:
     light_verbs: frozenset[str]
     negation: frozenset[str]
     relative_negators: frozenset[str]
+    not_negations: PhraseMatcher[str]
     hypothetical: PhraseMatcher[str]
     intent: frozenset[str]
     future_proclitics: frozenset[str]
@@ -280,6 +281,7 @@ def cues() -> Cues:
         light_verbs=words("light_verbs"),
         negation=words("negation"),
         relative_negators=words("relative_negators"),
+        not_negations=phrase_matcher(_strings(data, "not_negations"), "not"),
         hypothetical=phrase_matcher(_strings(data, "hypothetical"), "hypothetical"),
         intent=words("intent"),
         future_proclitics=words("future_proclitics"),

@@ -249,9 +249,12 @@ def _outcome_before(tokens: Sequence[Token], sentence: Sentence, clause: Clause)
 def _negates(tokens: Sequence[Token], i: int) -> bool:
     """Whether the token at ``i`` negates: not the relative «ma» after a clause and before a
     verb of outcome ("saqata sarukh ... ma adda ila maqtal", a rocket fell ... which led to the
-    killing of; "ma tasabbaba bi-"): "which". First in its sentence it is "not"."""
+    killing of; "ma tasabbaba bi-"): "which". First in its sentence it is "not". Nor the
+    phrases of `not_negations`: "la siyyama" (especially), "la yazal", "ma zalat" (still)."""
     c = cues()
-    if not is_word(tokens[i], c.negation, conjunction_only=True):
+    if not is_word(tokens[i], c.negation, conjunction_only=True) or c.not_negations.matches_at(
+        tokens, i
+    ):
         return False
     relative = (
         tokens[i].text in c.relative_negators
