@@ -62,6 +62,16 @@ def _number(token: Token, lo: int, hi: int) -> int | None:
     return None
 
 
+def _past_century(number: int) -> bool:
+    """Whether a year after "'am" with no era is a Gregorian year of past centuries ("'am
+    1707"): from 1000 to 1899, outside the Hijri tables' years (1343–1500), which Saudi news
+    write without an era too."""
+    return FIRST_GREGORIAN <= number < 1900 and not hijri.FIRST_YEAR <= number <= hijri.LAST_YEAR
+
+
+FIRST_GREGORIAN = 1000  # the earliest year "'am" + four digits is read as
+
+
 def _keys(tokens: Sequence[Token], i: int, end: int) -> frozenset[str]:
     return tokens[i].keys if i < end else frozenset()
 
@@ -265,7 +275,7 @@ class _Finder:
         if era == periods.HIJRI:
             first, last = hijri.year_span(number)
             return self.years(i, end, first, last, "hijri-year")
-        if 1900 <= number <= 2100:
+        if era == periods.GREGORIAN or _past_century(number) or 1900 <= number <= 2100:
             return self.ref(i, end, f"{number:04d}", "year", "year")
         return None
 
