@@ -303,12 +303,22 @@ class _Finder:
 
     def era(self, i: int) -> DateExpression | None:
         """ "fi nihayat al-harb al-'alamiyya al-thaniya" (at the end of World War II): a named
-        period of history, from its first year to its last."""
+        period of history, from its first year to its last, after a word of time ("fi",
+        "khilal", "ba'd", also with a part such as "nihayat" between); without one it is a
+        topic ("qarar ghazw al-'Iraq", the decision to invade Iraq), no date."""
         found = self.words.eras.matches_at(self.tokens, i, self.hi)
-        if not found:
+        if not found or not self._after_time_word(i):
             return None
         first, last = found[0].value
         return self.years(i, found[0].end, first, last, "era")
+
+    def _after_time_word(self, i: int) -> bool:
+        j = i - 1
+        if j > self.lo and any(
+            m.end == i for m in self.words.month_parts.matches_at(self.tokens, j, i)
+        ):
+            j -= 1  # "fi nihayat": the part of the period stands between
+        return j >= self.lo and bool(self.tokens[j].keys & self.words.era_markers)
 
     def years(self, start: int, end: int, first: int, last: int, method: str) -> DateExpression:
         """A period of year precision from ``first`` to ``last``."""

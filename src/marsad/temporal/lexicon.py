@@ -42,6 +42,7 @@ class DateWords:
     year_prepositions: frozenset[str]
     decades: PhraseMatcher[int]  # the decade's first year in its century: 60 for the sixties
     eras: PhraseMatcher[tuple[int, int]]  # a named period of history: its first and last year
+    era_markers: frozenset[str]  # words of time one of which stands before an era that dates
     separators: frozenset[str]
     hijri_months: PhraseMatcher[int]
     hijri_era: frozenset[str]
@@ -151,6 +152,7 @@ def date_words() -> DateWords:
         year_prepositions=frozenset(normalize_phrase(s) for s in data["year_prepositions"]),
         decades=_int_matcher(data["decades"], "decades"),
         eras=_era_matcher(data["eras"]),
+        era_markers=word_set(data["era_markers"]),
         separators=frozenset(normalize_phrase(s) for s in data["month_separators"]),
         hijri_months=_int_matcher(data["hijri_months"], "hijri_months"),
         hijri_era=frozenset(normalize_phrase(s) for s in data["hijri_era"]),
