@@ -33,8 +33,17 @@ def statement_issuer(view: SentenceView, clause: Clause, state: DiscourseState) 
 
 
 def speaks(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether a verb of saying is among ``tokens[start:end]``."""
-    return any(_says(tokens[i]) for i in range(start, end))
+    """Whether a verb of saying is among ``tokens[start:end]`` (the cache looked up in the
+    loop: every sentence without a trigger is scanned)."""
+    known = _SAYS.get
+    for i in range(start, end):
+        token = tokens[i]
+        hit = known(token.text)
+        if hit is None:
+            hit = _says(token)
+        if hit:
+            return True
+    return False
 
 
 _SAYS: dict[str, bool] = {}
