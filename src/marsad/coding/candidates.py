@@ -53,7 +53,7 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
     c = cues()
     tokens = doc.tokens
     if entry.pos == "object" and entry.event in c.motion_carries:
-        return _crowd_moves(doc, clause, start)
+        return _crowd_verb(doc, clause, start) is not None
     head = start - 2
     if (
         head >= clause.start
@@ -134,10 +134,6 @@ def _counting_heads() -> frozenset[str]:
 
 
 CROWD_COUNT_REACH = 4  # words that count a crowd between a verb of motion and the crowd
-
-
-def _crowd_moves(doc: Document, clause: Clause, start: int) -> bool:
-    return _crowd_verb(doc, clause, start) is not None
 
 
 def _crowd_verb(doc: Document, clause: Clause, start: int) -> int | None:
