@@ -184,6 +184,28 @@ class _Finder:
         )
         return self.relative(start, end, when, f"weekday-{relation}")
 
+    def ordinal(self, i: int) -> DateExpression | None:
+        """ "al-thalith min sibtambir" (the third of September): an ordinal day, "min" and a
+        month. Not after a noun with the article, which the ordinal describes ("al-usbu'
+        al-awwal min mayu", the first week of May), unless it is "al-yawm" (the day)."""
+        found = self.words.ordinal_days.matches_at(self.tokens, i, self.hi)
+        if not found or found[0].end >= self.hi:
+            return None
+        of = found[0].end
+        if self.tokens[of].text != self.words.ordinal_of:
+            return None
+        if i > self.lo:
+            before = self.tokens[i - 1]
+            described = any(self.article in a.proclitics for a in before.analyses)
+            if described and not _definite(before, self.words.day_noun, self.article):
+                return None
+        found_date = self.explicit(of, day=found[0].value)
+        if found_date is None:
+            return None
+        ref = found_date.ref
+        span = Span(self.tokens[i].span.start, self.tokens[found_date.end - 1].span.end)
+        return DateExpression(i, found_date.end, replace(ref, text=self.doc.raw(span), span=span))
+
     def explicit(self, i: int, day: int | None = None) -> DateExpression | None:
         """A Gregorian date starting at token ``i``; ``day`` is the day number when the caller
         has read it from token ``i`` already (as "wa-12", and 12)."""
@@ -400,7 +422,7 @@ class _Finder:
 
     def at(self, i: int) -> DateExpression | None:
         day_words = self.words.day_words.matches_at(self.tokens, i, self.hi)
-        if day_words:
+        if day_words and _no_pronoun(self.tokens[i], self.words.day_word_starts):
             m = day_words[0]
             is_today = m.value == 0
             if is_today and not _definite(self.tokens[i], self.words.today_key, self.article):
@@ -418,7 +440,7 @@ class _Finder:
         weekday = self.weekday(i, today=False)
         if weekday is not None:
             return weekday
-        explicit = self.explicit(i)
+        explicit = self.explicit(i) or self.ordinal(i)
         if explicit is not None:
             return periods.extend_range(self, explicit)
         return (
@@ -449,3 +471,10 @@ class _Finder:
 
 def find_dates(doc: Document, sentence: Sentence, anchor: Anchor | None) -> list[DateExpression]:
     return _Finder(doc, sentence, anchor).all()
+
+
+def _no_pronoun(token: Token, starts: frozenset[str]) -> bool:
+    """Whether the token is a day word's first word with no pronoun suffix: "ghadat" (the
+    morrow of) ends as "ghadan" (tomorrow) with "-hu" would, and dates what follows it, not
+    the article's next day."""
+    return token.text in starts or any(a.key in starts and not a.enclitic for a in token.analyses)

@@ -31,7 +31,10 @@ class Duration:
 class DateWords:
     weekdays: PhraseMatcher[int]  # Monday = 0, as datetime.date.weekday()
     day_words: PhraseMatcher[int]  # offset in days from the article's date
+    day_word_starts: frozenset[str]  # the first word of each day word, as a key
     months: PhraseMatcher[int]
+    ordinal_days: PhraseMatcher[int]  # "al-thalith" (the third) of a month
+    ordinal_of: str  # "min" between the ordinal day and its month
     units: PhraseMatcher[str]
     past: frozenset[str]
     next: frozenset[str]
@@ -63,6 +66,7 @@ class DateWords:
             self.weekdays,
             self.day_words,
             self.months,
+            self.ordinal_days,
             self.hijri_months,
             self.month_parts,
             self.units,
@@ -141,7 +145,10 @@ def date_words() -> DateWords:
     return DateWords(
         weekdays=_int_matcher(data["weekdays"], "weekdays"),
         day_words=_int_matcher(data["day_words"], "day_words"),
+        day_word_starts=frozenset(entry_keys(form)[0] for form in data["day_words"]),
         months=_int_matcher(data["months"], "months"),
+        ordinal_days=_int_matcher(data["ordinal_days"], "ordinal_days"),
+        ordinal_of=normalize_phrase(data["ordinal_of"]),
         units=_str_matcher(data["units"]),
         past=frozenset(k for f in data["past_modifiers"] for k in entry_keys(f)),
         next=frozenset(k for f in data["next_modifiers"] for k in entry_keys(f)),

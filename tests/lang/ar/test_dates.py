@@ -46,6 +46,9 @@ def test_date_expression(text: str, anchor: str, value: str, precision: str, wha
         "وصل الوفد قبل الانتخابات.",
         "وصل الوفد قبل شهر رمضان.",
         "وصل الوفد قبل أيام.",
+        "وصل الوفد غداة الانتخابات.",
+        "وصل الوفد في الأسبوع الأول من مايو.",
+        "وصل الوفد في الحادي والثلاثين من نيسان.",
     ],
 )
 def test_words_that_only_look_like_dates(text: str) -> None:
