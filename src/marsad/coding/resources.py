@@ -122,6 +122,9 @@ class Cues:
     exposure_verbs: frozenset[str]
     background_openers: PhraseMatcher[str]
     response_phrases: PhraseMatcher[str]
+    time_anchors: frozenset[str]
+    fighting_nouns: frozenset[str]
+    ground_verbs: frozenset[str]
     site_nouns: frozenset[str]
     object_carriers: frozenset[str]
     cause_nouns: frozenset[str]
@@ -364,6 +367,9 @@ def cues() -> Cues:
         exposure_verbs=words("exposure_verbs"),
         background_openers=phrase_matcher(_strings(data, "background_openers"), "background"),
         response_phrases=phrase_matcher(_strings(data, "response_phrases"), "response"),
+        time_anchors=words("time_anchors"),
+        fighting_nouns=words("fighting_nouns"),
+        ground_verbs=words("ground_verbs"),
         site_nouns=words("site_nouns"),
         object_carriers=words("object_carriers"),
         cause_nouns=words("cause_nouns"),

@@ -29,6 +29,7 @@ RESPONSE_REACH = 1  # tokens between "raddan 'ala" (in response to) and the act,
 RESPONSE_WINDOW = 5  # tokens back where such a phrase ("rudud al-fi'l 'ala", 3 words) may start
 PREVENTION_REACH = 2  # tokens between "waqf" (stopping) and the act it stops
 EXAMPLE_REACH = 8  # tokens between "min qabil" (such as) and the acts it lists as examples
+ANCHOR_REACH = 3  # tokens between "ba'da" (after) and the "min" of the act: "ba'da sa'at min"
 PRAYER_REACH = 6  # tokens (the subject) between "da'a" (called, prayed) and "Allah"
 NEGATED = "negated"
 
@@ -221,20 +222,51 @@ def _unreal_material(
     responded = c.response_phrases.find_all(tokens, lo, trigger)
     if any(m.end >= trigger - RESPONSE_REACH for m in responded):
         return "the act another answers or avenges: background, not reported"
+    if entry.pos == "noun" and _time_of_another(tokens, sentence, trigger):
+        return "named as the time of another act («the day after an attack»): background"
     if trigger > clause.start and is_word(tokens[trigger - 1], c.site_nouns):
         return "the site of an act told elsewhere («makan al-infijar»)"
     told = range(sentence.token_start, trigger)
     if any(a.stem in c.fiction_nouns for i in told for a in tokens[i].analyses[:2]):
         return "the plot of a film or book"
     opener = c.background_openers.find_all(tokens, max(0, clause.start - 1), clause.start + 1)
-    if any(m.end >= clause.start for m in opener) and not _outcome_before(tokens, sentence, clause):
+    if any(m.end >= clause.start for m in opener) and not _outcome_before(
+        tokens, sentence, clause.start
+    ):
         # "ba'd an" (after): "an" opens the clause, "ba'da" ends the one before
         return "background: what came before the news"
     return None
 
 
-def _outcome_before(tokens: Sequence[Token], sentence: Sentence, clause: Clause) -> bool:
-    """Whether the sentence tells a death, an injury or a survival before the clause: then
+def _time_of_another(tokens: Sequence[Token], sentence: Sentence, trigger: int) -> bool:
+    """Whether a noun trigger follows a preposition of time ("ghadat hujum", the day after an
+    attack; "qabla al-hujum"), or "min" after one ("ba'da sa'at min al-hujum", hours after the
+    attack): the act is the time of another, unless a death, injury or arrest told before it
+    came of it ("qutila jundiyyan ba'da hujum"), or it is fighting ("ba'da ishtibakat istamarrat
+    li-sa'at", after clashes that lasted hours), or ground was won by it ("saqatat al-qa'ida
+    ba'da hujum", the base fell after an attack): one episode of the news."""
+    c = cues()
+    fighting = any(a.stem in c.fighting_nouns for a in tokens[trigger].analyses[:2])
+    if trigger <= sentence.token_start or fighting:
+        return False
+    before = trigger - 1
+    if tokens[before].text in c.partitive_of:
+        before = next(
+            (
+                i
+                for i in range(before - 1, max(sentence.token_start, before - ANCHOR_REACH) - 1, -1)
+                if is_word(tokens[i], c.time_anchors, conjunction_only=True)
+            ),
+            before,
+        )
+    if not is_word(tokens[before], c.time_anchors, conjunction_only=True):
+        return False
+    won = any(is_word(tokens[i], c.ground_verbs) for i in range(sentence.token_start, before))
+    return not (won or _outcome_before(tokens, sentence, before))
+
+
+def _outcome_before(tokens: Sequence[Token], sentence: Sentence, end: int) -> bool:
+    """Whether the sentence tells a death, an injury or a survival before ``end``: then
     "ba'd an" tells how it came about ("naja ... min al-mawt ba'd an fajjara intihari nafsahu",
     survived death after a suicide bomber blew himself up), not what came before the news."""
     c = cues()
@@ -242,7 +274,7 @@ def _outcome_before(tokens: Sequence[Token], sentence: Sentence, clause: Clause)
     return any(
         is_word(tokens[i], outcomes)
         or any(a.stem in c.victim_nouns for a in tokens[i].analyses[:2])
-        for i in range(sentence.token_start, clause.start)
+        for i in range(sentence.token_start, end)
     )
 
 
