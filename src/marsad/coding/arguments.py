@@ -11,6 +11,7 @@ from typing import NamedTuple
 from marsad.actors.cascade import SIDES
 from marsad.coding.clauses import Clause, Governed, clause_of, first_group, is_word
 from marsad.coding.doers import (
+    after_agent_marker,
     attack_agent,
     attack_nationality,
     charged,
@@ -75,6 +76,8 @@ def _victims(view: SentenceView, clause: Clause, after: int) -> list[ActorRef]:
                 return []
             if weapon_at(view.tokens, item.actor.token_start - 1):
                 return []  # "maqtal shabb bi-rasas quwwat al-ihtilal": the bullets' owner
+            if after_agent_marker(view.tokens, item.actor.token_start, clause.start):
+                return []  # "khatf ... bi-aydi musallahin": the doer, not the one taken
             return first_group(items, i)
     return []
 

@@ -22,7 +22,6 @@ def passive_agent(view: SentenceView, clause: Clause, trigger: int | None = None
     'ala maqtal madaniyyin 'ala yad quwwat al-tahaluf" (protesters went out against the
     killing of civilians by the coalition): the coalition killed, it did not protest."""
     c = cues()
-    markers = c.agent_markers
     items = view.in_clause(clause)
     for i, item in enumerate(items):
         start = item.actor.token_start
@@ -31,14 +30,22 @@ def passive_agent(view: SentenceView, clause: Clause, trigger: int | None = None
         between = range(trigger + 1, start) if trigger is not None else range(0)
         if any(a.stem in c.victim_nouns for t in between for a in view.tokens[t].analyses[:2]):
             continue  # the doer of the victim noun in between ("maqtal ... 'ala yad")
-        # "min qibal 'iddat dubbat" (by several officers): a count between marker and doer
-        at = start - 1 if start > clause.start and counts(view.tokens, start - 1) else start
-        for width in (2, 1):
-            if at - width >= clause.start:
-                found = markers.matches_at(view.tokens, at - width, at)
-                if any(m.end == at for m in found):
-                    return first_group(items, i)
+        if after_agent_marker(view.tokens, start, clause.start):
+            return first_group(items, i)
     return []
+
+
+def after_agent_marker(tokens: Sequence[Token], start: int, lo: int) -> bool:
+    """Whether an agent marker ("'ala yad", "bi-aydi") ends right before ``start``, or before
+    a count there ("min qibal 'iddat dubbat", by several officers)."""
+    markers = cues().agent_markers
+    at = start - 1 if start > lo and counts(tokens, start - 1) else start
+    for width in (2, 1):
+        if at - width >= lo and any(
+            m.end == at for m in markers.matches_at(tokens, at - width, at)
+        ):
+            return True
+    return False
 
 
 def counts(tokens: Sequence[Token], at: int) -> bool:
