@@ -356,10 +356,14 @@ def _another_word(
     female student, not "talabahu", demanded of him); and a verb whose noun is written with
     other letters, forms IV, VII, VIII and X whose perfect opens with alif ("adana", condemned:
     "idana"), is another word where it would be a noun: "fa-Ladan" (the name Vladan) is not
-    "fa" + "li" + "adana"."""
+    "fa" + "li" + "adana"; an imperfect's letters with the article are never the verb nor
+    its noun."""
     c = cues()
     if _participle(token, verb, described=described) or written.endswith(c.raw_ta_marbuta):
         return True
+    readings = [a for a in token.analyses if a.stem == verb.key]
+    if verb.aspect == "imperfect" and readings and all(c.article in a.proclitics for a in readings):
+        return True  # "wa-l-yadayn" (and the hands) is no "yadin" (condemns): no verb takes "al-"
     key = verb.key
     derived = key.startswith(c.derived_form_initial) and len(key) >= c.derived_form_min_length
     return nominal and derived
