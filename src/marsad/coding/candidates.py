@@ -312,6 +312,17 @@ def _reading(token: Token, entries: list[TriggerEntry]) -> tuple[TriggerEntry | 
     return verb, verb
 
 
+def _ta_marbuta_as_pronoun(doc: Document, start: int, entries: Sequence[TriggerEntry]) -> bool:
+    """Whether the first word, written with a ta marbuta, matched only as a shorter word with
+    the pronoun "-hu", whose letter normalising gives it ("hikma 'ala", wisdom on, as "hakama
+    'ala", sentenced): the ta marbuta is no pronoun. A nisba's feminine ("intihariyya" of
+    "intihari", a suicide bomber) is the same word."""
+    c = cues()
+    if not doc.raw(doc.tokens[start].span).endswith(c.raw_ta_marbuta):
+        return False
+    return not any(e.key.endswith((c.folded_ta_marbuta, *c.nisba_enclitics)) for e in entries)
+
+
 def _in_a_name(doc: Document, lo: int, start: int) -> bool:
     """Whether the token at ``start`` follows a word that links the parts of a name ("ibn
     Talib", "Abi Talib"): it is a name, not a trigger."""
@@ -506,6 +517,7 @@ def find_candidates(
             or _place_name(doc, lo, start)
             or _in_a_name(doc, lo, start)
             or any(word in doc.raw(tokens[start].span) for word in cues().hamza_homographs)
+            or _ta_marbuta_as_pronoun(doc, start, entries)
         ):
             # "wizara" (ministry) is a noun before it is "wa" + "zarahu" (and he visited him);
             # a name later in a phrase ("kharaju mutazahirin", went out demonstrating) stays;

@@ -80,6 +80,7 @@ class Cues:
     responsible_for: frozenset[str]
     accusative_ending: str
     raw_ta_marbuta: str  # not normalised: compared with the raw text
+    folded_ta_marbuta: str  # the letter normalising writes it as
     derived_form_initial: str
     derived_form_min_length: int
     hamza_homographs: tuple[str, ...]  # as written, not normalised
@@ -325,6 +326,7 @@ def cues() -> Cues:
         responsible_for=words("responsible_for"),
         accusative_ending=normalize_phrase(str(data["accusative_ending"])),
         raw_ta_marbuta=str(data["raw_ta_marbuta"]),
+        folded_ta_marbuta=normalize_phrase(str(data["raw_ta_marbuta"])),
         derived_form_initial=normalize_phrase(str(data["derived_form_initial"])),
         derived_form_min_length=int(data["derived_form_min_length"]),
         hamza_homographs=tuple(_strings(data, "hamza_homographs")),
