@@ -169,6 +169,8 @@ class Cues:
     anonymity_requests: PhraseMatcher[str]
     running_totals: PhraseMatcher[str]
     then_words: PhraseMatcher[str]
+    greeting_types: frozenset[str]
+    audience_objects: PhraseMatcher[str]
     nominative_endings: tuple[str, ...]
     oblique_endings: tuple[str, ...]
     accident_words: PhraseMatcher[str]
@@ -415,6 +417,8 @@ def cues() -> Cues:
         anonymity_requests=phrase_matcher(_strings(data, "anonymity_requests"), "anonymity"),
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
         then_words=phrase_matcher(_strings(data, "then_words"), "then"),
+        greeting_types=frozenset(_strings(data, "greeting_types")),
+        audience_objects=phrase_matcher(_strings(data, "audience_objects"), "audience"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         oblique_endings=tuple(normalize_phrase(e) for e in _strings(data, "oblique_endings")),
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),

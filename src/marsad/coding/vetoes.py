@@ -81,6 +81,8 @@ def veto(
         return "background: a relative clause describes, it does not report"
     if not material and _idiom(tokens, clause, trigger, c.achievement_objects):
         return "an achievement («achieved titles with him»), not an act"
+    if entry.event in c.greeting_types and _idiom(tokens, clause, trigger, c.audience_objects):
+        return "a courtesy to guests or an audience, no political support"
     if not material and c.job_notices.find_all(tokens, clause.start, clause.end):
         return "a notice of jobs or admissions: applicants invited, no political act"
     if any(is_word(tokens[i], c.intent) for i in window):
