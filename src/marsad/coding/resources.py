@@ -169,8 +169,11 @@ class Cues:
     anonymity_requests: PhraseMatcher[str]
     running_totals: PhraseMatcher[str]
     then_words: PhraseMatcher[str]
+    anniversary_nouns: PhraseMatcher[str]
     greeting_types: frozenset[str]
     audience_objects: PhraseMatcher[str]
+    courtesy_objects: PhraseMatcher[str]
+    welcome_verbs: frozenset[str]
     nominative_endings: tuple[str, ...]
     oblique_endings: tuple[str, ...]
     accident_words: PhraseMatcher[str]
@@ -417,8 +420,11 @@ def cues() -> Cues:
         anonymity_requests=phrase_matcher(_strings(data, "anonymity_requests"), "anonymity"),
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
         then_words=phrase_matcher(_strings(data, "then_words"), "then"),
+        anniversary_nouns=phrase_matcher(_strings(data, "anniversary_nouns"), "anniversary"),
         greeting_types=frozenset(_strings(data, "greeting_types")),
         audience_objects=phrase_matcher(_strings(data, "audience_objects"), "audience"),
+        courtesy_objects=phrase_matcher(_strings(data, "courtesy_objects"), "courtesy"),
+        welcome_verbs=words("welcome_verbs"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         oblique_endings=tuple(normalize_phrase(e) for e in _strings(data, "oblique_endings")),
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),

@@ -81,8 +81,8 @@ def veto(
         return "background: a relative clause describes, it does not report"
     if not material and _idiom(tokens, clause, trigger, c.achievement_objects):
         return "an achievement («achieved titles with him»), not an act"
-    if entry.event in c.greeting_types and _idiom(tokens, clause, trigger, c.audience_objects):
-        return "a courtesy to guests or an audience, no political support"
+    if entry.event in c.greeting_types and _courtesy(tokens, clause, trigger, named):
+        return "a courtesy to guests or an audience, no political act"
     if not material and c.job_notices.find_all(tokens, clause.start, clause.end):
         return "a notice of jobs or admissions: applicants invited, no political act"
     if any(is_word(tokens[i], c.intent) for i in window):
@@ -107,6 +107,8 @@ def veto(
         return "expected, feared, required or recalled, not reported"
     if c.then_words.find_all(tokens, clause.start, clause.end):
         return "told of a time gone by («then», «at that time»): history, not news"
+    if nominal and _remembered(tokens, clause, start):
+        return "an anniversary of a past act: history, not news"
     # "tamma ... ihbat 'amaliyyat irhabiyya" (terrorist operations were foiled): between the
     # light verb and the noun too
     foiled_at = [
@@ -238,6 +240,37 @@ def _unreal_material(
         # "ba'd an" (after): "an" opens the clause, "ba'da" ends the one before
         return "background: what came before the news"
     return None
+
+
+def _courtesy(
+    tokens: Sequence[Token], clause: Clause, trigger: int, named: Collection[int]
+) -> bool:
+    """Whether the verb greets: an audience for object ("rahhaba bi-l-hudur"), greetings to
+    pass on ("talaba naql tahiyyatihi"), or a name right after "bi-" of a verb of welcoming
+    ("rahhaba al-wazir bi-l-amir Nawwaf", welcomed Prince Nawaf)."""
+    c = cues()
+    if _idiom(tokens, clause, trigger, c.audience_objects, c.courtesy_objects):
+        return True
+    if not is_word(tokens[trigger], c.welcome_verbs, conjunction_only=True):
+        return False
+    with_bi = next(
+        (
+            i
+            for i in range(trigger + 1, clause.end)
+            if any(c.instrument_proclitics & set(a.proclitics) for a in tokens[i].analyses)
+        ),
+        None,
+    )
+    return with_bi is not None and with_bi in named
+
+
+def _remembered(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
+    """Whether an anniversary noun stands up to 6 tokens before the noun act (or its light
+    verb) at ``start``, no punctuation between ("al-dhikra al-sab'in li-ilqa' qunbula", the
+    seventieth anniversary of dropping a bomb)."""
+    lo = max(clause.start, start - FRAME_REACH)
+    found = cues().anniversary_nouns.find_all(tokens, lo, start)
+    return any(not any(tokens[i].is_punct for i in range(m.end, start)) for m in found)
 
 
 def _time_of_another(tokens: Sequence[Token], sentence: Sentence, trigger: int) -> bool:
