@@ -24,6 +24,7 @@ from marsad.coding.lexicon import trigger_lexicon
 from marsad.coding.numbers import count_before, number_at
 from marsad.coding.resources import cues
 from marsad.coding.speakers import actor_above, resumes_speaker, resumes_subject, speaker
+from marsad.coding.vetoes import LIGHT_VERB_REACH
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
 from marsad.types import ActorRef, Token
 
@@ -783,15 +784,20 @@ def find_arguments(
             raw=raw,
             verb_end=trigger_end,
         )
+    if nominal:
+        actor, recipient, how, rhow = _received(
+            view, clause, trigger, event, (actor, recipient, how, rhow)
+        )
     if any(a.method == SIDES for a in actor):
         # "al-janiban ittafaqa" (the two sides agreed): both sides are the parties of the
         # event told before
         actor = [a for a in actor if a.method != SIDES] or list(state.last_parties)
         how = "both sides: the parties of the previous event"
-    recipient = [r for r in recipient if r.method != SIDES]
     # no name is both: "birasas al-jaysh al-isra'ili" (by the Israeli army's bullets) is the
     # attack's doer, and the army inside it no recipient
-    recipient = [r for r in recipient if not any(_overlap(r, a) for a in actor)]
+    recipient = [
+        r for r in recipient if r.method != SIDES and not any(_overlap(r, a) for a in actor)
+    ]
     how = f"actor: {how}" + (f"; recipient: {rhow}" if recipient else "")
     return Arguments(
         _possessed(view, clause, state, actor), _possessed(view, clause, state, recipient), how
@@ -825,6 +831,33 @@ def _pronoun_subject(
         if above:
             return above, "the subject before «but», whom the pronoun on it resumes"
     return None
+
+
+_Sides = tuple[list[ActorRef], list[ActorRef], str, str]  # actor, recipient and how found
+
+
+def _received(
+    view: SentenceView, clause: Clause, trigger: int, event: str, found: _Sides
+) -> _Sides:
+    """A noun act the subject received ("tallaqa al-wazir da'wa min al-hukuma", the minister
+    received an invitation from the government) was done by its sender after "min", to the
+    subject; talks received stay as ``found``: both sides talk."""
+    c = cues()
+    lo = max(clause.start, trigger - LIGHT_VERB_REACH)
+    if event in c.received_keep or not any(
+        is_word(view.tokens[i], c.receive_verbs) for i in range(lo, trigger)
+    ):
+        return found
+    items = [g for g in view.in_clause(clause) if g.actor.token_start > trigger]
+    sender = next(
+        (first_group(items, i) for i, g in enumerate(items) if g.preposition in c.partitive_of),
+        [],
+    )
+    if not sender:
+        return found
+    subject_actor = [a for a in found[0] if a not in sender]
+    how = "the sender of what the subject received («من»)"
+    return sender, subject_actor, how, "the subject, who received it"
 
 
 def _overlap(a: ActorRef, b: ActorRef) -> bool:

@@ -169,6 +169,8 @@ class Cues:
     anonymity_requests: PhraseMatcher[str]
     running_totals: PhraseMatcher[str]
     then_words: PhraseMatcher[str]
+    receive_verbs: frozenset[str]
+    received_keep: frozenset[str]
     anniversary_nouns: PhraseMatcher[str]
     greeting_types: frozenset[str]
     audience_objects: PhraseMatcher[str]
@@ -420,6 +422,8 @@ def cues() -> Cues:
         anonymity_requests=phrase_matcher(_strings(data, "anonymity_requests"), "anonymity"),
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
         then_words=phrase_matcher(_strings(data, "then_words"), "then"),
+        receive_verbs=words("receive_verbs"),
+        received_keep=frozenset(_strings(data, "received_keep")),
         anniversary_nouns=phrase_matcher(_strings(data, "anniversary_nouns"), "anniversary"),
         greeting_types=frozenset(_strings(data, "greeting_types")),
         audience_objects=phrase_matcher(_strings(data, "audience_objects"), "audience"),
