@@ -169,6 +169,7 @@ class Cues:
     anonymity_requests: PhraseMatcher[str]
     running_totals: PhraseMatcher[str]
     then_words: PhraseMatcher[str]
+    either_words: frozenset[str]
     receive_verbs: frozenset[str]
     received_keep: frozenset[str]
     anniversary_nouns: PhraseMatcher[str]
@@ -422,6 +423,7 @@ def cues() -> Cues:
         anonymity_requests=phrase_matcher(_strings(data, "anonymity_requests"), "anonymity"),
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
         then_words=phrase_matcher(_strings(data, "then_words"), "then"),
+        either_words=words("either_words"),
         receive_verbs=words("receive_verbs"),
         received_keep=frozenset(_strings(data, "received_keep")),
         anniversary_nouns=phrase_matcher(_strings(data, "anniversary_nouns"), "anniversary"),

@@ -69,6 +69,8 @@ def veto(
     window = [i for i in window if i not in named]
     if any(_negates(tokens, i) for i in window):
         return NEGATED
+    if not material and _one_side_of_a_choice(tokens, clause, start):
+        return "one side of a choice still open («or»), not done"
     if _in_scripture(tokens, sentence, trigger):
         return "a verse of scripture quoted"
     if clause.quoted and _quoted_after(tokens, sentence, clause, c.slogan_nouns):
@@ -262,6 +264,15 @@ def _courtesy(
         None,
     )
     return with_bi is not None and with_bi in named
+
+
+def _one_side_of_a_choice(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
+    """Whether "aw" (or) or "imma" (either) stands right before the trigger, or the light verb
+    that carries it ("li-yuqirr aw yarfud al-ittifaq", to approve or reject the deal)."""
+    c = cues()
+    return start > clause.start and (
+        is_word(tokens[start - 1], c.disjunctions | c.either_words, conjunction_only=True)
+    )
 
 
 def _remembered(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
