@@ -268,6 +268,8 @@ def _candidates(
             # acted on; right before it ("al-'asharat min mustawtini Barakha hajamu", dozens of
             # Bracha's settlers attacked) it is the subject
             g = replace(g, preposition=g.partitive, partitive=None)
+        if material and _reports_after(view, trigger, a):
+            continue
         if id(a) in drop or ((crowd or locus) and a.method in PLACE_METHODS):
             # "tazahara alaf fi Pishawar" (thousands protested in Peshawar): a country or
             # city is where a crowd acted, not who
@@ -283,6 +285,18 @@ def _candidates(
             continue
         kept.append(g)
     return replace(view, actors=kept)
+
+
+def _reports_after(view: SentenceView, trigger: int, actor: ActorRef) -> bool:
+    """Whether the actor is the source of a report told after a material act, right after a
+    verb of saying ("... bi-hasab ma afada murasiluna", as our correspondent reported): who
+    reports an act is not its doer."""
+    start = actor.token_start
+    return (
+        trigger < start - 1
+        and actor.sentence == view.tokens[start - 1].sentence
+        and is_word(view.tokens[start - 1], cues().attribution_verbs, conjunction_only=True)
+    )
 
 
 def _verb_subject(

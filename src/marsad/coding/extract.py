@@ -80,7 +80,10 @@ def _undergone(doc: Document, cand: Candidate) -> bool:
     suqut qadhifa", four were wounded when a shell fell)."""
     c = cues()
     undergoes = c.exposure_verbs | c.death_carriers
-    if _carried_by(doc, cand, undergoes):
+    # "ashrat al-mutamarridin laqu masra'ahum" (tens of rebels met their death): the verb
+    # row of meeting death has its victim for subject, before it or after
+    met_death = not cand.nominal and is_word(doc.tokens[cand.start], c.death_carriers)
+    if met_death or _carried_by(doc, cand, undergoes):
         return True
     start, clause, tokens = cand.start, cand.clause, doc.tokens
     if (
@@ -112,6 +115,12 @@ def _announced(doc: Document, cand: Candidate) -> bool:
         tellers = c.attribution_verbs | c.telling_verbs
         return any(is_word(tokens[i], tellers) for i in reach)
     material = event_types()[cand.entry.event].quad == MATERIAL_CONFLICT
+    # "tahaddatha nashitun 'an qasf al-tayaran" (activists spoke of the aircraft's shelling)
+    about = cand.start > cand.clause.start and is_word(
+        tokens[cand.start - 1], c.hearsay_prepositions, conjunction_only=True
+    )
+    if material and about and any(is_word(tokens[i], c.hearsay_verbs) for i in reach):
+        return True
     # "usiba jundiyyan fi kamin" (two soldiers were wounded in an ambush): a verb's subject
     # underwent the attack and is its recipient
     return (

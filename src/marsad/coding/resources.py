@@ -169,6 +169,8 @@ class Cues:
     anonymity_requests: PhraseMatcher[str]
     running_totals: PhraseMatcher[str]
     then_words: PhraseMatcher[str]
+    hearsay_verbs: frozenset[str]
+    hearsay_prepositions: frozenset[str]
     either_words: frozenset[str]
     receive_verbs: frozenset[str]
     received_keep: frozenset[str]
@@ -423,6 +425,8 @@ def cues() -> Cues:
         anonymity_requests=phrase_matcher(_strings(data, "anonymity_requests"), "anonymity"),
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
         then_words=phrase_matcher(_strings(data, "then_words"), "then"),
+        hearsay_verbs=words("hearsay_verbs"),
+        hearsay_prepositions=words("hearsay_prepositions"),
         either_words=words("either_words"),
         receive_verbs=words("receive_verbs"),
         received_keep=frozenset(_strings(data, "received_keep")),

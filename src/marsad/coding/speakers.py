@@ -116,6 +116,20 @@ def resumes_subject(view: SentenceView, clause: Clause, trigger: int) -> bool:
     )
 
 
+LOCUS_REACH = 2  # words ("wa", a particle) before the verb of seeing that opens a clause
+
+
+def _saw(view: SentenceView, clause: Clause) -> bool:
+    """Whether the clause opens with a verb whose subject is where things happen ("shahidat
+    al-Kuwayt", Kuwait saw): a place that saw it did nothing told below it."""
+    c = cues()
+    end = min(clause.end, clause.start + LOCUS_REACH)
+    return any(
+        is_word(view.tokens[i], c.locus_verbs, conjunction_only=True)
+        for i in range(clause.start, end)
+    )
+
+
 def actor_above(
     view: SentenceView,
     clause: Clause,
@@ -156,6 +170,8 @@ def actor_above(
         if material and _undergoes(view, above):
             break  # "ta'arradat al-wazira li-muhawalat ightiyal ...": she was shot at
         actor = subject(view, above)
+        if material and _saw(view, above) and any(a.method in PLACE_METHODS for a in actor):
+            break  # "shahidat al-Kuwayt jarima ... haythu istahdafa": a place saw it
         if actor:
             return actor, "subject of the clause it depends on"
         if name:
