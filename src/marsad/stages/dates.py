@@ -60,6 +60,7 @@ FULL_DATES = frozenset({"explicit", "range"})  # date expressions that give the 
 
 HISTORY = timedelta(days=365)
 YEAR_NAMED = "year"  # the methods of a year named by itself: "year", "year-bare", "year-past"
+PART_NAMED = "part-"  # a part or a season of a year named by itself: "nihayat 2014", "sayf 2011"
 
 
 def _period_end(value: str) -> date:
@@ -74,13 +75,17 @@ def _period_end(value: str) -> date:
 def is_history(ref: DateRef | None, anchor: Anchor | None) -> bool:
     """Whether an expression dates the event (or the end of its range: "fi al-sittinat", in
     the sixties, ends in 1969) more than a year before the article's day, or by nothing finer
-    than a year before the article's, named as a year ("fi 'am 2006", "al-'am al-madi", last
-    year: a tally or a memory of that year, not news of a day; not "mundhu 'am", for a year,
-    which tells what has gone on since)."""
+    than a year before the article's, named as a year or a part of one ("fi 'am 2006",
+    "al-'am al-madi", last year; "fi kharif 'am 2014", in the autumn of 2014: a tally or a
+    memory of that year, not news of a day; not "mundhu 'am", for a year, which tells what
+    has gone on since)."""
     if ref is None or ref.method == "article" or anchor is None:
         return False
     last = _period_end(ref.end or ref.value)
-    if ref.method.startswith(YEAR_NAMED) and last.year < anchor.year:
+    named = ref.method.startswith(YEAR_NAMED) or (
+        ref.method.startswith(PART_NAMED) and ref.precision == "year"
+    )
+    if named and last.year < anchor.year:
         return True
     day = anchor.day or _period_end(anchor.value)
     return last < day - HISTORY

@@ -16,6 +16,7 @@ from functools import cache
 from marsad.coding.numbers import Number, numbers, read_number
 from marsad.temporal import hijri, periods
 from marsad.temporal.lexicon import DateWords, Duration, date_words
+from marsad.temporal.periods import EARLIEST_YEAR, LATEST_YEAR
 from marsad.types import DateRef, Document, Sentence, Span, Token
 
 
@@ -220,7 +221,7 @@ class _Finder:
             return None
         month, j = months[0].value, months[0].end
         j = self.past_month_again(j, month)
-        year = _number(self.tokens[j], 1900, 2100) if j < self.hi else None
+        year = _number(self.tokens[j], EARLIEST_YEAR, LATEST_YEAR) if j < self.hi else None
         end = j + 1 if year is not None else j
         if day is None and year is None:
             # a month name alone is too often another word ("Ab", August, is also "ab", father;

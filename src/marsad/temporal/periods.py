@@ -16,6 +16,9 @@ from marsad.lang.ar import clitics
 from marsad.temporal import hijri
 from marsad.types import Token
 
+EARLIEST_YEAR = 1800  # a year named after a month or a part of one: «سبتمبر 1895»
+LATEST_YEAR = 2100
+
 if TYPE_CHECKING:
     from marsad.temporal.expressions import DateExpression, _Finder
 
@@ -103,6 +106,11 @@ def month_part(finder: _Finder, i: int) -> DateExpression | None:
     j = part[0].end
     method = f"part-{part[0].value}"
     unit = words.units.matches_at(tokens, j, hi)
+    # "nihayat 1990", "awakhir 'am 2013", "sayf 2011" (late 1990, late 2013, summer 2011)
+    at = unit[0].end if unit and unit[0].value == "year" else j
+    named = number(tokens[at], EARLIEST_YEAR, LATEST_YEAR) if at < hi else None
+    if named is not None:
+        return finder.ref(i, at + 1, f"{named:04d}", "year", method)
     if unit and unit[0].value in ("month", "year"):
         end = unit[0].end
         relation = finder.relation(end)
@@ -124,7 +132,7 @@ def month_part(finder: _Finder, i: int) -> DateExpression | None:
         return None
     month = months[0].value
     end = finder.past_month_again(months[0].end, month)
-    year = number(tokens[end], 1900, 2100) if end < hi else None
+    year = number(tokens[end], EARLIEST_YEAR, LATEST_YEAR) if end < hi else None
     if year is None:
         year = finder.anchor.year
         if finder.anchor.precision != "year" and month > int(finder.anchor.value[5:7]):
