@@ -1,10 +1,11 @@
 """Whether an event the trigger words suggest is one its sentence supports.
 
 The lexicon finds words of events; these checks drop what the sentence shows is play (of any
-type), an accident, a rescue, a figure of speech, a force of nature, an argument cited or a
-crowd with no cause: the cues are data (``lang/ar/cues.json``: sports_words, accident_words,
-rescuers, weak_triggers, figurative_types, gathering_verbs, protest_purpose, bare_march_nouns,
-march_carriers, march_crowds, natural_forces, invoke_verbs).
+type), an accident, cattle slaughtered, a rescue, a figure of speech, a force of nature, an
+argument cited or a crowd with no cause: the cues are data (``lang/ar/cues.json``:
+sports_words, accident_words, disaster_words, livestock_words, rescuers, weak_triggers,
+figurative_types, gathering_verbs, protest_purpose, bare_march_nouns, march_carriers,
+march_crowds, natural_forces, invoke_verbs).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from marsad.types import ActorRef, Document, EventRecord, Sentence
 
 COERCION = "COERCE"
 ARREST = "arrest"
+ASSAULT = "ASSAULT"
 MARCH_REACH = 5  # words between a bare march noun and the crowd that makes it a protest
 FORCE_REACH = 3  # words after a verb to its subject, adverbs such as "ams" (yesterday) between
 CIVILIANS = "CVL"
@@ -54,6 +56,10 @@ def not_an_act(
         and c.inspection_words.find_all(doc.tokens, sentence.token_start, sentence.token_end)
     ):
         return "a municipal, health or trade inspection: administrative enforcement"
+    if record.event == ASSAULT and c.livestock_words.find_all(
+        doc.tokens, sentence.token_start, sentence.token_end
+    ):
+        return "cattle slaughtered or condemned, no attack"
     weak = key in c.weak_triggers and not mode_words and record.size is None
     named = any(
         (a.code or a.sector not in (None, UNKNOWN_SECTOR)) and not (weak and _not_a_doer(a))
