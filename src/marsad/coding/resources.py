@@ -210,6 +210,7 @@ class Cues:
     chant_verbs: frozenset[str]
     crowd_counts: frozenset[str]
     nisba_enclitics: frozenset[str]
+    feminine_nisba_ending: str  # normalised
     sound_plural_endings: tuple[str, ...]
     source_nouns: frozenset[str]
     prayer_types: frozenset[str]
@@ -483,6 +484,7 @@ def cues() -> Cues:
             normalize_phrase(e) for e in _strings(data, "sound_plural_endings")
         ),
         nisba_enclitics=frozenset(normalize_phrase(e) for e in _strings(data, "nisba_enclitics")),
+        feminine_nisba_ending=normalize_phrase(str(data["feminine_nisba_ending"])),
         agentless_carriers=words("agentless_carriers"),
         firing_nouns=words("firing_nouns"),
         court_sectors=frozenset(_strings(data, "court_sectors")),

@@ -179,12 +179,26 @@ class MentionStage:
 def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[Mention]:
     by_span: dict[tuple[int, int], list[Entry]] = {}
     c = cues()
+    # where a definite feminine nisba ends ("al-kuwaytiyya"), no country written so
+    # ("al-Sa'udiyya"): an adjective of a noun before it
+    countries = {(m.start, m.end) for m in found if m.value.kind == "country"}
+    nisba_ends = {
+        m.end
+        for m in found
+        if m.value.kind == "nisba"
+        and (m.start, m.end) not in countries
+        and _with_article(doc, m.start)
+        and doc.tokens[m.end - 1].text.endswith(c.feminine_nisba_ending)
+    }
     for match in found:
         entry = match.value
         if entry.kind in _PROPER and not _without_pronoun(doc.tokens, match.start, entry):
             continue
         if entry.definite and entry.kind == "country" and not _with_article(doc, match.start):
             continue  # "sayyida sa'udiyya" (a Saudi woman) names no country
+        after_nisba = match.start in nisba_ends and _joined(doc.tokens[match.start], c)
+        if entry.definite and entry.kind == "country" and after_nisba:
+            continue  # "al-tahqiqat al-kuwaytiyya wa-l-sa'udiyya": Saudi, an adjective
         if entry.kind == "agent" and not _as_written(doc.tokens, match.start, entry):
             continue
         before = doc.tokens[match.start - 1] if match.start > 0 else None
@@ -227,6 +241,11 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             )
         )
     return mentions
+
+
+def _joined(token: Token, c: Cues) -> bool:
+    """Whether the token opens with "wa" (and): joined to the word before it."""
+    return any(not c.coordinators.isdisjoint(a.proclitics[:1]) for a in token.analyses)
 
 
 def _body_head(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -> str | None:
