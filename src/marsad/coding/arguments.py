@@ -870,7 +870,7 @@ def _received(
     if not sender:
         return found
     subject_actor = [a for a in found[0] if a not in sender]
-    how = "the sender of what the subject received («من»)"
+    how = "the sender of what the subject received (after «min»)"
     return sender, subject_actor, how, "the subject, who received it"
 
 
