@@ -71,7 +71,7 @@ def veto(
         return NEGATED
     if not material and _one_side_of_a_choice(tokens, clause, start):
         return "one side of a choice still open («or»), not done"
-    if _in_scripture(tokens, sentence, trigger):
+    if _in_scripture(tokens, sentence, trigger) or _opened_scripture(tokens, sentence, trigger):
         return "a verse of scripture quoted"
     if clause.quoted and _quoted_after(tokens, sentence, clause, c.slogan_nouns):
         return "the text of a slogan, chant or banner"
@@ -394,6 +394,18 @@ def _conditional(doc: Document, trigger: int, entry: TriggerEntry) -> bool:
     if not doc.tokens[trigger].text.endswith(c.verb_only_endings):
         return False
     return doc.raw(doc.tokens[trigger - 1].span) in c.conditional_in
+
+
+def _opened_scripture(tokens: Sequence[Token], sentence: Sentence, trigger: int) -> bool:
+    """Whether a verse or a saying opened before the trigger with no mark to bound it ("qala
+    ta'ala fi sha'n qarya 'udhdhiba ahluha"): with brackets or quotation marks after the
+    opener, they tell where it ends."""
+    c = cues()
+    opened = c.scripture_openers.find_all(tokens, sentence.token_start, trigger)
+    if not opened:
+        return False
+    marks = c.scripture_marks | c.quote_marks
+    return not any(tokens[i].text in marks for i in range(opened[-1].end, trigger))
 
 
 def _in_scripture(tokens: Sequence[Token], sentence: Sentence, trigger: int) -> bool:
