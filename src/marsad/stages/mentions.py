@@ -196,6 +196,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue
         if entry.definite and entry.kind == "country" and not _with_article(doc, match.start):
             continue  # "sayyida sa'udiyya" (a Saudi woman) names no country
+        if entry.kind == "country" and not entry.definite and _only_with_article(doc, match, c):
+            continue  # "al-suriyya" (the Syrian, fem.) is no "Suriya" (Syria), which has none
         after_nisba = match.start in nisba_ends and _joined(doc.tokens[match.start], c)
         if entry.definite and entry.kind == "country" and after_nisba:
             continue  # "al-tahqiqat al-kuwaytiyya wa-l-sa'udiyya": Saudi, an adjective
@@ -241,6 +243,27 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             )
         )
     return mentions
+
+
+def _only_with_article(doc: Document, match: Match[Entry], c: Cues) -> bool:
+    """Whether a one-word country name listed without the article is reached here only by
+    taking the article off ("al-suriyya" as "Suriya"): a nisba written like it, not the name.
+    Names of several words keep their article in the list's keys' place ("al-Wilayat
+    al-Muttahida")."""
+    token, key = doc.tokens[match.start], match.value.first_key
+    if (
+        len(match.value.keys) > 1
+        or token.text == key
+        or any(a.stem == key and c.article not in a.proclitics for a in token.analyses)
+    ):
+        return False
+    # "Almaniya" (Germany) opens with a hamza and a lam that normalising makes the article's
+    raw = doc.raw(token.span)
+    return any(
+        raw[len("".join(a.proclitics[:-1])) :].startswith(c.article)
+        for a in token.analyses
+        if a.stem == key
+    )
 
 
 def _joined(token: Token, c: Cues) -> bool:
