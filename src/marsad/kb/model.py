@@ -146,7 +146,9 @@ class NisbaAffixes:
     article: str
     suffixes: tuple[str, ...]
     masculine_ending: str
+    indefinite: frozenset[str] = frozenset()  # suffixes the article never goes with
 
     def forms(self, masculine: str) -> tuple[str, ...]:
         bare = (masculine, *(masculine + suffix for suffix in self.suffixes))
-        return tuple(dict.fromkeys((*bare, *(self.article + form for form in bare))))
+        definite = (masculine, *(masculine + s for s in self.suffixes if s not in self.indefinite))
+        return tuple(dict.fromkeys((*bare, *(self.article + form for form in definite))))

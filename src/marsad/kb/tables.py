@@ -47,6 +47,9 @@ _PRECISIONS: dict[str, DatePrecision] = {"month": "month", "approx": "approx", "
 _GENDERS: dict[str, Literal["m", "f"]] = {"m": "m", "f": "f"}
 
 
+INDEFINITE = "indefinite"  # in a form's name: a suffix that takes no article
+
+
 def read_nisba_affixes(rows: list[Row]) -> NisbaAffixes:
     check_unique(rows, "form", "form")
     by_form = {row["form"]: row for row in rows}
@@ -63,6 +66,9 @@ def read_nisba_affixes(rows: list[Row]) -> NisbaAffixes:
         article=by_form["article"]["suffix"],
         suffixes=tuple(suffixes),
         masculine_ending=by_form["masculine_ending"]["suffix"],
+        # "al-Almaniya" is no form: the indefinite accusative takes no article, and with one
+        # it would spell "Almaniya" (Germany)
+        indefinite=frozenset(row["suffix"] for row in rows if INDEFINITE in row["form"]),
     )
 
 
