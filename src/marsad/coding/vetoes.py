@@ -120,6 +120,9 @@ def veto(
         return "foiled or thwarted, not done"
     if material and any(is_word(tokens[i], c.modal) for i in window):
         return "possible, not done"
+    allowed_at = range(max(clause.start, start - FRAME_REACH), start)
+    if material and any(is_word(tokens[i], c.permission_words) for i in allowed_at):
+        return "allowed, not done"
     if material and (why := _unreal_material(doc, sentence, clause, start, trigger, entry=entry)):
         return why
     if material and not nominal and _generic_present(doc, clauses, clause, trigger, entry):
