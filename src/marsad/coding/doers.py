@@ -129,16 +129,20 @@ def weapon_owner_after(view: SentenceView, after: int) -> list[ActorRef]:
 def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
     """The actor right after "min" (from) that follows an attack noun at ``noun`` or its one
     adjective: "hujum min quwwat al-nizam" (an attack from the regime's forces), "qasf jawwi
-    min al-nizam" (an air strike from the regime)."""
+    min al-nizam" (an air strike from the regime); or the one "li-" (of) owns there: "kamin
+    li-l-muqawama" (the resistance's ambush) — an attack's target takes "'ala"."""
     c = cues()
     tokens = view.tokens
     if not any(a.stem in c.attack_nouns for a in tokens[noun].analyses[:2]):
         return []
     for at in (noun + 1, noun + 2):
-        if at + 1 >= end or tokens[at].is_punct:
+        if at >= end or tokens[at].is_punct:
             return []
-        if tokens[at].text in c.attack_source:
+        if tokens[at].text in c.attack_source and at + 1 < end:
             return _group_at(view, at + 1)
+        k = _item_at(view, at)
+        if k is not None and view.actors[k].preposition in c.recipient_proclitics:
+            return first_group(view.actors, k)
     return []
 
 
