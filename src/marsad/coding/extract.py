@@ -268,11 +268,16 @@ def _words_or_verdict(
 def _official_protest(doc: Document, cand: Candidate, actor: Sequence[ActorRef]) -> bool:
     """Whether "ihtajja" is an official's objection, not a crowd's protest: its actors are all
     states, governments and officials ("al-ra'is al-tunisi yahtajj", the Tunisian president
-    objects)."""
+    objects), or it qualifies a resignation or a statement in its clause ("istaqala ihtijajan",
+    resigned in protest)."""
     c = cues()
-    if not actor or not is_word(doc.tokens[cand.start], c.objection_words):
+    if not is_word(doc.tokens[cand.start], c.objection_words):
         return False
-    return all(
+    # "istaqala ihtijajan 'ala" (resigned in protest at): an objection in words or deeds
+    before = range(cand.clause.start, cand.start)
+    if any(is_word(doc.tokens[i], c.objection_acts) for i in before):
+        return True
+    return bool(actor) and all(
         a.sector in c.official_sectors or (a.code is not None and a.sector is None) for a in actor
     )
 

@@ -169,6 +169,7 @@ class Cues:
     anonymity_requests: PhraseMatcher[str]
     running_totals: PhraseMatcher[str]
     then_words: PhraseMatcher[str]
+    objection_acts: frozenset[str]
     permission_words: frozenset[str]
     scripture_openers: PhraseMatcher[str]
     hearsay_verbs: frozenset[str]
@@ -429,6 +430,7 @@ def cues() -> Cues:
         anonymity_requests=phrase_matcher(_strings(data, "anonymity_requests"), "anonymity"),
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
         then_words=phrase_matcher(_strings(data, "then_words"), "then"),
+        objection_acts=words("objection_acts"),
         permission_words=words("permission_words"),
         scripture_openers=phrase_matcher(_strings(data, "scripture_openers"), "scripture"),
         hearsay_verbs=words("hearsay_verbs"),
