@@ -32,6 +32,7 @@ EXAMPLE_REACH = 8  # tokens between "min qabil" (such as) and the acts it lists 
 ANCHOR_REACH = 3  # tokens between "ba'da" (after) and the "min" of the act: "ba'da sa'at min"
 PRAYER_REACH = 6  # tokens (the subject) between "da'a" (called, prayed) and "Allah"
 NEGATED = "negated"
+HEADLINE_CLAUSES = frozenset({"main", "complement"})  # where an imperfect may open a headline
 
 
 def veto(
@@ -369,10 +370,16 @@ def _generic_present(
     if clause.kind == "complement" and is_word(tokens[first], c.complementizers, enclitic_ok=True):
         first += 1  # "anna al-huthiyyin yaqsifun": the subject starts after "that"
     words_before = [i for i in range(first, trigger) if not tokens[i].is_punct]
-    # "wa-tastahdif al-dawra al-atibba'" (and the course targets doctors): a verb joined by
-    # "wa" goes on from a sentence before; a headline stands alone
-    joined = any(c.coordinators & set(a.proclitics) for a in tokens[trigger].analyses)
-    if len(words_before) <= HEADLINE_REACH and not clause.quoted and not joined:
+    # "wa-tastahdif al-dawra al-atibba'" (and the course targets doctors), "wa-kull jabha
+    # tu'adhdhib" (and every front tortures): a verb or a clause joined by "wa" goes on from a
+    # sentence before; a headline stands alone
+    joined = any(
+        c.coordinators & set(a.proclitics) for i in (trigger, first) for a in tokens[i].analyses
+    )
+    # "haythu ya'tadi 'anasiruha" (where its men assault): a headline opens its sentence or
+    # what a reporter's "that" tells, no relative clause
+    headline = clause.kind in HEADLINE_CLAUSES and not clause.quoted and not joined
+    if len(words_before) <= HEADLINE_REACH and headline:
         return False
     # "wa-kana al-ahali wa-ansaruhum ... yunazzimun" (the people and their supporters were
     # organising): an auxiliary that opens the clause holds its subject, however long
