@@ -186,6 +186,7 @@ class Cues:
     oblique_endings: tuple[str, ...]
     accident_words: PhraseMatcher[str]
     disaster_words: PhraseMatcher[str]
+    crashing_craft: PhraseMatcher[str]
     livestock_words: PhraseMatcher[str]
     sports_words: PhraseMatcher[str]
     job_notices: PhraseMatcher[str]
@@ -447,6 +448,7 @@ def cues() -> Cues:
         oblique_endings=tuple(normalize_phrase(e) for e in _strings(data, "oblique_endings")),
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
         disaster_words=phrase_matcher(_strings(data, "disaster_words"), "disaster"),
+        crashing_craft=phrase_matcher(_strings(data, "crashing_craft"), "craft"),
         livestock_words=phrase_matcher(_strings(data, "livestock_words"), "livestock"),
         sports_words=phrase_matcher(_strings(data, "sports_words"), "sports"),
         job_notices=phrase_matcher(_strings(data, "job_notices"), "jobs"),

@@ -65,9 +65,8 @@ def not_an_act(
         (a.code or a.sector not in (None, UNKNOWN_SECTOR)) and not (weak and _not_a_doer(a))
         for a in record.actor
     )
-    if not named and c.disaster_words.find_all(
-        doc.tokens, sentence.token_start, sentence.token_end
-    ):
+    disaster = c.disaster_words.find_all(doc.tokens, sentence.token_start, sentence.token_end)
+    if disaster and (not named or all(_crashed(doc, a) for a in record.actor)):
         return "an accident or a disaster, nobody named as its doer"
     # civilians as victims ("qutila madaniyyan") name nobody: an accident kills them too
     victims = any(r.code or r.sector not in (None, CIVILIANS) for r in record.recipient)
@@ -82,6 +81,12 @@ def not_an_act(
     if any(is_word(doc.tokens[i], c.exposure_verbs) for i in before):
         return None
     return "a word as often figurative, with no actor, weapon or count"
+
+
+def _crashed(doc: Document, actor: ActorRef) -> bool:
+    """Whether the actor is an aircraft ("ta'ira hilikubtar taba'a li-l-jaysh", an army
+    helicopter): in a sentence of an accident it crashed, it did nothing."""
+    return bool(cues().crashing_craft.matches_at(doc.tokens, actor.token_start))
 
 
 def _not_a_doer(actor: ActorRef) -> bool:
