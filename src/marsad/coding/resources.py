@@ -172,6 +172,7 @@ class Cues:
     objection_acts: frozenset[str]
     permission_words: frozenset[str]
     scripture_openers: PhraseMatcher[str]
+    scripture_opener_ends: frozenset[str]  # each opener's last word, normalised
     hearsay_verbs: frozenset[str]
     hearsay_prepositions: frozenset[str]
     either_words: frozenset[str]
@@ -434,6 +435,9 @@ def cues() -> Cues:
         objection_acts=words("objection_acts"),
         permission_words=words("permission_words"),
         scripture_openers=phrase_matcher(_strings(data, "scripture_openers"), "scripture"),
+        scripture_opener_ends=frozenset(
+            normalize_phrase(p).split()[-1] for p in _strings(data, "scripture_openers")
+        ),
         hearsay_verbs=words("hearsay_verbs"),
         hearsay_prepositions=words("hearsay_prepositions"),
         either_words=words("either_words"),

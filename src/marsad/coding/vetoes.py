@@ -273,10 +273,15 @@ def _courtesy(
 def _one_side_of_a_choice(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
     """Whether "aw" (or) or "imma" (either) stands right before the trigger, or the light verb
     that carries it ("li-yuqirr aw yarfud al-ittifaq", to approve or reject the deal)."""
-    c = cues()
-    return start > clause.start and (
-        is_word(tokens[start - 1], c.disjunctions | c.either_words, conjunction_only=True)
+    return start > clause.start and is_word(
+        tokens[start - 1], _choice_words(), conjunction_only=True
     )
+
+
+@cache
+def _choice_words() -> frozenset[str]:
+    c = cues()
+    return c.disjunctions | c.either_words
 
 
 def _remembered(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
@@ -411,6 +416,10 @@ def _opened_scripture(tokens: Sequence[Token], sentence: Sentence, trigger: int)
     ta'ala fi sha'n qarya 'udhdhiba ahluha"): with brackets or quotation marks after the
     opener, they tell where it ends."""
     c = cues()
+    # most sentences name no God nor Prophet: a glance at the words before the matcher
+    last_words = c.scripture_opener_ends
+    if not any(tokens[i].text in last_words for i in range(sentence.token_start, trigger)):
+        return False
     opened = c.scripture_openers.find_all(tokens, sentence.token_start, trigger)
     if not opened:
         return False
