@@ -16,7 +16,7 @@ from marsad.lang.ar import clitics
 from marsad.temporal import hijri
 from marsad.types import Token
 
-EARLIEST_YEAR = 1800  # a year named after a month or a part of one: «سبتمبر 1895»
+EARLIEST_YEAR = 1800  # a year named after a month or a part of one: "sibtambir 1895"
 LATEST_YEAR = 2100
 
 if TYPE_CHECKING:
