@@ -64,8 +64,45 @@ class PhraseMatcher(Generic[T]):
         stop = len(tokens) if stop is None else stop
         if i >= stop or tokens[i].is_punct:
             return []
-        if self._root.children.keys().isdisjoint(_key_costs(tokens[i])):
+        costs = _LAST.costs if _LAST.tokens is tokens else None  # never computed for one call
+        first = costs[i] if costs is not None else _key_costs(tokens[i])
+        if self._root.children.keys().isdisjoint(first):
             return []  # the common case, kept cheap: no phrase starts with this token
+        return self._scan(tokens, costs, i, stop)
+
+    def find_all(
+        self, tokens: Sequence[Token], start: int = 0, stop: int | None = None
+    ) -> list[Match[T]]:
+        """Leftmost-longest matches that do not overlap; of the winning phrase, the values
+        reached with the fewest clitics stripped."""
+        stop = len(tokens) if stop is None else stop
+        costs = _costs_of(tokens)
+        if costs is None:
+            costs = [_key_costs(t) for t in tokens]
+        # Most tokens start no phrase: find those that may in one pass in C, then scan those.
+        disjoint = self._root.children.keys().isdisjoint
+        starts = [i for i, c in enumerate(costs[start:stop], start) if not disjoint(c)]
+        out: list[Match[T]] = []
+        free = start  # the first token no earlier match covers
+        for i in starts:
+            if i < free or tokens[i].is_punct:
+                continue
+            here = self._scan(tokens, costs, i, stop)
+            if here:
+                longest, cheapest = here[0].end, here[0].cost
+                out.extend(m for m in here if m.end == longest and m.cost == cheapest)
+                free = longest
+        return out
+
+    def _scan(
+        self,
+        tokens: Sequence[Token],
+        costs: Sequence[dict[str, int]] | None,
+        i: int,
+        stop: int,
+    ) -> list[Match[T]]:
+        """``matches_at`` on a non-punctuation token ``i``, with the tokens' key costs when
+        the caller has them."""
         found: list[Match[T]] = []
         frontier: list[tuple[_Node[T], int]] = [(self._root, 0)]
         j = i
@@ -73,11 +110,12 @@ class PhraseMatcher(Generic[T]):
             token = tokens[j]
             if token.is_punct:
                 break
-            costs = _key_costs(token)
+            here = costs[j] if costs is not None else _key_costs(token)
             best: dict[int, tuple[_Node[T], int]] = {}
             for node, cost in frontier:
-                for key, extra in costs.items():
-                    child = node.children.get(key)
+                children = node.children
+                for key, extra in here.items():
+                    child = children.get(key)
                     if child is None:
                         continue
                     seen = best.get(id(child))
@@ -87,32 +125,13 @@ class PhraseMatcher(Generic[T]):
             frontier = list(best.values())
             for node, cost in frontier:
                 found.extend(Match(i, j, v, cost) for v in node.values)
-        found.sort(key=lambda m: (m.start - m.end, m.cost))
+        if len(found) > 1:
+            found.sort(key=_longest_cheapest)
         return found
 
-    def find_all(
-        self, tokens: Sequence[Token], start: int = 0, stop: int | None = None
-    ) -> list[Match[T]]:
-        """Leftmost-longest matches that do not overlap; of the winning phrase, the values
-        reached with the fewest clitics stripped."""
-        stop = len(tokens) if stop is None else stop
-        out: list[Match[T]] = []
-        roots = self._root.children.keys()
-        costs = _costs_of(tokens)
-        i = start
-        while i < stop:
-            here_costs = costs[i] if costs is not None else _key_costs(tokens[i])
-            if tokens[i].is_punct or roots.isdisjoint(here_costs):
-                i += 1  # most tokens start no phrase: skip them without a call
-                continue
-            here = self.matches_at(tokens, i, stop)
-            if not here:
-                i += 1
-                continue
-            longest, cheapest = here[0].end, here[0].cost
-            out.extend(m for m in here if m.end == longest and m.cost == cheapest)
-            i = longest
-        return out
+
+def _longest_cheapest(match: Match[T]) -> tuple[int, int]:
+    return match.start - match.end, match.cost
 
 
 # Keyed by surface; an entry holds the analyses it was computed from and is used only for

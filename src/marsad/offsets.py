@@ -21,7 +21,11 @@ class OffsetMap:
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
-        return cls(array("q", range(length)), array("q", range(1, length + 1)), length)
+        # Most texts change no position when normalised: slicing one shared count is a copy
+        # in C, where building the arrays from ranges steps through every position in Python.
+        if len(_COUNT) <= length:
+            _COUNT.extend(range(len(_COUNT), 2 * length + 2))
+        return cls(_COUNT[:length], _COUNT[1 : length + 1], length)
 
     @classmethod
     def identity_empty(cls) -> OffsetMap:
@@ -39,6 +43,9 @@ class OffsetMap:
             pos = self.starts[start] if start < n else self.raw_length
             return pos, pos
         return self.starts[start], self.ends[end - 1]
+
+
+_COUNT: array[int] = array("q", range(4096))  # 0, 1, 2 …: grown on demand, never changed
 
 
 class OffsetMapBuilder:

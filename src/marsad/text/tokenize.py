@@ -9,6 +9,7 @@ themselves come from ``lang/ar/clitics.json``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -26,6 +27,15 @@ _TOKEN = re.compile(rf"(?P<word>{_WORD_CHAR}+(?:(?<=\d)[.,]\d{_WORD_CHAR}*)*)|(?
 def tokenize(norm: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """``(start, end, is_punct)`` of each token in ``norm[start:end]``."""
     return [(*m.span(), m.lastgroup == "punct") for m in _TOKEN.finditer(norm, start, end)]
+
+
+def token_matches(norm: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The tokens of ``norm[start:end]`` as regular-expression matches (``tokenize`` without
+    the tuples, for the tokens stage): a punctuation mark's ``lastgroup`` is ``PUNCT``."""
+    return _TOKEN.finditer(norm, start, end)
+
+
+PUNCT = "punct"
 
 
 @dataclass(frozen=True, slots=True)
