@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from typing import Any
 
@@ -257,7 +257,7 @@ class Cues:
     reaction_nouns: frozenset[str]
     march_crowds: PhraseMatcher[str]
 
-    @property
+    @cached_property  # asked for on every phrase the clause finder governs
     def prepositions(self) -> frozenset[str]:
         return self.recipient_prepositions | self.joint_prepositions | self.other_prepositions
 

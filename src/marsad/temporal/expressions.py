@@ -458,10 +458,14 @@ class _Finder:
 
     def all(self) -> list[DateExpression]:
         found: list[DateExpression] = []
+        known = _STARTS.get  # _may_start's cache, looked up here: every token of the text
         i = self.lo
         while i < self.hi:
             token = self.tokens[i]
-            expr = None if token.is_punct or not _may_start(token) else self.at(i)
+            may = known(token.text)
+            if may is None:
+                may = _may_start(token)
+            expr = self.at(i) if may and not token.is_punct else None
             if expr is None:
                 i += 1
                 continue

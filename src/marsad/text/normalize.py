@@ -25,6 +25,7 @@ _UINT32 = next(code for code in "IL" if array(code).itemsize == 4)
 @dataclass(frozen=True, slots=True)
 class _Tables:
     translation: dict[int, str]  # for str.translate: every character that changes
+    changing: re.Pattern[str]  # one of those characters
     deletion_mask: dict[int, str]  # deleted characters -> NUL, NUL itself -> not NUL
     irregular: re.Pattern[str]  # a character deleted or expanded (the only ones moving offsets)
     expanding: re.Pattern[str]  # a character replaced by two or more
@@ -81,6 +82,7 @@ def _tables() -> _Tables:
     mask[0] = "\1"
     return _Tables(
         translation=changed,
+        changing=re.compile(_char_class(list(changed))),
         deletion_mask=mask,
         irregular=re.compile(_char_class(deleted + expanding)),
         expanding=re.compile(_char_class(expanding)),
@@ -95,7 +97,7 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
     word's raw span keeps its marks; a deleted control (bidi mark) joins nothing.
     """
     tables = _tables()
-    norm = raw.translate(tables.translation)
+    norm = _fold(raw, tables)
     if tables.irregular.search(raw) is None:
         return norm, OffsetMap.identity(len(raw))
     # Whole-array steps in C rather than a Python loop per character: 10 MB stays fast.
@@ -109,6 +111,13 @@ def normalize(raw: str) -> tuple[str, OffsetMap]:
     _detach_controls(raw, starts, ends, tables)
     starts, ends = _expand(raw, starts, ends, tables)
     return norm, OffsetMap(starts, ends, len(raw))
+
+
+def _fold(raw: str, tables: _Tables) -> str:
+    """``raw.translate(tables.translation)``, twice as fast on news: about one character in
+    fifteen changes, and a callback for those beats a table lookup for every character."""
+    table = tables.translation
+    return tables.changing.sub(lambda m: table[ord(m.group())], raw)
 
 
 def _detach_controls(raw: str, starts: array[int], ends: array[int], tables: _Tables) -> None:
@@ -150,4 +159,4 @@ def _expand(
 
 def normalize_phrase(text: str) -> str:
     """The matching form of a lexicon or knowledge-base entry, whitespace collapsed."""
-    return " ".join(text.translate(_tables().translation).split())
+    return " ".join(_fold(text, _tables()).split())
