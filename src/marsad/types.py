@@ -292,8 +292,8 @@ class Document:
         Every stage calls this once a document: copying the attribute dict of the new, not yet
         shared record is four times faster than ``replace``, which re-reads the field list.
         """
-        unknown = changes.keys() - _DOCUMENT_FIELDS
-        if unknown:
+        if not _DOCUMENT_FIELDS.issuperset(changes):
+            unknown = changes.keys() - _DOCUMENT_FIELDS
             raise TypeError(f"Document has no field {', '.join(sorted(unknown))}")
         copy = object.__new__(type(self))
         attributes = copy.__dict__
