@@ -16,6 +16,7 @@ from marsad.coding.doers import (
     attack_nationality,
     charged,
     counts,
+    genitive_with_object,
     passive_agent,
     weapon_at,
     weapon_owner_after,
@@ -67,9 +68,12 @@ VERB_WIDTH = 3  # tokens a verb of the lexicon spans at most ("atlaqa al-nar")
 PASSIVE_SUBJECT_REACH = 1 + APPROXIMATOR_REACH + VICTIM_REACH
 
 
-def _victims(view: SentenceView, clause: Clause, after: int) -> list[ActorRef]:
+def _victims(view: SentenceView, clause: Clause, after: int, *, material: bool) -> list[ActorRef]:
     """The genitive of a verbal noun ("khatf sahafi", the kidnapping of a journalist); a place
-    after a preposition ("fi Baghdad") is no genitive."""
+    after a preposition ("fi Baghdad") is no genitive, and an attack's genitive with an object
+    after it is its doer (``genitive_with_object``)."""
+    if material and genitive_with_object(view, after - 1, clause.end):
+        return []
     items = view.in_clause(clause)
     for i, item in enumerate(items):
         if after <= item.actor.token_start <= after + VICTIM_REACH:
@@ -691,7 +695,9 @@ def find_arguments(
     outcome = casualty or victim_after is not None or agentless or exposed
     if victim_after is not None and _subject_follows(view, clause, victim_after):
         victim_after = None
-    victims = _victims(view, clause, victim_after) if victim_after is not None else []
+    victims = (
+        _victims(view, clause, victim_after, material=material) if victim_after is not None else []
+    )
     view = _candidates(
         view,
         clause,

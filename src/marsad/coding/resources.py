@@ -206,6 +206,7 @@ class Cues:
     dying_verbs: frozenset[str]
     attack_source: frozenset[str]
     attack_target_markers: frozenset[str]
+    duration_nouns: frozenset[str]
     speaking_sectors: frozenset[str]
     armed_sectors: frozenset[str]
     killing_sectors: frozenset[str]
@@ -471,6 +472,7 @@ def cues() -> Cues:
         dying_verbs=words("dying_verbs"),
         attack_source=words("attack_source"),
         attack_target_markers=words("attack_target_markers"),
+        duration_nouns=stems("duration_nouns"),
         speaking_sectors=frozenset(_strings(data, "speaking_sectors")),
         armed_sectors=frozenset(_strings(data, "armed_sectors")),
         killing_sectors=frozenset(_strings(data, "killing_sectors")),
