@@ -24,18 +24,18 @@ _WORD_CHAR = r"(?:[^\W_]|[\u0300-\u036f])"
 _TOKEN = re.compile(rf"(?P<word>{_WORD_CHAR}+(?:(?<=\d)[.,]\d{_WORD_CHAR}*)*)|(?P<punct>\S)")
 
 
+PUNCT = "punct"  # the group a punctuation mark matches
+
+
 def tokenize(norm: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """``(start, end, is_punct)`` of each token in ``norm[start:end]``."""
-    return [(*m.span(), m.lastgroup == "punct") for m in _TOKEN.finditer(norm, start, end)]
+    return [(*m.span(), m.lastgroup == PUNCT) for m in token_matches(norm, start, end)]
 
 
 def token_matches(norm: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The tokens of ``norm[start:end]`` as regular-expression matches (``tokenize`` without
     the tuples, for the tokens stage): a punctuation mark's ``lastgroup`` is ``PUNCT``."""
     return _TOKEN.finditer(norm, start, end)
-
-
-PUNCT = "punct"
 
 
 @dataclass(frozen=True, slots=True)
