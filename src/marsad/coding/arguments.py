@@ -501,6 +501,8 @@ def reads_passive(
             return True
         if _accusative_count(tokens, trigger + 1, clause.end):
             return False
+        if harm and near and _fallen(tokens, near, clause.end):
+            return not direct_object(view, clause, trigger, actor)
         return unarmed or _count_after(tokens, trigger + 1, clause.end)
     if count_before(tokens, min(a.token_start for a in actor)):
         return not direct_object(view, clause, trigger, actor)
@@ -522,6 +524,30 @@ def reads_passive(
     if counted_object or (next_to_subject and _bare_noun_at(tokens, at, clause.end)):
         return False
     return not direct_object(view, clause, trigger, actor)
+
+
+def _fallen(tokens: Sequence[Token], near: Sequence[ActorRef], end: int) -> bool:
+    """Whether the actors right after a verb of harm are soldiers or policemen, unnamed, with
+    no article on any of their words and not in the accusative themselves, and no accusative
+    word follows them ("qutila jundi ya'mal bi-himayat al-munsha'at", a soldier guarding the
+    plants was killed; but "qatala jundiyyan", "qatala jundi filastiniyyan", "qatalat quwwat
+    al-shurta"): what it befell, unless an object follows."""
+    c = cues()
+    ending = c.accusative_ending
+    after = max(a.token_end for a in near)
+    if after < end and tokens[after].text.endswith(ending):
+        return False
+    return all(
+        a.sector in c.fallen_sectors
+        and not a.identifier
+        and not tokens[a.token_start].text.endswith(ending)
+        and not any(
+            c.article in r.proclitics
+            for t in tokens[a.token_start : a.token_end]
+            for r in t.analyses
+        )
+        for a in near
+    )
 
 
 def _accusative_count(tokens: Sequence[Token], at: int, end: int) -> bool:
@@ -551,11 +577,12 @@ def _befell(tokens: Sequence[Token], after: int, end: int) -> bool:
         at += 1
     if at >= end or tokens[at].is_punct:
         return False
-    if is_word(tokens[at], c.dying_verbs, conjunction_only=True) and any(
+    if is_word(tokens[at], c.dying_verbs | c.harm_verbs, conjunction_only=True) and any(
         c.coordinators & set(a.proclitics) for a in tokens[at].analyses
     ):
         # "qutila jundi turki wa-usiba akhar" (a Turkish soldier was killed and another
-        # wounded): a verb of dying or wounding joined to it tells the same befalling
+        # wounded), "qutila jundiyyan wa-juriha 12 akharun": a verb of dying or harm joined to
+        # it tells the same befalling
         return True
     led = c.recipient_proclitics | c.other_proclitics
     circumstance = is_word(tokens[at], c.other_prepositions | c.cause_nouns) or any(

@@ -210,6 +210,7 @@ class Cues:
     speaking_sectors: frozenset[str]
     armed_sectors: frozenset[str]
     killing_sectors: frozenset[str]
+    fallen_sectors: frozenset[str]
     office_sectors: frozenset[str]
     harm_verbs: frozenset[str]
     state_forces: frozenset[str]
@@ -476,6 +477,7 @@ def cues() -> Cues:
         speaking_sectors=frozenset(_strings(data, "speaking_sectors")),
         armed_sectors=frozenset(_strings(data, "armed_sectors")),
         killing_sectors=frozenset(_strings(data, "killing_sectors")),
+        fallen_sectors=frozenset(_strings(data, "fallen_sectors")),
         office_sectors=frozenset(_strings(data, "office_sectors")),
         harm_verbs=words("harm_verbs"),
         state_forces=frozenset(_strings(data, "state_forces")),
