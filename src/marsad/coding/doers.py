@@ -135,6 +135,8 @@ def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
     tokens = view.tokens
     if not any(a.stem in c.attack_nouns for a in tokens[noun].analyses[:2]):
         return []
+    if any(m.kind == "nisba" and m.code and m.token_start == noun + 1 for m in view.mentions):
+        return []  # "al-ghazw al-amiriki li-l-'Iraq": the adjective's country did it to Iraq
     for at in (noun + 1, noun + 2):
         if at >= end or tokens[at].is_punct:
             return []

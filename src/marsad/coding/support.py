@@ -154,6 +154,11 @@ def by_a_force(doc: Document, clause: Clause, start: int, end: int) -> bool:
     for i in range(end, min(clause.end, end + FORCE_REACH)):
         if not is_word(tokens[i], c.verb_adverbs):
             subjects.append(i)
+            # "ijtahat Ithyubya fayadanat" (floods swept Ethiopia): a name right after the verb
+            # may be its object, and the force after it the subject
+            named = next((m for m in doc.mentions if m.token_start == i), None)
+            if named is not None and named.token_end < clause.end:
+                subjects.append(named.token_end)
             break
     forces = [i for i in subjects if is_word(tokens[i], c.natural_forces)]
     # "al-jaysh al-hurr qasafa" (the Free Army shelled): a word of a name is no force ("al-harr",
