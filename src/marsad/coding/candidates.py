@@ -471,6 +471,17 @@ def _coordinated(
     )
 
 
+def _manner_of(doc: Document, clause: Clause, held: _Held, start: int) -> bool:
+    """Whether the trigger at ``start`` tells why or how the vetoed act before it in its clause
+    is done: "sa-yuqati' al-fariq al-jalsa ihtijajan 'ala ..." (the team will boycott the
+    session in protest at ...) protests only if the boycott happens."""
+    return (
+        held.clause == clause.index
+        and held.end <= start
+        and is_word(doc.tokens[start], cues().manner_adverbials, conjunction_only=True)
+    )
+
+
 def _group(matches: list[Match[TriggerEntry]]) -> list[tuple[int, int, list[TriggerEntry]]]:
     spans: dict[tuple[int, int], list[TriggerEntry]] = {}
     for m in matches:
@@ -550,7 +561,9 @@ def find_candidates(
             nominal=nominal,
             named=named,
         )
-        joined = held is not None and _coordinated(doc, clause, held, start, entry)
+        joined = held is not None and (
+            _coordinated(doc, clause, held, start, entry) or _manner_of(doc, clause, held, start)
+        )
         if vetoed or joined:
             if joined or vetoed != NEGATED:
                 held = _Held(clause.index, end, entry.aspect, types[entry.event].quad)

@@ -211,6 +211,7 @@ class Cues:
     armed_sectors: frozenset[str]
     killing_sectors: frozenset[str]
     fallen_sectors: frozenset[str]
+    manner_adverbials: frozenset[str]
     office_sectors: frozenset[str]
     harm_verbs: frozenset[str]
     state_forces: frozenset[str]
@@ -478,6 +479,7 @@ def cues() -> Cues:
         armed_sectors=frozenset(_strings(data, "armed_sectors")),
         killing_sectors=frozenset(_strings(data, "killing_sectors")),
         fallen_sectors=frozenset(_strings(data, "fallen_sectors")),
+        manner_adverbials=words("manner_adverbials"),
         office_sectors=frozenset(_strings(data, "office_sectors")),
         harm_verbs=words("harm_verbs"),
         state_forces=frozenset(_strings(data, "state_forces")),
