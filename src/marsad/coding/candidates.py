@@ -451,9 +451,9 @@ class _Held:
 def _coordinated(
     doc: Document, clause: Clause, held: _Held, start: int, entry: TriggerEntry
 ) -> bool:
-    """Whether the trigger at ``start`` is joined by "wa" to the vetoed one before it, a word
-    or two on and in the same form, or after a verbal noun of the same quad class, as verb
-    letters after one are read as another: "min al-muntazar hadm baytihi wa-tardihi" (his
+    """Whether the trigger at ``start`` is joined by "wa" or "aw" (or) to the vetoed one before
+    it, a word or two on and in the same form, or after a verbal noun of the same quad class,
+    as verb letters after one are read as another: "min al-muntazar hadm baytihi wa-tardihi" (his
     house is expected to be demolished and he evicted) is expected as a whole. Negation is not
     shared ("lam yuqtal ahad wa-usiba thalatha": nobody was killed and three were hurt)."""
     tokens = doc.tokens
@@ -465,9 +465,12 @@ def _coordinated(
         return False
     if any(tokens[i].is_punct for i in range(held.end, start)):
         return False
-    joined = cues().coordinators
+    c = cues()
+    if start > held.end and is_word(tokens[start - 1], c.disjunctions):
+        return True  # "qad taqbid 'alayhi ... aw tu'dimahu" (may seize him or execute him)
     return any(
-        a.stem == entry.key and not joined.isdisjoint(a.proclitics) for a in tokens[start].analyses
+        a.stem == entry.key and not c.coordinators.isdisjoint(a.proclitics)
+        for a in tokens[start].analyses
     )
 
 
