@@ -40,13 +40,18 @@ def number(token: Token, lo: int, hi: int, *, after_conjunction: bool = False) -
 HIJRI, GREGORIAN = "hijri", "gregorian"
 
 
+SHORTEST_BARE_YEAR = 3  # figures of a year unless its era is the Hijri one
+
+
 def year_with_era(finder: _Finder, i: int) -> tuple[int, str | None, int] | None:
     """The year written at token ``i``, the calendar its era names (None if none), and where
-    it ends: "1436h" and "2015m" have the era glued on; "1400 h" has it as the next word."""
+    it ends: "1436h" and "2015m" have the era glued on; "1400 h" has it as the next word. A
+    year of one or two figures needs the Hijri era: "sanat 40 li-l-hijra" (40 AH) is one,
+    "'am 48" is not."""
     tokens, hi = finder.tokens, finder.hi
     text = tokens[i].text
     digits = text[: len(text) - len(text.lstrip("0123456789"))]
-    if not 3 <= len(digits) <= 4:
+    if not 1 <= len(digits) <= 4 or int(digits) < 1:
         return None
     glued = text[len(digits) :]
     era = _calendar(finder, glued)
@@ -56,6 +61,8 @@ def year_with_era(finder: _Finder, i: int) -> tuple[int, str | None, int] | None
     if era is None and end < hi:
         era = _calendar(finder, tokens[end].text)
         end += 1 if era is not None else 0
+    if era != HIJRI and len(digits) < SHORTEST_BARE_YEAR:
+        return None  # "15m" is rather 2015 cut short than the year 15
     return int(digits), era, end
 
 
