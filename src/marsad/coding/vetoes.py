@@ -188,6 +188,21 @@ def _prays(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
     return False
 
 
+def _any_act(tokens: Sequence[Token], trigger: int) -> bool:
+    """Whether "ayy" (any) stands right before the act ("ayy darba jawwiyya") or one word
+    before it ("ayy 'amaliyyat ightiyal", "ayy jiha tuhajim", any party that attacks). It
+    takes an indefinite noun: an act with the article after that word is outside its phrase
+    ("lam tatabanna ayy jiha al-hujum", no group claimed the attack)."""
+    c = cues()
+    if trigger >= 1 and is_word(tokens[trigger - 1], c.generic_quantifiers):
+        return True
+    return (
+        trigger >= 2
+        and is_word(tokens[trigger - 2], c.generic_quantifiers)
+        and not any(c.article in a.proclitics for a in tokens[trigger].analyses)
+    )
+
+
 def _unreal_material(
     doc: Document,
     sentence: Sentence,
@@ -204,7 +219,7 @@ def _unreal_material(
     may = trigger > clause.start and is_word(tokens[trigger - 1], c.may, conjunction_only=True)
     if entry.aspect == "imperfect" and may:
         return "«may»: possible, not done"
-    if any(is_word(tokens[i], c.generic_quantifiers) for i in range(max(0, trigger - 2), trigger)):
+    if _any_act(tokens, trigger):
         return "a kind of act («any»), not one that happened"
     heads = range(max(clause.start, trigger - PREVENTION_REACH), trigger)
     if any(is_word(tokens[i], c.prevention_heads) for i in heads):
