@@ -213,8 +213,8 @@ def _unnamed_subject(
             # "hajama ahad al-duyuf al-ra'is" (one of the guests attacked the president): the
             # word "one of" counts, before the actor, is the subject
             continue
-        if is_word(token, particles, enclitic_ok=True):
-            return False
+        if is_word(token, particles, enclitic_ok=True) or is_word(token, c.people_nouns):
+            return False  # "qutila shakhsan ... bi-rasas musallahin": people counted, no name
         # "bi-shidda" (strongly), "li-l-hukuma": a preposition on the word
         return not any(not clitics.isdisjoint(a.proclitics) for a in token.analyses)
     return False

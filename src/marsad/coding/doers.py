@@ -268,9 +268,9 @@ def attack_agent(
         if i != trigger and not any(a.stem in nouns for a in tokens[i].analyses[:2]):
             continue
         owner = _weapon_owner(view, i) if i != trigger else []
-        owner = owner or _attack_source(view, i, clause.end) or _armed_genitive(view, i)
-        if i == trigger and not owner:
+        if i == trigger:  # "ghazw al-'Iraq li-l-Kuwayt": the genitive, not the one after "li-"
             owner = genitive_with_object(view, i, clause.end)
+        owner = owner or _attack_source(view, i, clause.end) or _armed_genitive(view, i)
         if owner:
             return owner
         at = carried_out_at(tokens, i + 1, end)
