@@ -563,10 +563,21 @@ def code_sentence(
 
 
 def code_document(doc: Document) -> list[EventRecord]:
+    # Most sentences have no trigger and no speaker: find the ones to code before the work
+    # on their actors (most of the pipeline's sentences are such).
+    to_code: dict[int, list[Match[TriggerEntry]]] = {}
+    for sentence in doc.sentences:
+        matches = trigger_matches(doc, sentence)
+        if matches or speaks(doc.tokens, sentence.token_start, sentence.token_end):
+            to_code[sentence.index] = matches
+    if not to_code:
+        return []  # no event, and no speaker the next sentences may resume: no clauses
     mention_at = {m.token_start: m for m in doc.mentions}
     actors: dict[int, list[Governed]] = {}
     facility_end = -1  # a facility's name may run over several actors: "al-amir Sultan"
     for actor in doc.actors:
+        if actor.sentence not in to_code:
+            continue
         if names_a_facility(doc.tokens, actor) or actor.token_start == facility_end:
             facility_end = actor.token_end
             continue
@@ -579,11 +590,8 @@ def code_document(doc: Document) -> list[EventRecord]:
         mentions.setdefault(mention.sentence, []).append(mention)
     state = DiscourseState()
     records: list[EventRecord] = []
-    for sentence in doc.sentences:
-        matches = trigger_matches(doc, sentence)
-        if not matches and not speaks(doc.tokens, sentence.token_start, sentence.token_end):
-            continue  # no event, and no speaker the next sentences may resume: no clauses
-        index = sentence.index
+    for index, matches in to_code.items():
+        sentence = doc.sentences[index]
         found = code_sentence(
             doc, sentence, actors.get(index, []), mentions.get(index, []), state, matches=matches
         )

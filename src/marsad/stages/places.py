@@ -61,6 +61,8 @@ class PlaceStage:
     produces = frozenset({"places"})
 
     def __call__(self, doc: Document) -> Document:
+        if not doc.events:  # only sentences that tell events are read: nothing to place
+            return doc.with_layer("places", places=())
         gaz, words = gazetteer(), place_words()
         names, actors = _names(doc), _actors(doc)
         nisbas = {m.token_start: m.code for m in doc.mentions if m.kind == "nisba" and m.code}
