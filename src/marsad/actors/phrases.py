@@ -60,9 +60,26 @@ def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
         return False
     c = cues()
     allowed = c.recipient_proclitics | {c.article}
-    return any(
+    if any(
         c.article in a.proclitics and allowed.issuperset(a.proclitics) for a in tokens[end].analyses
-    )
+    ):
+        return True
+    return _indefinite_adjective(tokens, end)
+
+
+def _indefinite_adjective(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word at ``at``, between an indefinite head and a nisba, is an adjective like
+    the nisba: no article on the head, the word or the nisba, and the word ends as the nisba
+    does ("maqatilat harbiyya isra'iliyya", Israeli warplanes)."""
+    c = cues()
+    head, word, nisba = tokens[at - 1], tokens[at], tokens[at + 1]
+
+    def definite(token: Token) -> bool:
+        return any(c.article in a.proclitics for a in token.analyses)
+
+    if any(definite(t) for t in (head, word, nisba)) or nisba.is_punct:
+        return False
+    return word.text[-1:] == nisba.text[-1:] and len(word.text) > 2
 
 
 def _agrees(tokens: Sequence[Token], end: int, qualifier: Mention) -> bool:
