@@ -188,6 +188,24 @@ def _prays(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
     return False
 
 
+ACCOUNT_GIVERS = frozenset({"agent", "org", "country"})  # mentions of bodies, not authors
+
+
+def _fiction_at(doc: Document, i: int) -> bool:
+    """Whether a film, a novel or a play stands at token ``i``; "riwayat al-jaysh" (the army's
+    account) is no novel: a body named right after the noun gives its version of events."""
+    c = cues()
+    if not any(a.stem in c.fiction_nouns for a in doc.tokens[i].analyses[:2]):
+        return False
+    prepositions = c.recipient_proclitics | c.other_proclitics  # "riwaya li-l-katib": a novel
+    return not any(
+        m.token_start == i + 1
+        and m.kind in ACCOUNT_GIVERS
+        and prepositions.isdisjoint(m.proclitics)
+        for m in doc.mentions
+    )
+
+
 def _any_act(tokens: Sequence[Token], trigger: int) -> bool:
     """Whether "ayy" (any) stands right before the act ("ayy darba jawwiyya") or one word
     before it ("ayy 'amaliyyat ightiyal", "ayy jiha tuhajim", any party that attacks). It
@@ -252,7 +270,7 @@ def _unreal_material(
     if trigger > clause.start and is_word(tokens[trigger - 1], c.site_nouns):
         return "the site of an act told elsewhere («makan al-infijar»)"
     told = range(sentence.token_start, trigger)
-    if any(a.stem in c.fiction_nouns for i in told for a in tokens[i].analyses[:2]):
+    if any(_fiction_at(doc, i) for i in told):
         return "the plot of a film or book"
     opener = c.background_openers.find_all(tokens, max(0, clause.start - 1), clause.start + 1)
     if any(m.end >= clause.start for m in opener) and not _outcome_before(
