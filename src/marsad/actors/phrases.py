@@ -67,6 +67,9 @@ def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
     return _indefinite_adjective(tokens, end)
 
 
+SHORTEST_ADJECTIVE = 3  # letters: "fi" (in) between a head and a nisba is no adjective
+
+
 def _indefinite_adjective(tokens: Sequence[Token], at: int) -> bool:
     """Whether the word at ``at``, between an indefinite head and a nisba, is an adjective like
     the nisba: no article on the head, the word or the nisba, and the word ends as the nisba
@@ -79,7 +82,7 @@ def _indefinite_adjective(tokens: Sequence[Token], at: int) -> bool:
 
     if any(definite(t) for t in (head, word, nisba)) or nisba.is_punct:
         return False
-    return word.text[-1:] == nisba.text[-1:] and len(word.text) > 2
+    return word.text[-1:] == nisba.text[-1:] and len(word.text) >= SHORTEST_ADJECTIVE
 
 
 def _agrees(tokens: Sequence[Token], end: int, qualifier: Mention) -> bool:

@@ -1,6 +1,7 @@
 """The doer an attack names by itself: after an agent marker ("'ala yad"), a verb of carrying
 out ("hujum nafadhahu"), a weapon's owner ("bi-rasas al-jaysh"), "min" after the attack, an
-armed body in its genitive, or the nationality of the attack; and the passive a verb of
+armed body in its genitive, a genitive with the object after "li-" ("ightiyal Isra'il
+li-l-qiyadi"), or the nationality of the attack; and the passive a verb of
 charging makes with its charge right after it."""
 
 from __future__ import annotations
@@ -267,9 +268,10 @@ def attack_agent(
     for i in range(trigger, clause.end if outcome else trigger + 1):
         if i != trigger and not any(a.stem in nouns for a in tokens[i].analyses[:2]):
             continue
-        owner = _weapon_owner(view, i) if i != trigger else []
-        if i == trigger:  # "ghazw al-'Iraq li-l-Kuwayt": the genitive, not the one after "li-"
-            owner = genitive_with_object(view, i, clause.end)
+        # "ghazw al-'Iraq li-l-Kuwayt": the trigger's genitive, before the one after "li-"
+        owner = (
+            genitive_with_object(view, i, clause.end) if i == trigger else _weapon_owner(view, i)
+        )
         owner = owner or _attack_source(view, i, clause.end) or _armed_genitive(view, i)
         if owner:
             return owner
