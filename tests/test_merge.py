@@ -214,3 +214,21 @@ def test_a_first_telling_that_names_nobody_takes_the_parties_of_the_next() -> No
     assert (first.actor, first.recipient) == (shooting.actor, shooting.recipient)
     assert [e.sentence for e in first.evidence] == [1, 2]
     assert second == ambush
+
+
+def test_a_first_telling_without_a_doer_takes_the_doer_of_a_retelling_of_its_victims() -> None:
+    """ "Two soldiers were killed" (no doer), then "rebels fired on the soldiers": one event,
+    the rebels' doing; its victims stay those first told."""
+    deaths = attack(1, ("UNK",), ("MIL",))
+    firing = attack(2, ("REB",), ("MIL",))
+    (merged,) = merge_events((deaths, firing))
+    assert (merged.actor, merged.recipient) == (firing.actor, deaths.recipient)
+
+
+def test_a_doer_of_other_victims_is_not_taken() -> None:
+    """ "Civilians were killed" (no doer), then "gunmen attacked" with no victims named: the
+    first telling keeps its unknown doer."""
+    deaths = attack(1, ("UNK",), ("CVL",))
+    attack_told = attack(2, ("UAF",), ())
+    merged = merge_events((deaths, attack_told))
+    assert merged[0].actor == deaths.actor

@@ -66,6 +66,17 @@ def _vague(event: EventRecord) -> bool:
     return not parties and not unnamed
 
 
+def _doerless(event: EventRecord) -> bool:
+    return all(not a.code and a.sector in (None, UNKNOWN_SECTOR) for a in event.actor)
+
+
+def _doer_for(kept: EventRecord, again: EventRecord) -> bool:
+    """Whether ``again`` names the doer ``kept`` lacks, of victims of the sectors it names."""
+    if not _doerless(kept) or _doerless(again) or not kept.recipient:
+        return False
+    return {r.sector for r in kept.recipient} <= {r.sector for r in again.recipient}
+
+
 def _combine(kept: EventRecord, again: EventRecord) -> EventRecord:
     mode = kept.mode or again.mode
     etype = event_types()[kept.event]
@@ -73,9 +84,13 @@ def _combine(kept: EventRecord, again: EventRecord) -> EventRecord:
     # city saw explosions ... the police fired on the protesters): a first telling that names
     # nobody takes the parties of the retelling that does, and later ones compare with those
     sides = again if _vague(kept) and not _vague(again) else kept
+    # "qutila jundiyyan" (two soldiers were killed, by nobody named) told again as "rebels fired
+    # on the soldiers": a doer the first telling lacks comes from the one that names the same
+    # sort of victims
+    actor = again.actor if sides is kept and _doer_for(kept, again) else sides.actor
     return replace(
         kept,
-        actor=sides.actor,
+        actor=actor,
         recipient=sides.recipient,
         mode=mode,
         cameo=etype.cameo_for(mode) if mode != kept.mode else kept.cameo,
