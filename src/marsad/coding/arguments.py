@@ -5,7 +5,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import NamedTuple
 
 from marsad.actors.cascade import SIDES
@@ -27,45 +26,13 @@ from marsad.coding.resources import cues
 from marsad.coding.speakers import actor_above, resumes_speaker, resumes_subject, speaker
 from marsad.coding.vetoes import LIGHT_VERB_REACH
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
-from marsad.types import ActorRef, Token
+from marsad.coding.voice import PASSIVE_SUBJECT_REACH, VICTIM_REACH, direct_object, reads_passive
+from marsad.types import ActorRef
 
-OBJECT_REACH = 2  # tokens between the verb (or its subject) and its object
-
-
-def direct_object(
-    view: SentenceView,
-    clause: Clause,
-    trigger: int,
-    actor: Sequence[ActorRef],
-    verb_end: int | None = None,
-) -> list[ActorRef]:
-    """The next bare actor after the verb (``verb_end``: after the whole trigger, "kharaju
-    mutazahirin") and its subject: the UN in "talabat al-hukuma al-yamaniyya al-umam
-    al-muttahida" (the Yemeni government asked the United Nations)."""
-    taken = {(a.token_start, a.token_end) for a in actor}
-    first = verb_end or trigger + 1
-    after = max([first, *(a.token_end for a in actor if a.token_start > trigger)])
-    items = [
-        g
-        for g in view.in_clause(clause)
-        if after <= g.actor.token_start <= after + OBJECT_REACH
-        and g.preposition is None
-        and (g.actor.token_start, g.actor.token_end) not in taken
-    ]
-    return first_group(items, 0) if items else []
-
-
-# "maqtal thalathat junud" (the killing of three soldiers): a number may stand between the
-# noun and its genitive
-VICTIM_REACH = 3
-APPROXIMATOR_REACH = 4  # words like "ma la yaqill 'an" (no fewer than) before a count
 REACTION_REACH = 4  # words between condolences or a condemnation and the attack they are for
 COUNTED_SUBJECT_REACH = 1  # words (a name) between a counted subject and its verb
 OWN_SUBJECT_REACH = 2  # tokens from a verb to the subject named after it
 VERB_WIDTH = 3  # tokens a verb of the lexicon spans at most ("atlaqa al-nar")
-# "qutila ma la yaqill 'an 12 jundiyyan" (no fewer than 12 soldiers were killed): the
-# subject of a passive after its verb, past a hedge and a count
-PASSIVE_SUBJECT_REACH = 1 + APPROXIMATOR_REACH + VICTIM_REACH
 
 
 def _victims(view: SentenceView, clause: Clause, after: int, *, material: bool) -> list[ActorRef]:
@@ -472,169 +439,6 @@ def _reaction_before(view: SentenceView, clause: Clause, trigger: int) -> bool:
     words = cues().reaction_nouns
     lo = max(clause.start, trigger - REACTION_REACH)
     return any(is_word(view.tokens[i], words) for i in range(lo, trigger))
-
-
-def reads_passive(
-    view: SentenceView, clause: Clause, trigger: int, actor: Sequence[ActorRef]
-) -> bool:
-    """Whether a casualty verb is a passive: first in its clause before a count ("qutila 12
-    shakhsan", 12 people were killed), or after its subject with no object ("khamsat ashkhas
-    qutilu", five people were killed); "musallahun qatalu thalatha" (gunmen killed three)
-    stays active."""
-    tokens = view.tokens
-    subject_first = bool(actor) and all(a.token_end <= trigger for a in actor)
-    if not subject_first:
-        # "qatalu khamsat ashkhas" (they killed five people): a verb before its subject is
-        # singular, so a plural one has a pronoun for subject and the count is its object
-        agrees = tokens[trigger].text.endswith(cues().agreeing_endings)
-        if agrees:
-            return False
-        # "qutila khilalaha al-madaniyyun" (the civilians were killed in it): no one unarmed
-        # kills in the news; an unarmed actor right after the verb is what it befell
-        near = [a for a in actor if trigger < a.token_start <= trigger + PASSIVE_SUBJECT_REACH]
-        c = cues()
-        harm = is_word(tokens[trigger], c.harm_verbs, conjunction_only=True)
-        # a state named by itself (no sector: "qatalat Isra'il") acts
-        unarmed = harm and all(a.sector and a.sector not in c.killing_sectors for a in near)
-        unarmed = unarmed and bool(near)
-        if harm and near and _befell(tokens, max(a.token_end for a in near), clause.end):
-            return True
-        if _accusative_count(tokens, trigger + 1, clause.end):
-            return False
-        if harm and near and _fallen(tokens, near, clause.end):
-            return not direct_object(view, clause, trigger, actor)
-        return unarmed or _count_after(tokens, trigger + 1, clause.end)
-    if count_before(tokens, min(a.token_start for a in actor)):
-        return not direct_object(view, clause, trigger, actor)
-    # "junudan isbaniyyan qutila" (two Spanish soldiers were killed): a transitive verb
-    # with nothing after it, no actor and no count, has no object: a passive
-    counted_object = _count_after(tokens, trigger + 1, clause.end) or _accusative_count(
-        tokens, trigger + 1, clause.end
-    )
-    # "musallahin majhulin ikhtatafu naqib al-sayadila": right after its subject, the verb
-    # has an object after it
-    next_to_subject = any(
-        a.token_start >= clause.start and a.token_end >= trigger - 1 for a in actor
-    )
-    # "majhulin khatafu ams al-qunsul" (unknown men kidnapped the consul yesterday): a time
-    # word may stand between the verb and its object
-    at = trigger + 1
-    while at < clause.end and is_word(tokens[at], cues().verb_adverbs, conjunction_only=True):
-        at += 1
-    if counted_object or (next_to_subject and _bare_noun_at(tokens, at, clause.end)):
-        return False
-    return not direct_object(view, clause, trigger, actor)
-
-
-def _fallen(tokens: Sequence[Token], near: Sequence[ActorRef], end: int) -> bool:
-    """Whether the actors right after a verb of harm are soldiers or policemen, unnamed, with
-    no article on any of their words and not in the accusative themselves, and no accusative
-    word follows them ("qutila jundi ya'mal bi-himayat al-munsha'at", a soldier guarding the
-    plants was killed; but "qatala jundiyyan", "qatala jundi filastiniyyan", "qatalat quwwat
-    al-shurta"): what it befell, unless an object follows."""
-    c = cues()
-    ending = c.accusative_ending
-    after = max(a.token_end for a in near)
-    if after < end and tokens[after].text.endswith(ending):
-        return False
-    return all(
-        a.sector in c.fallen_sectors
-        and not a.identifier
-        and not tokens[a.token_start].text.endswith(ending)
-        and not any(
-            c.article in r.proclitics
-            for t in tokens[a.token_start : a.token_end]
-            for r in t.analyses
-        )
-        for a in near
-    )
-
-
-def _accusative_count(tokens: Sequence[Token], at: int, end: int) -> bool:
-    """Whether the verb's next word, past adverbs of time, is a count written in the
-    accusative ("i'taqalat 'adadan min al-nushata'", arrested a number of activists): the
-    verb's object, so the verb is active; a passive's subject is "'adad"."""
-    c = cues()
-    while at < end and is_word(tokens[at], c.verb_adverbs, conjunction_only=True):
-        at += 1
-    if at >= end:
-        return False
-    text = tokens[at].text
-    ending = c.accusative_ending
-    return text.endswith(ending) and text[: -len(ending)] in c.partitive_heads
-
-
-def _befell(tokens: Sequence[Token], after: int, end: int) -> bool:
-    """Whether the actor ending at ``after``, right after a verb of harm, has no object and
-    a verb of dying or wounding joined by "wa", or the circumstance, follows it: "qutila
-    junudan amirikiyyan fi hujum" (two American soldiers were killed in an attack), "qutila
-    dabit bi-rasas qannas" (an officer was killed by a sniper's bullet). With a count anywhere
-    after the circumstance the verb is active: "qatalat Isra'il fi gharatiha ams 20
-    filastiniyyan" (Israel killed 20 Palestinians in its raids yesterday)."""
-    c = cues()
-    at = after
-    while at < end and is_word(tokens[at], c.verb_adverbs, conjunction_only=True):
-        at += 1
-    if at >= end or tokens[at].is_punct:
-        return False
-    if is_word(tokens[at], c.dying_verbs | c.harm_verbs, conjunction_only=True) and any(
-        c.coordinators & set(a.proclitics) for a in tokens[at].analyses
-    ):
-        # "qutila jundi turki wa-usiba akhar" (a Turkish soldier was killed and another
-        # wounded), "qutila jundiyyan wa-juriha 12 akharun": a verb of dying or harm joined to
-        # it tells the same befalling
-        return True
-    led = c.recipient_proclitics | c.other_proclitics
-    circumstance = is_word(tokens[at], c.other_prepositions | c.cause_nouns) or any(
-        led & set(a.proclitics) for a in tokens[at].analyses if a.stem != tokens[at].text
-    )
-    return circumstance and not any(
-        number_at(tokens, i, end) or is_word(tokens[i], c.partitive_heads) for i in range(at, end)
-    )
-
-
-def _bare_noun_at(tokens: Sequence[Token], at: int, end: int) -> bool:
-    """Whether a noun with no clitic stands at ``at``, as an object does right after its
-    verb; a preposition, an adverb of time, a clause opener or a word led by "wa" or "bi"
-    ("qutilu fi", "qutilu ams", "qutila wa-usiba") is no object."""
-    if at >= end or tokens[at].is_punct or number_at(tokens, at, end):
-        return False
-    token = tokens[at]
-    c = cues()
-    if is_word(token, _not_objects(), enclitic_ok=True):
-        return False
-    led = c.coordinators | c.recipient_proclitics | c.other_proclitics
-    return not any(led & set(a.proclitics) for a in token.analyses)
-
-
-@cache
-def _not_objects() -> frozenset[str]:
-    c = cues()
-    return (
-        c.other_prepositions
-        | c.recipient_prepositions
-        | c.joint_prepositions
-        | c.verb_adverbs
-        | c.clause_openers
-        | c.complementizers
-        | c.cause_nouns
-        | c.negation
-        | c.approximators
-        | c.disjunctions
-    )
-
-
-def _count_after(tokens: Sequence[Token], at: int, end: int) -> bool:
-    """Whether a count starts at ``at``, after words such as "nahwa" (about) or "akthar min"
-    (more than): "qutila akthar min 30 shakhsan" (more than 30 people were killed)."""
-    c = cues()
-    approximators = c.approximators
-    for i in range(at, min(end, at + APPROXIMATOR_REACH + 1)):
-        if number_at(tokens, i, end) or is_word(tokens[i], c.partitive_heads):
-            return True  # "qutila 'adad min al-junud" (a number of soldiers were killed)
-        if not is_word(tokens[i], approximators):
-            return False
-    return False
 
 
 @dataclass(frozen=True)
