@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.coding.clauses import has_article
 from marsad.coding.resources import cues
 from marsad.types import Mention, Token
 
@@ -74,13 +75,8 @@ def _indefinite_adjective(tokens: Sequence[Token], at: int) -> bool:
     """Whether the word at ``at``, between an indefinite head and a nisba, is an adjective like
     the nisba: no article on the head, the word or the nisba, and the word ends as the nisba
     does ("maqatilat harbiyya isra'iliyya", Israeli warplanes)."""
-    c = cues()
     head, word, nisba = tokens[at - 1], tokens[at], tokens[at + 1]
-
-    def definite(token: Token) -> bool:
-        return any(c.article in a.proclitics for a in token.analyses)
-
-    if any(definite(t) for t in (head, word, nisba)) or nisba.is_punct:
+    if any(has_article(t) for t in (head, word, nisba)) or nisba.is_punct:
         return False
     return word.text[-1:] == nisba.text[-1:] and len(word.text) >= SHORTEST_ADJECTIVE
 
@@ -131,8 +127,7 @@ def _definite_before_a_name(tokens: Sequence[Token], end: int, name: Mention) ->
     li-l-umam al-muttahida")."""
     if name.kind == "nisba" or name.proclitics or name.token_start != end:
         return False
-    article = cues().article
-    return any(article in a.proclitics for a in tokens[end - 1].analyses)
+    return has_article(tokens[end - 1])
 
 
 def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[list[Mention]]:

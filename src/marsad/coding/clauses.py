@@ -78,6 +78,12 @@ def _article() -> str:
     return cues().article
 
 
+def has_article(token: Token) -> bool:
+    """Whether a reading of ``token`` carries the article: "al-hujum", "wa-l-hujum"."""
+    article = _article()
+    return any(article in a.proclitics for a in token.analyses)
+
+
 @cache
 def _allowed_proclitics(conjunction_only: bool) -> frozenset[str]:
     c = cues()

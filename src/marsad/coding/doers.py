@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.coding.clauses import Clause, clause_of, first_group, is_word
+from marsad.coding.clauses import Clause, clause_of, first_group, has_article, is_word
 from marsad.coding.numbers import number_at
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
@@ -220,9 +220,8 @@ def genitive_with_object(view: SentenceView, noun: int, end: int) -> list[ActorR
 
 
 def _definite(token: Token, actor: ActorRef | None) -> bool:
-    article = cues().article
     named = actor is not None and bool(actor.code or actor.identifier)
-    return named or any(article in a.proclitics for a in token.analyses)
+    return named or has_article(token)
 
 
 def _object_with_lam(view: SentenceView, at: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from marsad.coding.clauses import Clause, is_word
+from marsad.coding.clauses import Clause, has_article, is_word
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
@@ -217,7 +217,7 @@ def _any_act(tokens: Sequence[Token], trigger: int) -> bool:
     return (
         trigger >= 2
         and is_word(tokens[trigger - 2], c.generic_quantifiers)
-        and not any(c.article in a.proclitics for a in tokens[trigger].analyses)
+        and not has_article(tokens[trigger])
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from marsad.coding.clauses import Clause, first_group, is_word
+from marsad.coding.clauses import Clause, first_group, has_article, is_word
 from marsad.coding.numbers import count_before, number_at
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
@@ -116,11 +116,7 @@ def _fallen(tokens: Sequence[Token], near: Sequence[ActorRef], end: int) -> bool
         a.sector in c.fallen_sectors
         and not a.identifier
         and not tokens[a.token_start].text.endswith(ending)
-        and not any(
-            c.article in r.proclitics
-            for t in tokens[a.token_start : a.token_end]
-            for r in t.analyses
-        )
+        and not any(has_article(t) for t in tokens[a.token_start : a.token_end])
         for a in near
     )
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from marsad.actors.phrases import COUNTERPART
+from marsad.coding.clauses import has_article
 from marsad.coding.resources import Cues, cues
 from marsad.matcher import Match, PhraseMatcher
 from marsad.text.normalize import normalize_phrase
@@ -64,8 +65,7 @@ def _without_pronoun(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
 
 
 def _with_article(doc: Document, start: int) -> bool:
-    article = cues().article
-    return any(article in a.proclitics for a in doc.tokens[start].analyses)
+    return has_article(doc.tokens[start])
 
 
 def _as_written(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
