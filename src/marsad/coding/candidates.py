@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from marsad.coding.clauses import Clause, ancestors, clause_of, is_word
+from marsad.coding.clauses import (
+    Clause,
+    ancestors,
+    clause_of,
+    has_article,
+    heads_a_place_name,
+    is_word,
+)
 from marsad.coding.doers import carried_out_at
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.numbers import count_before, numbers
@@ -332,13 +339,13 @@ def _in_a_name(doc: Document, lo: int, start: int) -> bool:
 def _place_name(doc: Document, lo: int, start: int) -> bool:
     """Whether the token at ``start`` names a place: right after a place's head noun that a
     preposition governs ("fi madinat Waddan", in the town of Waddan). Without the preposition
-    the head may be an adjective ("jama'at muhafiza saytarat", conservative groups took)."""
-    tokens, c = doc.tokens, cues()
-    return (
-        start - 2 >= lo
-        and is_word(tokens[start - 1], c.place_heads)
-        and is_word(tokens[start - 2], c.prepositions)
-    )
+    the head may be an adjective ("jama'at muhafiza saytarat", conservative groups took).
+    A head with the article after a direction is the place itself, and a new clause may
+    follow: "janub al-'asima qatala musallahun" (south of the capital, gunmen killed)."""
+    tokens = doc.tokens
+    if start - 2 < lo or not heads_a_place_name(tokens, start - 1):
+        return False
+    return not (has_article(tokens[start - 1]) and is_word(tokens[start - 2], cues().place_heads))
 
 
 def _participle(token: Token, verb: TriggerEntry, *, described: bool) -> bool:

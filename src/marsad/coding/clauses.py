@@ -64,6 +64,19 @@ def is_word(
     return False
 
 
+def is_verb(token: Token, verbs: frozenset[str]) -> bool:
+    """Whether ``token`` is one of ``verbs``, bare or with "wa" (and) or "fa" (and so) on it:
+    "fa-qatala thalathat isra'iliyyin" (and so three Israelis were killed). Only here is "fa"
+    taken off: on other words it is as often a letter of the word or a clause's "fa-inna"."""
+    if is_word(token, verbs, conjunction_only=True):
+        return True
+    sequence = cues().sequence_proclitics
+    return any(
+        a.stem in verbs and not a.enclitic and sequence.issuperset(a.proclitics)
+        for a in token.analyses
+    )
+
+
 def _restores_article(a: Analysis, words: frozenset[str], allowed: frozenset[str]) -> bool:
     """ "wa-alqat" (and she threw) is analysed "wa" + article + "qat": listed words keep the
     letters of the article ("alqat", "alladhi"), so put them back."""
@@ -266,10 +279,20 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         # adjective or name between; not past "but" ("ila al-'asima lakin al-shurta")
         if head < at and tokens[at].text in c.contrast_openers:
             break
-        governor = tokens[head - 1] if head > 0 else None
-        if governor and is_word(tokens[head], c.place_heads) and is_word(governor, c.prepositions):
-            return Governed(actor, _preposition(governor, c.prepositions), False)
+        if head < at and has_article(tokens[head]) and not has_article(tokens[at]):
+            # a head with the article takes an adjective with it ("al-'asima al-faransiyya");
+            # "janub al-'asima qatala musallahun" (south of the capital gunmen killed) has a verb
+            break
+        if head > 0 and heads_a_place_name(tokens, head):
+            return Governed(actor, _preposition(tokens[head - 1], c.prepositions), False)
     return Governed(actor, None, coordinated)
+
+
+def heads_a_place_name(tokens: Sequence[Token], head: int) -> bool:
+    """Whether the word at ``head`` (``head`` > 0) is a place's head noun that a preposition
+    governs, so a name follows it ("fi madinat Waddan", in the town of Waddan)."""
+    c = cues()
+    return is_word(tokens[head], c.place_heads) and is_word(tokens[head - 1], c.prepositions)
 
 
 def _partitive_head_before(tokens: Sequence[Token], of: int) -> bool:

@@ -31,6 +31,7 @@ from marsad.coding.clauses import (
     first_group,
     govern,
     inherit_prepositions,
+    is_verb,
     is_word,
     names_a_facility,
     segment,
@@ -61,6 +62,7 @@ from marsad.types import (
     Mention,
     Sentence,
     Span,
+    Token,
 )
 
 
@@ -419,6 +421,11 @@ def _opens_clause(doc: Document, start: int) -> bool:
     return is_word(tokens[start - 1], openers, enclitic_ok=True)
 
 
+def _casualty_verb(token: Token) -> bool:
+    casualty = cues().casualty_verbs
+    return is_word(token, casualty) or is_verb(token, casualty)
+
+
 def _arguments_at(
     doc: Document, view: SentenceView, cand: Candidate, state: DiscourseState
 ) -> Arguments:
@@ -432,7 +439,7 @@ def _arguments_at(
         third_party=cand.mode == "third-party",
         state=state,
         material=event_types()[cand.entry.event].quad == MATERIAL_CONFLICT,
-        casualty=not cand.nominal and is_word(doc.tokens[cand.start], c.casualty_verbs),
+        casualty=not cand.nominal and _casualty_verb(doc.tokens[cand.start]),
         # "* Rusiya 24 maris 2001 maqtal": the place of a chronology's item is where it was
         locus=cand.listed or _carried_by(doc, cand, c.locus_verbs),
         exposed=_undergone(doc, cand),

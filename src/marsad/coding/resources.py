@@ -62,6 +62,7 @@ class Cues:
     other_prepositions: frozenset[str]
     other_proclitics: frozenset[str]
     coordinators: frozenset[str]
+    sequence_proclitics: frozenset[str]
     disjunctions: frozenset[str]
     counterpart: frozenset[str]
     quote_marks: frozenset[str]
@@ -326,6 +327,7 @@ def cues() -> Cues:
         other_prepositions=words("other_prepositions"),
         other_proclitics=words("other_proclitics"),
         coordinators=words("coordinators"),
+        sequence_proclitics=words("sequence_proclitics"),
         disjunctions=words("disjunctions"),
         counterpart=words("counterpart"),
         quote_marks=frozenset(_strings(data, "quote_marks")),

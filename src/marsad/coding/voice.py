@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from marsad.coding.clauses import Clause, first_group, has_article, is_word
+from marsad.coding.clauses import Clause, first_group, has_article, is_verb, is_word
 from marsad.coding.numbers import count_before, number_at
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
@@ -68,7 +68,7 @@ def reads_passive(
         # kills in the news; an unarmed actor right after the verb is what it befell
         near = [a for a in actor if trigger < a.token_start <= trigger + PASSIVE_SUBJECT_REACH]
         c = cues()
-        harm = is_word(tokens[trigger], c.harm_verbs, conjunction_only=True)
+        harm = is_verb(tokens[trigger], c.harm_verbs)
         # a state named by itself (no sector: "qatalat Isra'il") acts
         unarmed = harm and all(a.sector and a.sector not in c.killing_sectors for a in near)
         unarmed = unarmed and bool(near)
@@ -96,7 +96,10 @@ def reads_passive(
     at = trigger + 1
     while at < clause.end and is_word(tokens[at], cues().verb_adverbs, conjunction_only=True):
         at += 1
-    if counted_object or (next_to_subject and _bare_noun_at(tokens, at, clause.end)):
+    # "atlaqat al-quwwat sarukhan ... fa-qatalat al-mudarris" (the forces fired a rocket ...
+    # and killed the teacher): far from its subject, a definite noun after it is its object
+    bare = _bare_noun_at(tokens, at, clause.end)
+    if counted_object or (bare and (next_to_subject or has_article(tokens[at]))):
         return False
     return not direct_object(view, clause, trigger, actor)
 
@@ -148,7 +151,7 @@ def _befell(tokens: Sequence[Token], after: int, end: int) -> bool:
         at += 1
     if at >= end or tokens[at].is_punct:
         return False
-    if is_word(tokens[at], c.dying_verbs | c.harm_verbs, conjunction_only=True) and any(
+    if is_verb(tokens[at], c.dying_verbs | c.harm_verbs) and any(
         c.coordinators & set(a.proclitics) for a in tokens[at].analyses
     ):
         # "qutila jundi turki wa-usiba akhar" (a Turkish soldier was killed and another
