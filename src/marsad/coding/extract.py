@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from marsad.coding.arguments import Arguments, find_arguments
 from marsad.coding.candidates import (
@@ -252,19 +253,48 @@ def _verbal_attack(
     )
 
 
+class _Recoded(NamedTuple):
+    event: str
+    mode: str | None
+    note: str = ""  # why, for the record's reason
+
+
 def _words_or_verdict(
     doc: Document, cand: Candidate, actor: Sequence[ActorRef], *, verbal: bool
-) -> tuple[str, str] | None:
+) -> _Recoded | None:
     """The type and mode an event is coded as when its words tell another act: an attack in
-    words, an official's objection, a court's verdict."""
+    words, an official's objection, a rally for someone, a court's verdict."""
     c = cues()
     if verbal:
-        return c.verbal_attack_as
+        note = "an attack in words (by persons, on words, or told so), not force"
+        return _Recoded(*c.verbal_attack_as, note)
     if _official_protest(doc, cand, actor):
-        return c.official_protest_as
+        return _Recoded(*c.official_protest_as)
+    if _support_rally(doc, cand):
+        return _Recoded(c.support_rally_as, None, "a rally for someone: support, not protest")
     if _court_condemns(doc, cand, actor):
-        return c.court_condemns_as
+        return _Recoded(*c.court_condemns_as)
     return None
+
+
+def _support_rally(doc: Document, cand: Candidate) -> bool:
+    """Whether a demonstration is held for someone: "masirat ta'yid li-l-hukuma" (a march in
+    support of the government), "tazahara al-tullab ta'yidan li-l-ra'is". PLOVER's PROTEST is
+    conflict; a rally also against something ("didd al-hukuma") stays a protest."""
+    c = cues()
+    if cand.entry.event != "PROTEST" or cand.mode != "demo":
+        return False
+    tokens, clause = doc.tokens, cand.clause
+    lam = c.recipient_proclitics
+    supports = any(
+        is_word(tokens[i], c.support_rally_words, conjunction_only=True)
+        and any(lam & set(a.proclitics) for a in tokens[i + 1].analyses)
+        for i in range(cand.end, clause.end - 1)
+    )
+    return supports and not any(
+        is_word(tokens[i], c.rally_against_words, conjunction_only=True)
+        for i in range(clause.start, clause.end)
+    )
 
 
 def _official_protest(doc: Document, cand: Candidate, actor: Sequence[ActorRef]) -> bool:
@@ -410,15 +440,21 @@ def _subject_slot(doc: Document, told: Candidate) -> tuple[int, int] | None:
 def _opens_clause(doc: Document, start: int) -> bool:
     """Whether a verb starts its own clause: after punctuation, "wa", or a word that opens a
     clause ("'indama qasafa"); right after a noun it describes it ("sayyara mufakhkhakha
-    istahdafat quwwat", a car bomb that targeted forces: the forces are its object)."""
+    istahdafat quwwat", a car bomb that targeted forces: the forces are its object), with time
+    words between or not ("'amaliyyat tafjir ams istahdafat wizarat al-dakhiliyya")."""
     c = cues()
     tokens = doc.tokens
-    if start == 0 or tokens[start - 1].is_punct:
-        return True
     if any(c.coordinators & set(a.proclitics) for a in tokens[start].analyses):
         return True
-    openers = c.clause_openers | c.complementizers | c.coordinators | c.verb_adverbs
-    return is_word(tokens[start - 1], openers, enclitic_ok=True)
+    at = start - 1
+    while at >= 0 and is_word(tokens[at], c.verb_adverbs, conjunction_only=True):
+        if any(c.coordinators & set(a.proclitics) for a in tokens[at].analyses):
+            return True  # "wa-ams fajjara": the time word opens the clause
+        at -= 1
+    if at < 0 or tokens[at].is_punct:
+        return True
+    openers = c.clause_openers | c.complementizers | c.coordinators
+    return is_word(tokens[at], openers, enclitic_ok=True)
 
 
 def _casualty_verb(token: Token) -> bool:
@@ -492,7 +528,7 @@ def code_sentence(
         verbal = _verbal_attack(doc, cand, actor, recipient)
         recoded = _words_or_verdict(doc, cand, actor, verbal=verbal)
         if recoded is not None:
-            etype, cand.mode = types[recoded[0]], recoded[1]
+            etype, cand.mode = types[recoded.event], recoded.mode
         crowd = etype.name in cues().crowd_types
         crowd_actor = _crowd_actor(doc, cand, actor) if crowd else actor
         if crowd_actor is None:
@@ -505,8 +541,8 @@ def code_sentence(
         trigger = token_span(doc, cand.start, cand.end)
         evidence = _evidence(doc, clauses, sentence, cand)
         mode_note = f"; mode {cand.mode} from «{cand.mode_words}»" if cand.mode_words else ""
-        if verbal:
-            mode_note += "; an attack in words (by persons, on words, or told so), not force"
+        if recoded is not None and recoded.note:
+            mode_note += f"; {recoded.note}"
         if claimed:
             mode_note += "; the speaker says it was done to them: their allegation"
         record = EventRecord(

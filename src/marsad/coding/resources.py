@@ -141,6 +141,9 @@ class Cues:
     speech_objects: frozenset[str]
     official_sectors: frozenset[str]
     official_protest_as: tuple[str, str]
+    support_rally_words: frozenset[str]
+    rally_against_words: frozenset[str]
+    support_rally_as: str
     self_report_as: tuple[str, str]  # the type and mode of "he said he was tortured"
     attack_nouns: frozenset[str]  # stems
     instrument_proclitics: frozenset[str]
@@ -283,6 +286,13 @@ def _sectors(data: dict[str, Any], key: str) -> dict[str, str]:
     return {k: sector for word, sector in value.items() for k in entry_keys(word)}
 
 
+def _string(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise DataError(f"lang/ar/cues.json: {key!r} must be a string")
+    return value
+
+
 def _pair(values: list[str], key: str) -> tuple[str, str]:
     if len(values) != 2:
         raise DataError(f"lang/ar/cues.json: {key!r} must hold a type and a mode")
@@ -299,9 +309,7 @@ def cues() -> Cues:
     def stems(key: str) -> frozenset[str]:
         return frozenset(k for f in _strings(data, key) for k in entry_keys(f))
 
-    article = data.get("article")
-    if not isinstance(article, str):
-        raise DataError("lang/ar/cues.json: 'article' must be a string")
+    article = _string(data, "article")
     return Cues(
         light_verbs=words("light_verbs"),
         negation=words("negation"),
@@ -408,6 +416,9 @@ def cues() -> Cues:
         speech_objects=words("speech_objects"),
         official_sectors=frozenset(_strings(data, "official_sectors")),
         official_protest_as=_pair(_strings(data, "official_protest_as"), "official_protest_as"),
+        support_rally_words=words("support_rally_words"),
+        rally_against_words=words("rally_against_words"),
+        support_rally_as=_string(data, "support_rally_as"),
         self_report_as=_pair(_strings(data, "self_report_as"), "self_report_as"),
         attack_nouns=stems("attack_nouns"),
         instrument_proclitics=words("instrument_proclitics"),
