@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from marsad.coding.doers import LONE_ATTACKER
 from marsad.ontology import event_types
 from marsad.stages.merge import MergeStage, merge_events, same_event
 from marsad.types import (
@@ -171,6 +172,9 @@ def test_rebels_are_a_party_apart_from_their_state_but_state_sectors_are_one() -
     assert merged.evidence == strike.evidence + army.evidence
 
 
+LONE_SECTOR = "CRM"
+
+
 def unnamed(sector: str, at: int) -> ActorRef:
     """A party nobody names: "gunmen", "the police", or the unknown doer (UNK)."""
     return ActorRef(code=None, sector=sector, entity_text="", span=Span(at, at), sentence=0)
@@ -232,3 +236,17 @@ def test_a_doer_of_other_victims_is_not_taken() -> None:
     attack_told = attack(2, ("UAF",), ())
     merged = merge_events((deaths, attack_told))
     assert merged[0].actor == deaths.actor
+
+
+def test_a_suicide_bomber_nobody_names_is_as_anonymous_as_an_unknown_doer() -> None:
+    """ "Fifteen people were killed" (no doer), then "a suicide bomber blew up his vest": one
+    event; the bomber is no party whose sector would set the retelling apart."""
+    deaths = attack(1, ("UNK",), ("CVL",))
+    blast = attack(2, (), ())
+    bomber = replace(unnamed(LONE_SECTOR, 200), method=LONE_ATTACKER)
+    blast = replace(blast, actor=(bomber,))
+    (merged,) = merge_events((deaths, blast))
+    assert [e.sentence for e in merged.evidence] == [1, 2]
+    # an unnamed party of that sector found otherwise ("a criminal") sets it apart
+    gunmen = replace(blast, actor=(unnamed(LONE_SECTOR, 200),))
+    assert len(merge_events((deaths, gunmen))) == 2

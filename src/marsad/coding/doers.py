@@ -1,8 +1,9 @@
 """The doer an attack names by itself: after an agent marker ("'ala yad"), a verb of carrying
 out ("hujum nafadhahu"), a weapon's owner ("bi-rasas al-jaysh"), "min" after the attack, an
 armed body in its genitive, a genitive with the object after "li-" ("ightiyal Isra'il
-li-l-qiyadi"), or the nationality of the attack; and the passive a verb of
-charging makes with its charge right after it."""
+li-l-qiyadi"), the nationality of the attack, or a suicide bomber named by the adjective
+alone ("fajjara intihari nafsahu"); and the passive a verb of charging makes with its charge
+right after it."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
 from marsad.types import ActorRef, Span, Token
 
+#: The method of a suicide bomber named by the adjective alone: a doer as anonymous as an
+#: unknown one, which the merge stage compares as such.
+LONE_ATTACKER = "lone-attacker"
 AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent marker names
 
 
@@ -354,3 +358,30 @@ def _opens(view: SentenceView, trigger: int) -> bool:
     wa-ittahama Hamas bi-...": Abu Mazen accused Hamas)."""
     clause = clause_of(view.clauses, trigger)
     return clause is not None and clause.start == trigger
+
+
+def lone_attacker(view: SentenceView, verb: int, raw: str) -> ActorRef | None:
+    """The suicide bomber a word of ``lone_attackers`` names as the subject of the verb at
+    ``verb`` (which tells the attack or carries its noun): right after it ("fajjara intihari
+    nafsahu", a suicide bomber blew himself up; "naffadhat intihariyya al-hujum"), or right
+    before it after "anna" ("anna intihariyya naffadhat al-hujum"). After a noun the word is
+    its adjective ("hujum intihari") and names no one."""
+    c = cues()
+    tokens = view.tokens
+    spots = [verb + 1]
+    if verb >= 2 and is_word(tokens[verb - 2], c.complementizers):
+        spots.append(verb - 1)
+    at = next((i for i in spots if i < len(tokens) and is_word(tokens[i], c.lone_attackers)), None)
+    if at is None:
+        return None
+    return ActorRef(
+        code=None,
+        sector=c.lone_attacker_sector,
+        entity_text=raw[tokens[at].span.start : tokens[at].span.end],
+        span=tokens[at].span,
+        sentence=tokens[at].sentence,
+        method=LONE_ATTACKER,
+        reason="a suicide bomber, the subject of the verb: a lone attacker of no known side",
+        token_start=at,
+        token_end=at + 1,
+    )

@@ -37,6 +37,7 @@ from marsad.coding.clauses import (
     names_a_facility,
     segment,
 )
+from marsad.coding.doers import lone_attacker
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
@@ -50,7 +51,7 @@ from marsad.coding.support import (
     not_an_act,
 )
 from marsad.coding.vetoes import LIGHT_VERB_REACH, light_verb_before
-from marsad.coding.view import DiscourseState, SentenceView
+from marsad.coding.view import DiscourseState, SentenceView, subject
 from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.lang.ar import clitics
 from marsad.matcher import Match
@@ -73,6 +74,25 @@ def _carried_by(doc: Document, cand: Candidate, verbs: frozenset[str]) -> bool:
         return False
     at = light_verb_before(doc, cand.clause, cand.start, cand.entry)
     return at is not None and is_word(doc.tokens[at], verbs)
+
+
+def _witnessed(doc: Document, view: SentenceView, cand: Candidate) -> bool:
+    """Whether the subject of a verb of witnessing ("shahidat al-madina tazahurat", the city saw
+    protests) is the clause's subject: the verb carries the trigger, or opens its clause before
+    it with its subject right after it ("shahida al-'Iraq yawman damiyan saqata fihi 70 qatilan
+    jarra' tafjirat", Iraq saw a bloody day ... in bombings). That subject is the place or the
+    time, not the doer; a name further on may be ("wa-sharaka fiha mi'at al-alaf")."""
+    verbs = cues().locus_verbs
+    if _carried_by(doc, cand, verbs):
+        return True
+    tokens, clause = doc.tokens, cand.clause
+    found = subject(view, clause)
+    if not found:
+        return False
+    at = found[0].token_start - 1
+    while at > clause.start and is_word(tokens[at], cues().verb_adverbs, conjunction_only=True):
+        at -= 1
+    return clause.start <= at < cand.start and is_word(tokens[at], verbs, conjunction_only=True)
 
 
 def _undergone(doc: Document, cand: Candidate) -> bool:
@@ -260,7 +280,12 @@ class _Recoded(NamedTuple):
 
 
 def _words_or_verdict(
-    doc: Document, cand: Candidate, actor: Sequence[ActorRef], *, verbal: bool
+    doc: Document,
+    view: SentenceView,
+    cand: Candidate,
+    actor: Sequence[ActorRef],
+    *,
+    verbal: bool,
 ) -> _Recoded | None:
     """The type and mode an event is coded as when its words tell another act: an attack in
     words, an official's objection, a rally for someone, a court's verdict."""
@@ -270,25 +295,29 @@ def _words_or_verdict(
         return _Recoded(*c.verbal_attack_as, note)
     if _official_protest(doc, cand, actor):
         return _Recoded(*c.official_protest_as)
-    if _support_rally(doc, cand):
+    if _support_rally(doc, view, cand):
         return _Recoded(c.support_rally_as, None, "a rally for someone: support, not protest")
     if _court_condemns(doc, cand, actor):
         return _Recoded(*c.court_condemns_as)
     return None
 
 
-def _support_rally(doc: Document, cand: Candidate) -> bool:
-    """Whether a demonstration is held for someone: "masirat ta'yid li-l-hukuma" (a march in
-    support of the government), "tazahara al-tullab ta'yidan li-l-ra'is". PLOVER's PROTEST is
-    conflict; a rally also against something ("didd al-hukuma") stays a protest."""
+def _support_rally(doc: Document, view: SentenceView, cand: Candidate) -> bool:
+    """Whether a demonstration is held for a state or those who rule it: "masirat ta'yid
+    li-l-hukuma" (a march in support of the government), "tazahara al-tullab ta'yidan li-l-ra'is".
+    PLOVER's PROTEST is conflict; a rally for a jailed leader or a cause, or one also against
+    something ("didd al-hukuma"), stays a protest."""
     c = cues()
     if cand.entry.event != "PROTEST" or cand.mode != "demo":
         return False
     tokens, clause = doc.tokens, cand.clause
-    lam = c.recipient_proclitics
+    starts = {
+        a.token_start
+        for g in view.in_clause(clause)
+        if (a := g.actor).sector in c.official_sectors or (a.code and a.sector is None)
+    }
     supports = any(
-        is_word(tokens[i], c.support_rally_words, conjunction_only=True)
-        and any(lam & set(a.proclitics) for a in tokens[i + 1].analyses)
+        i + 1 in starts and is_word(tokens[i], c.support_rally_words, conjunction_only=True)
         for i in range(cand.end, clause.end - 1)
     )
     return supports and not any(
@@ -379,7 +408,23 @@ def _arguments(
             told = doc.raw(token_span(doc, other.start, other.end))
             how = f"{alt.how}, where it is told again («{told}»)"
             return Arguments(alt.actor, args.recipient or alt.recipient, how)
+    bomber = _bomber(doc, view, cand)
+    if bomber is not None:
+        _, _, recipient_how = args.how.partition(";")
+        how = f"actor: {bomber.reason}" + (f";{recipient_how}" if recipient_how else "")
+        return Arguments((bomber,), args.recipient, how)
     return args
+
+
+def _bomber(doc: Document, view: SentenceView, cand: Candidate) -> ActorRef | None:
+    """The suicide bomber who is the subject of the verb that tells the attack or carries its
+    noun ("fajjara intihari nafsahu"), if any; a crowd's event has none."""
+    if cand.entry.event in cues().crowd_types:
+        return None
+    if not cand.nominal:
+        return lone_attacker(view, cand.start, doc.article.text)
+    verb = light_verb_before(doc, cand.clause, cand.start, cand.entry)
+    return None if verb is None else lone_attacker(view, verb, doc.article.text)
 
 
 def _firing_genitive(
@@ -477,7 +522,7 @@ def _arguments_at(
         material=event_types()[cand.entry.event].quad == MATERIAL_CONFLICT,
         casualty=not cand.nominal and _casualty_verb(doc.tokens[cand.start]),
         # "* Rusiya 24 maris 2001 maqtal": the place of a chronology's item is where it was
-        locus=cand.listed or _carried_by(doc, cand, c.locus_verbs),
+        locus=cand.listed or _witnessed(doc, view, cand),
         exposed=_undergone(doc, cand),
         announced=_announced(doc, cand),
         agentless=_carried_by(doc, cand, c.agentless_carriers),
@@ -526,7 +571,7 @@ def code_sentence(
             etype, cand.mode = types[cues().self_report_as[0]], cues().self_report_as[1]
             actor, recipient = tuple(speaker(view, cand.clause, state)), ()
         verbal = _verbal_attack(doc, cand, actor, recipient)
-        recoded = _words_or_verdict(doc, cand, actor, verbal=verbal)
+        recoded = _words_or_verdict(doc, view, cand, actor, verbal=verbal)
         if recoded is not None:
             etype, cand.mode = types[recoded.event], recoded.mode
         crowd = etype.name in cues().crowd_types

@@ -141,6 +141,8 @@ class Cues:
     speech_objects: frozenset[str]
     official_sectors: frozenset[str]
     official_protest_as: tuple[str, str]
+    lone_attackers: frozenset[str]
+    lone_attacker_sector: str
     support_rally_words: frozenset[str]
     rally_against_words: frozenset[str]
     support_rally_as: str
@@ -417,6 +419,8 @@ def cues() -> Cues:
         official_sectors=frozenset(_strings(data, "official_sectors")),
         official_protest_as=_pair(_strings(data, "official_protest_as"), "official_protest_as"),
         support_rally_words=words("support_rally_words"),
+        lone_attackers=words("lone_attackers"),
+        lone_attacker_sector=_string(data, "lone_attacker_sector"),
         rally_against_words=words("rally_against_words"),
         support_rally_as=_string(data, "support_rally_as"),
         self_report_as=_pair(_strings(data, "self_report_as"), "self_report_as"),

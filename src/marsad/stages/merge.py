@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.coding.doers import LONE_ATTACKER
 from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.ontology import event_types
 from marsad.types import ActorRef, Document, EventRecord
@@ -24,13 +25,15 @@ def _party(actor: ActorRef) -> str | None:
 def _parties(event: EventRecord) -> tuple[dict[str, set[str]], frozenset[str]]:
     """Country (or organisation) code of each party, with the people known behind it; rebels
     and the like are a party of their own beside their state. Then the sectors of the parties
-    nobody names ("gunmen", "the police"): an unknown doer has none."""
+    nobody names ("gunmen", "the police"): an unknown doer has none, nor has a suicide bomber
+    nobody names, who may be the doer of any telling with an unknown one."""
     parties: dict[str, set[str]] = {}
     unnamed: set[str] = set()
     for actor in (*event.actor, *event.recipient):
         key = _party(actor)
         if key is None:
-            if actor.sector and actor.sector != UNKNOWN_SECTOR:
+            anonymous = actor.method == LONE_ATTACKER
+            if actor.sector and actor.sector != UNKNOWN_SECTOR and not anonymous:
                 unnamed.add(actor.sector)
             continue
         people = parties.setdefault(key, set())
