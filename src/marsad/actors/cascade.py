@@ -188,14 +188,15 @@ class Cascade:
                 f"the organisation {name}" + (f" ({code} {sector} on {when})" if changed else ""),
             )
         if first.kind == "nisba" and counted:
-            # "qutila 13 'iraqiyyan" (13 Iraqis were killed): a counted nationality is people
+            # "qutila 13 'iraqiyyan" (13 Iraqis were killed), "qutila 'iraqi" (an Iraqi was
+            # killed): a nationality counted or hurt is people
             return Resolution(
                 first.code,
                 "CVL",
                 None,
                 None,
                 "counted-nationals",
-                f"people counted by nationality: of {self._country(first.code)}",
+                f"people named by their nationality: of {self._country(first.code)}",
             )
         return None  # a nisba alone is not an actor
 

@@ -309,21 +309,26 @@ def attack_nationality(
         return []
     noun = min(nouns, key=lambda i: (abs(i - trigger), i))
     for m in view.mentions:
-        if m.kind == "nisba" and m.code and noun < m.token_start <= noun + NISBA_REACH:
-            span = Span(view.tokens[noun].span.start, m.span.end)
-            return [
-                ActorRef(
-                    code=m.code,
-                    sector="MIL",
-                    entity_text=raw[span.start : span.end],
-                    span=span,
-                    sentence=m.sentence,
-                    method="attack-nationality",
-                    reason=f"the nationality of the attack: {m.code} forces",
-                    token_start=noun,
-                    token_end=m.token_end,
-                )
-            ]
+        if m.kind != "nisba" or not m.code or not noun < m.token_start <= noun + NISBA_REACH:
+            continue
+        if noun < trigger < m.token_start:
+            # the trigger is no adjective between: in "hadhihi al-hajamat qutila 'iraqi" (in
+            # these attacks an Iraqi was killed) the Iraqi is who it befell
+            continue
+        span = Span(view.tokens[noun].span.start, m.span.end)
+        return [
+            ActorRef(
+                code=m.code,
+                sector="MIL",
+                entity_text=raw[span.start : span.end],
+                span=span,
+                sentence=m.sentence,
+                method="attack-nationality",
+                reason=f"the nationality of the attack: {m.code} forces",
+                token_start=noun,
+                token_end=m.token_end,
+            )
+        ]
     return []
 
 

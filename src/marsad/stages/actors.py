@@ -14,7 +14,7 @@ from marsad.actors.cascade import (
     reference_date,
 )
 from marsad.actors.phrases import group_phrases, is_former, phrase_end
-from marsad.coding.clauses import is_word
+from marsad.coding.clauses import is_verb, is_word
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
 from marsad.types import ActorRef, Document, Mention, Span
@@ -100,11 +100,15 @@ class ActorStage:
 def _counted(doc: Document, start: int) -> bool:
     """Whether a count stands before the token: a number ("13 'iraqiyyan"), or a word that
     counts ("'asharat al-filastiniyyin", dozens of Palestinians; "al-alaf min al-Lubnaniyyin"),
-    with "min" (of) between or not."""
+    with "min" (of) between or not; or a verb of harm or dying, after which a nationality is a
+    person ("qutila 'iraqi wa-juriha akhar", an Iraqi was killed and another wounded;
+    "istashhada filastini")."""
     tokens = doc.tokens
     if count_before(tokens, start):
         return True
     c = cues()
+    if start > 0 and is_verb(tokens[start - 1], c.harm_verbs | c.dying_verbs):
+        return True
     at = start - 1
     if at > 0 and tokens[at].text in c.partitive_of:
         at -= 1
