@@ -15,6 +15,7 @@ from marsad.coding.doers import (
     attack_nationality,
     charged,
     counts,
+    fight_partner,
     genitive_with_object,
     passive_agent,
     weapon_at,
@@ -606,8 +607,9 @@ def find_arguments(
     if not actor and nominal and joint and not third_party:
         actor, joint, how = joint, [], "the parties «between» whom it took place"
     if not actor and material:
-        actor = attack_nationality(view, clause, trigger, raw)
-        how = "the nationality of the attack" if actor else how
+        actor, how = _attack_side(
+            view, clause, trigger, raw, underwent=exposed or doer.passive, how=how
+        )
     # whoever said that someone was hurt, or underwent an attack, did not do it ("akhbarahu
     # al-atibba' bi-annahu usiba bi-huruq natijat al-infijar": the doctors told him)
     underwent = exposed or doer.passive or first_person
@@ -653,6 +655,19 @@ def find_arguments(
     return Arguments(
         _possessed(view, clause, state, actor), _possessed(view, clause, state, recipient), how
     )
+
+
+def _attack_side(
+    view: SentenceView, clause: Clause, trigger: int, raw: str, *, underwent: bool, how: str
+) -> tuple[list[ActorRef], str]:
+    """The doer an attack with none named names by itself: the other side of the fight those
+    it befell were caught in ("usiba thalatha fi tabadul li-itlaq al-nar ma'a al-junud"), or
+    the attack's nationality ("gharat isra'iliyya")."""
+    partner = fight_partner(view, clause) if underwent else []
+    if partner:
+        return partner, "the other side of the fight those acted on were caught in"
+    actor = attack_nationality(view, clause, trigger, raw)
+    return actor, "the nationality of the attack" if actor else how
 
 
 def _pronoun_subject(

@@ -18,7 +18,9 @@ from marsad.types import ActorRef, Span, Token
 #: The method of a suicide bomber named by the adjective alone: a doer as anonymous as an
 #: unknown one, which the merge stage compares as such.
 LONE_ATTACKER = "lone-attacker"
-AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent marker names
+AGENT_REACH = 20
+# "fi tabadul li-itlaq al-nar ma'a al-junud": words between a fight's noun and its "ma'a"
+FIGHT_PARTNER_REACH = 4  # tokens between a passive trigger and the doer its agent marker names
 
 
 def passive_agent(view: SentenceView, clause: Clause, trigger: int | None = None) -> list[ActorRef]:
@@ -390,3 +392,22 @@ def lone_attacker(view: SentenceView, verb: int, raw: str) -> ActorRef | None:
         token_start=at,
         token_end=at + 1,
     )
+
+
+def fight_partner(view: SentenceView, clause: Clause) -> list[ActorRef]:
+    """The side named after "ma'a" (with) right after a noun of fighting in the clause: in
+    "usiba thalathat filastiniyyin fi tabadul li-itlaq al-nar ma'a al-junud" (three
+    Palestinians were wounded in an exchange of fire with the soldiers) the soldiers are the
+    other side, who wounded them."""
+    c = cues()
+    tokens = view.tokens
+    items = view.in_clause(clause)
+    for noun in range(clause.start, clause.end):
+        if not any(a.stem in c.fighting_nouns for a in tokens[noun].analyses[:2]):
+            continue
+        for i, item in enumerate(items):
+            start = item.actor.token_start
+            near = noun < start <= noun + FIGHT_PARTNER_REACH
+            if near and item.preposition in c.fight_partner_prepositions:
+                return first_group(items, i)
+    return []

@@ -126,6 +126,7 @@ class Cues:
     response_phrases: PhraseMatcher[str]
     time_anchors: frozenset[str]
     fighting_nouns: frozenset[str]
+    fight_partner_prepositions: frozenset[str]
     ground_verbs: frozenset[str]
     site_nouns: frozenset[str]
     object_carriers: frozenset[str]
@@ -403,6 +404,7 @@ def cues() -> Cues:
         response_phrases=phrase_matcher(_strings(data, "response_phrases"), "response"),
         time_anchors=words("time_anchors"),
         fighting_nouns=words("fighting_nouns"),
+        fight_partner_prepositions=words("fight_partner_prepositions"),
         ground_verbs=words("ground_verbs"),
         site_nouns=words("site_nouns"),
         object_carriers=words("object_carriers"),
