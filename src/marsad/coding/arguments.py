@@ -27,7 +27,13 @@ from marsad.coding.resources import cues
 from marsad.coding.speakers import actor_above, resumes_speaker, resumes_subject, speaker
 from marsad.coding.vetoes import LIGHT_VERB_REACH
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
-from marsad.coding.voice import PASSIVE_SUBJECT_REACH, VICTIM_REACH, direct_object, reads_passive
+from marsad.coding.voice import (
+    PASSIVE_SUBJECT_REACH,
+    VICTIM_REACH,
+    counted_object,
+    direct_object,
+    reads_passive,
+)
 from marsad.types import ActorRef
 
 REACTION_REACH = 4  # words between condolences or a condemnation and the attack they are for
@@ -126,9 +132,13 @@ def _recipient(
         return recipient, "after a preposition that marks the recipient"
     if unnamed:
         return list(unnamed), "the verb's object, after its unnamed subject"
-    if not nominal:
-        return direct_object(view, clause, trigger, actor, verb_end), "the verb's object"
-    return [], ""
+    if nominal:
+        return [], ""
+    found = direct_object(view, clause, trigger, actor, verb_end)
+    if found:
+        return found, "the verb's object"
+    found = counted_object(view, clause, trigger, actor, verb_end)
+    return found, "the verb's object, counted after «min»" if found else ""
 
 
 def _counted_people(view: SentenceView, clause: Clause, trigger: int, raw: str) -> list[ActorRef]:

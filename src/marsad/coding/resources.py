@@ -262,6 +262,7 @@ class Cues:
     spokesmen: frozenset[str]
     spokesman_of: frozenset[str]
     partitive_of: frozenset[str]
+    member_nouns: frozenset[str]
     invoke_verbs: frozenset[str]
     invoke_preposition: frozenset[str]
     reaction_nouns: frozenset[str]
@@ -544,6 +545,7 @@ def cues() -> Cues:
         spokesmen=words("spokesmen"),
         spokesman_of=words("spokesman_of"),
         partitive_of=words("partitive_of"),
+        member_nouns=words("member_nouns"),
         invoke_verbs=words("invoke_verbs"),
         invoke_preposition=words("invoke_preposition"),
         reaction_nouns=words("reaction_nouns"),

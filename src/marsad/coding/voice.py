@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from marsad.coding.clauses import Clause, first_group, has_article, is_verb, is_word
+from marsad.coding.clauses import Clause, Governed, first_group, has_article, is_verb, is_word
 from marsad.coding.numbers import count_before, number_at
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
@@ -27,17 +27,56 @@ def direct_object(
     """The next bare actor after the verb (``verb_end``: after the whole trigger, "kharaju
     mutazahirin") and its subject: the UN in "talabat al-hukuma al-yamaniyya al-umam
     al-muttahida" (the Yemeni government asked the United Nations)."""
+    return _object(view, clause, trigger, actor, verb_end, counted=False)
+
+
+def counted_object(
+    view: SentenceView,
+    clause: Clause,
+    trigger: int,
+    actor: Sequence[ActorRef],
+    verb_end: int | None = None,
+) -> list[ActorRef]:
+    """The actor counted after "min" (of) right after the verb and its subject: the soldiers in
+    "qatala musallahun thalatha min al-junud" (gunmen killed three of the soldiers), the
+    employees in "khatafa musallahun 'adadan min al-muwazzafin"."""
+    return _object(view, clause, trigger, actor, verb_end, counted=True)
+
+
+def _object(
+    view: SentenceView,
+    clause: Clause,
+    trigger: int,
+    actor: Sequence[ActorRef],
+    verb_end: int | None,
+    *,
+    counted: bool,
+) -> list[ActorRef]:
     taken = {(a.token_start, a.token_end) for a in actor}
     first = verb_end or trigger + 1
     after = max([first, *(a.token_end for a in actor if a.token_start > trigger)])
+    # a counted object has a noun of members before it ("thalatha min 'anasir Fath")
+    reach = OBJECT_REACH + 1 if counted else OBJECT_REACH
     items = [
         g
         for g in view.in_clause(clause)
-        if after <= g.actor.token_start <= after + OBJECT_REACH
-        and g.preposition is None
+        if after <= g.actor.token_start <= after + reach
+        and (_counted_after(view.tokens, g) if counted else g.preposition is None)
         and (g.actor.token_start, g.actor.token_end) not in taken
     ]
     return first_group(items, 0) if items else []
+
+
+def _counted_after(tokens: Sequence[Token], item: Governed) -> bool:
+    """Whether the actor stands after "min" that follows a count ("thalatha min", "'adadan
+    min"), a noun of members between or not ("thalatha min 'anasir harakat Fath")."""
+    c = cues()
+    at = item.actor.token_start - 1
+    if at > 1 and is_word(tokens[at], c.member_nouns):
+        at -= 1
+    if at < 1 or tokens[at].text not in c.partitive_of:
+        return False
+    return number_at(tokens, at - 1, at) or is_word(tokens[at - 1], c.partitive_heads)
 
 
 # "maqtal thalathat junud" (the killing of three soldiers): a number may stand between the
