@@ -40,6 +40,20 @@ def test_parse_rejects_a_bad_header_and_a_short_row() -> None:
         parse(HEADER + _row(["x", "T", "تست", "north", "20", "TST", "", "PCLI", "1", "0", "c"]))
 
 
+@pytest.mark.parametrize(
+    ("cells", "problem"),
+    [
+        (["1", "T", "تست", "10", "20", "TST", "", "PCLI", "6", "0", "c"], "resolution 6"),
+        (["1", "T", "تست", "95", "20", "TST", "", "PCLI", "1", "0", "c"], "off the globe"),
+        (["1", "T", "تست", "10", "200", "TST", "", "PCLI", "1", "0", "c"], "off the globe"),
+        (["1", "T", "تست", "10", "20", "ts", "", "PCLI", "1", "0", "c"], "alpha-3"),
+    ],
+)
+def test_parse_names_the_line_of_a_row_out_of_range(cells: list[str], problem: str) -> None:
+    with pytest.raises(DataError, match=rf"gazetteer\.tsv:3: .*{problem}"):
+        parse(HEADER + _row(cells))
+
+
 def test_names_that_are_ordinary_words_are_never_loaded() -> None:
     text = HEADER + _row(["3", "Bayan", "بيان|السلام", "29", "48", "KWT", "", "PPL", "4", "0", "g"])
     gaz = parse(text)

@@ -86,7 +86,30 @@ class Gazetteer:
     starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
 
+RESOLUTIONS = range(1, 6)  # 1 country ... 5 sub-city, as Place.resolution
+
+
 def _place(cells: list[str], line: int) -> Place:
+    place = _parsed(cells, line)
+    problem = _problem(place)
+    if problem is not None:
+        raise DataError(f"places/data/gazetteer.tsv:{line}: {problem}")
+    return place
+
+
+def _problem(place: Place) -> str | None:
+    """What makes a well-typed row wrong, if anything: a place the geocoder would misrank or
+    put off the map."""
+    if place.resolution not in RESOLUTIONS:
+        return f"resolution {place.resolution} is not 1-5"
+    if not -90 <= place.lat <= 90 or not -180 <= place.lon <= 180:
+        return f"coordinates {place.lat}, {place.lon} are off the globe"
+    if len(place.country) != 3 or not place.country.isupper():
+        return f"country {place.country!r} is no ISO 3166 alpha-3 code"
+    return None
+
+
+def _parsed(cells: list[str], line: int) -> Place:
     try:
         return Place(
             name_en=cells[1],
