@@ -291,6 +291,7 @@ def _verb_subject(
     with_object: bool = False,
     verb_end: int = 0,
     material: bool = False,
+    carrier: int | None = None,
 ) -> tuple[list[ActorRef], str]:
     """The subject of the clause; but a verb right after a common noun without the article
     describes that noun, which is its subject: in "istakhdama al-jaysh ... li-tafriq alf
@@ -346,6 +347,11 @@ def _verb_subject(
             )
             if not definite and not hangs:
                 return [a], "the noun without the article that the verb right after it describes"
+    carried = _carrier_subject(view, items, carrier, trigger) if nominal else []
+    if carried:
+        # "iqtaraba thalathat filastiniyyin ... fa-atlaqa al-junud al-nar" (three Palestinians
+        # came near ... and the soldiers opened fire): the light verb has its own subject
+        return carried, "the subject right after the verb that carries it"
     found = subject(view, clause)
     if not nominal and found and found[0].token_start >= verb_end and _plural(view, trigger):
         # "alqaw khitabat hajamu fiha al-hukuma al-turkiyya" (they gave speeches in which they
@@ -369,6 +375,26 @@ def _verb_subject(
         # carrying out a suicide attack ... killed two soldiers): no subject of the attack
         return [], "nobody named as the doer: the actor after a later verb is its object"
     return found, "subject of the clause"
+
+
+def _carrier_subject(
+    view: SentenceView, items: list[Governed], carrier: int | None, trigger: int
+) -> list[ActorRef]:
+    """The bare actor right after the light verb at ``carrier`` and before the noun it carries,
+    time words between or not."""
+    if carrier is None:
+        return []
+    adverbs = cues().verb_adverbs
+    for i, item in enumerate(items):
+        start = item.actor.token_start
+        if item.preposition is None and carrier < start < trigger:
+            between = range(carrier + 1, start)
+            if start - carrier <= OWN_SUBJECT_REACH and all(
+                is_word(view.tokens[j], adverbs, conjunction_only=True) for j in between
+            ):
+                return first_group(items, i)
+            return []
+    return []
 
 
 def _verbs_in(view: SentenceView, start: int, end: int) -> list[int]:
@@ -525,6 +551,7 @@ def find_arguments(
     first_person: bool = False,
     raw: str = "",
     trigger_end: int | None = None,
+    carrier: int | None = None,
 ) -> Arguments:
     c = cues()
     clause = clause_of(view.clauses, trigger)
@@ -562,6 +589,7 @@ def find_arguments(
         with_object=with_object,
         verb_end=trigger_end or trigger + 1,
         material=material,
+        carrier=carrier,
     )
     # "arsala barqiyyat ta'ziya bi-maqtal qa'id" (sent condolences on the killing of a
     # commander): whoever grieves or condemns an attack is not its doer

@@ -530,6 +530,9 @@ def _arguments_at(
         first_person=not cand.nominal and cand.entry.first_person,
         raw=doc.article.text,
         trigger_end=cand.end,
+        carrier=light_verb_before(doc, cand.clause, cand.start, cand.entry)
+        if cand.nominal
+        else None,
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from marsad.coding.clauses import Clause, has_article, is_word
+from marsad.coding.clauses import Clause, has_article, is_verb, is_word
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
@@ -656,9 +656,15 @@ def _carriers(pos: str, event: str) -> frozenset[str]:
 
 
 def light_verb_before(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> int | None:
-    """The verb that carries the noun trigger at ``start``, if one stands within reach."""
+    """The verb that carries the noun trigger at ``start``, if one stands within reach, with
+    "fa" (and so) on it or not ("fa-atlaqa al-junud al-nar")."""
     verbs = carriers(entry)
     for i in range(start - 1, max(clause.start, start - LIGHT_VERB_REACH) - 1, -1):
-        if is_word(doc.tokens[i], verbs):
+        if is_carrier(doc.tokens[i], verbs):
             return i
     return None
+
+
+def is_carrier(token: Token, verbs: frozenset[str]) -> bool:
+    """Whether the token is one of the light ``verbs``, "fa" (and so) on it or not."""
+    return is_word(token, verbs) or is_verb(token, verbs)
