@@ -646,7 +646,7 @@ def find_arguments(
         actor, joint, how = joint, [], "the parties «between» whom it took place"
     if not actor and material:
         actor, how = _attack_side(
-            view, clause, trigger, raw, underwent=exposed or doer.passive, how=how
+            view, clause, trigger, raw, underwent=exposed or doer.passive or casualty, how=how
         )
     # whoever said that someone was hurt, or underwent an attack, did not do it ("akhbarahu
     # al-atibba' bi-annahu usiba bi-huruq natijat al-infijar": the doctors told him)
@@ -703,7 +703,7 @@ def _attack_side(
     the attack's nationality ("gharat isra'iliyya")."""
     partner = fight_partner(view, clause) if underwent else []
     if partner:
-        return partner, "the other side of the fight those acted on were caught in"
+        return partner, "the sides of the fight those acted on were caught in"
     actor = attack_nationality(view, clause, trigger, raw)
     return actor, "the nationality of the attack" if actor else how
 

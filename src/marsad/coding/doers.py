@@ -395,19 +395,20 @@ def lone_attacker(view: SentenceView, verb: int, raw: str) -> ActorRef | None:
 
 
 def fight_partner(view: SentenceView, clause: Clause) -> list[ActorRef]:
-    """The side named after "ma'a" (with) right after a noun of fighting in the clause: in
-    "usiba thalathat filastiniyyin fi tabadul li-itlaq al-nar ma'a al-junud" (three
-    Palestinians were wounded in an exchange of fire with the soldiers) the soldiers are the
-    other side, who wounded them."""
+    """The sides named after "ma'a" (with) or "bayna" (between) right after a noun of fighting
+    in the clause: in "usiba thalathat filastiniyyin fi tabadul li-itlaq al-nar ma'a al-junud"
+    (three Palestinians were wounded in an exchange of fire with the soldiers) the soldiers
+    are the other side, who wounded them; in "qutila thalatha fi ishtibakat bayna al-jaysh
+    wa-l-mutamarridin" both sides fought."""
     c = cues()
     tokens = view.tokens
     items = view.in_clause(clause)
+    sides = c.fight_partner_prepositions | c.joint_prepositions
     for noun in range(clause.start, clause.end):
         if not any(a.stem in c.fighting_nouns for a in tokens[noun].analyses[:2]):
             continue
         for i, item in enumerate(items):
             start = item.actor.token_start
-            near = noun < start <= noun + FIGHT_PARTNER_REACH
-            if near and item.preposition in c.fight_partner_prepositions:
+            if noun < start <= noun + FIGHT_PARTNER_REACH and item.preposition in sides:
                 return first_group(items, i)
     return []
