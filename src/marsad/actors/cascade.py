@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 SIDES = "sides"  # method of a pseudo-actor standing for the parties of the previous event
 UNKNOWN_PERSON = "unknown-person"  # a name found by the tagger, not in the knowledge base
 UNKNOWN_ORG = "unknown-organisation"
+SPOKESPERSON = "spokesperson"  # the office (offices.tsv) whose sector is the body's it speaks for
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,8 +263,11 @@ class Cascade:
         sector = head.sector or self._office_sector(office)
         if sector is None and qualifier is not None and qualifier.kind == "org":
             # "al-amin al-'amm li-hilf al-Natu" (NATO secretary general) is a political office,
-            # as in roles.tsv
-            sector = "GOV"
+            # as in roles.tsv; "al-mutahaddith bi-ism harakat Hamas" (Hamas's spokesman)
+            # speaks for the body, of its sector that day
+            body = self.kb.organisation(qualifier.kb_id or "")
+            spoken_for = body.status_on(when)[1] if body and office == SPOKESPERSON else None
+            sector = spoken_for or "GOV"
         method = "counterpart" if counterpart else "title"
         how = f"counterpart of the {office} named before it" if counterpart else f"the {office}"
         if code is None or office is None:

@@ -159,6 +159,8 @@ class Cues:
     wound_carries: frozenset[str]  # PLOVER types whose noun triggers a verb of wounding carries
     exchange_verbs: frozenset[str]
     exchange_carries: frozenset[str]  # PLOVER types whose noun triggers an exchange carries
+    claim_verbs: frozenset[str]
+    claim_carries: frozenset[str]  # PLOVER types whose noun triggers a claim carries
     wound_prepositions: frozenset[str]
     participation_verbs: frozenset[str]
     occasion_nouns: frozenset[str]  # stems
@@ -438,6 +440,8 @@ def cues() -> Cues:
         wound_carries=frozenset(_strings(data, "wound_carries")),
         exchange_verbs=words("exchange_verbs"),
         exchange_carries=frozenset(_strings(data, "exchange_carries")),
+        claim_verbs=words("claim_verbs"),
+        claim_carries=frozenset(_strings(data, "claim_carries")),
         wound_prepositions=words("wound_prepositions"),
         participation_verbs=words("participation_verbs"),
         occasion_nouns=stems("occasion_nouns"),

@@ -652,6 +652,8 @@ def _carriers(pos: str, event: str) -> frozenset[str]:
         verbs |= c.motion_verbs  # "kharaju li-l-ihtijaj" (went out to protest)
     if event in c.exchange_carries:
         verbs |= c.exchange_verbs  # "tabadala al-jaysh wa-l-musallahun itlaq al-nar"
+    if event in c.claim_carries:
+        verbs |= c.claim_verbs  # "tabannat Kata'ib al-Qassam al-hujum" (claimed the attack)
     return verbs
 
 
