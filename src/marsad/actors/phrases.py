@@ -8,9 +8,11 @@ organisation.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from marsad.coding.clauses import has_article
 from marsad.coding.resources import cues
+from marsad.text.normalize import normalize_phrase
 from marsad.types import Mention, Token
 
 HEADS = frozenset({"title", "agent"})
@@ -82,15 +84,29 @@ def _indefinite_adjective(tokens: Sequence[Token], at: int) -> bool:
 
 
 def _agrees(tokens: Sequence[Token], end: int, qualifier: Mention) -> bool:
-    """Whether a nisba one word after a head in the sound masculine plural agrees with it, as
-    an adjective of people does, in the plural: in "ahraqa al-muhtajjun al-'alam al-amiriki"
-    (the protesters burned the American flag) the flag is American, not the protesters."""
+    """Whether a nisba one word after a head agrees with it, as its adjective must: in the
+    plural after a sound masculine plural (in "ahraqa al-muhtajjun al-'alam al-amiriki", the
+    protesters burned the American flag, the flag is American, not the protesters), and in the
+    feminine after a head in ta marbuta (in "rafadat al-hukuma al-muqtarah al-amiriki" the
+    proposal is American, not the government)."""
     if qualifier.kind != "nisba" or qualifier.token_start == end:
         return True
-    endings = cues().sound_plural_endings
-    return not tokens[end - 1].text.endswith(endings) or tokens[
-        qualifier.token_end - 1
-    ].text.endswith(endings)
+    c = cues()
+    head, nisba = tokens[end - 1].text, tokens[qualifier.token_end - 1].text
+    # "al-mu'arada li-l-nizam al-suri": after "li-" the nisba is the body's, whose state the
+    # head belongs to (see _near)
+    tied = any(c.recipient_proclitics & set(a.proclitics) for a in tokens[end].analyses)
+    feminine = head.endswith(_folded_ta_marbuta())
+    if feminine and not tied and not nisba.endswith(c.feminine_nisba_ending):
+        return False
+    endings = c.sound_plural_endings
+    return not head.endswith(endings) or nisba.endswith(endings)
+
+
+@cache
+def _folded_ta_marbuta() -> str:
+    """The ta marbuta as tokens hold it, once normalisation has folded it."""
+    return normalize_phrase(cues().raw_ta_marbuta)
 
 
 def _members_of(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:

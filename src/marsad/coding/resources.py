@@ -176,6 +176,8 @@ class Cues:
     scripture_speakers: PhraseMatcher[str]
     name_markers: PhraseMatcher[str]
     anonymity_requests: PhraseMatcher[str]
+    declined_speech: frozenset[str]
+    declining_types: frozenset[str]
     running_totals: PhraseMatcher[str]
     then_words: PhraseMatcher[str]
     objection_acts: frozenset[str]
@@ -457,6 +459,8 @@ def cues() -> Cues:
         scripture_speakers=phrase_matcher(_strings(data, "scripture_speakers"), "scripture"),
         name_markers=phrase_matcher(_strings(data, "name_markers"), "name"),
         anonymity_requests=phrase_matcher(_strings(data, "anonymity_requests"), "anonymity"),
+        declined_speech=words("declined_speech"),
+        declining_types=frozenset(_strings(data, "declining_types")),
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
         then_words=phrase_matcher(_strings(data, "then_words"), "then"),
         objection_acts=words("objection_acts"),

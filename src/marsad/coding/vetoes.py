@@ -141,7 +141,25 @@ def veto(
     chants = tokens[trigger].keys & c.chant_verbs
     if chants and not _crowd_after(tokens, clause, trigger):
         return "chanting by no crowd counted: a detail of a protest told, or mere repeating"
+    if entry.event in c.declining_types and _declines_to_speak(tokens, clause, trigger, named):
+        return "declined to comment or disclose: no demand or proposal rejected"
     return None
+
+
+DECLINE_REACH = 6  # tokens between a verb of refusing and "al-ta'liq" (its subject between)
+
+
+def _declines_to_speak(
+    tokens: Sequence[Token], clause: Clause, trigger: int, named: Collection[int]
+) -> bool:
+    """Whether saying or disclosing is what is refused: "rafada al-mutahaddith al-ta'liq"
+    (the spokesman declined to comment), "rafada al-kashf 'an hawiyyatihim"."""
+    words = cues().declined_speech
+    end = min(clause.end, trigger + 1 + DECLINE_REACH)
+    return any(
+        i not in named and is_word(tokens[i], words, conjunction_only=True)
+        for i in range(trigger + 1, end)
+    )
 
 
 GRIP_REACH = 6  # tokens between "qabadat" and its "'ala" (the subject stands between)
