@@ -297,6 +297,8 @@ def _words_or_verdict(
         return _Recoded(*c.official_protest_as)
     if _support_rally(doc, view, cand):
         return _Recoded(c.support_rally_as, None, "a rally for someone: support, not protest")
+    if _vengeance_pledged(doc, cand):
+        return _Recoded(*c.vengeance_as, "a pledge of revenge: a threat, not an agreement")
     if _court_condemns(doc, cand, actor):
         return _Recoded(*c.court_condemns_as)
     return None
@@ -324,6 +326,20 @@ def _support_rally(doc: Document, view: SentenceView, cand: Candidate) -> bool:
         is_word(tokens[i], c.rally_against_words, conjunction_only=True)
         for i in range(clause.start, clause.end)
     )
+
+
+PLEDGE_REACH = 6  # tokens from a verb of pledging to "bi-l-intiqam" (its subject between)
+
+
+def _vengeance_pledged(doc: Document, cand: Candidate) -> bool:
+    """Whether a pledge is of revenge: "ta'ahhada za'im al-haraka bi-l-intiqam" (the movement's
+    leader vowed revenge)."""
+    c = cues()
+    tokens = doc.tokens
+    if cand.nominal or not is_word(tokens[cand.start], c.pledge_verbs, conjunction_only=True):
+        return False
+    end = min(cand.clause.end, cand.end + PLEDGE_REACH)
+    return any(is_word(tokens[i], c.vengeance_words) for i in range(cand.end, end))
 
 
 def _official_protest(doc: Document, cand: Candidate, actor: Sequence[ActorRef]) -> bool:

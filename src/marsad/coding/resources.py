@@ -147,6 +147,9 @@ class Cues:
     support_rally_words: frozenset[str]
     rally_against_words: frozenset[str]
     support_rally_as: str
+    pledge_verbs: frozenset[str]
+    vengeance_words: frozenset[str]
+    vengeance_as: tuple[str, str]
     self_report_as: tuple[str, str]  # the type and mode of "he said he was tortured"
     attack_nouns: frozenset[str]  # stems
     instrument_proclitics: frozenset[str]
@@ -430,6 +433,9 @@ def cues() -> Cues:
         lone_attacker_sector=_string(data, "lone_attacker_sector"),
         rally_against_words=words("rally_against_words"),
         support_rally_as=_string(data, "support_rally_as"),
+        pledge_verbs=words("pledge_verbs"),
+        vengeance_words=words("vengeance_words"),
+        vengeance_as=_pair(_strings(data, "vengeance_as"), "vengeance_as"),
         self_report_as=_pair(_strings(data, "self_report_as"), "self_report_as"),
         attack_nouns=stems("attack_nouns"),
         instrument_proclitics=words("instrument_proclitics"),
