@@ -34,7 +34,7 @@ from marsad.coding.voice import (
     direct_object,
     reads_passive,
 )
-from marsad.types import ActorRef
+from marsad.types import ActorRef, Token
 
 REACTION_REACH = 4  # words between condolences or a condemnation and the attack they are for
 COUNTED_SUBJECT_REACH = 1  # words (a name) between a counted subject and its verb
@@ -127,7 +127,9 @@ def _recipient(
         return people, "people counted by the killing or injury: civilians"
     c = cues()
     marks = c.recipient_prepositions | c.recipient_proclitics
-    recipient = governed_group(view, clause, marks | c.recipient_by_type.get(event, frozenset()))
+    by_type = c.recipient_by_type.get(event, frozenset())
+    talks = event in c.meeting_circumstance_types
+    recipient = governed_group(view, clause, marks | by_type, acts_on=not talks)
     if recipient:
         return recipient, "after a preposition that marks the recipient"
     if unnamed:
@@ -199,13 +201,29 @@ def _unnamed_subject(
 
 
 def governed_group(
-    view: SentenceView, clause: Clause, prepositions: frozenset[str]
+    view: SentenceView, clause: Clause, prepositions: frozenset[str], *, acts_on: bool = False
 ) -> list[ActorRef]:
+    """The first actor (with those joined to it) one of ``prepositions`` governs in the clause;
+    for a recipient (``acts_on``), not one in a circumstance of time ("khilal liqa'ihi ma'a
+    Anan", during his meeting with Annan)."""
     items = view.in_clause(clause)
     for i, item in enumerate(items):
-        if item.preposition in prepositions:
-            return first_group(items, i)
+        if item.preposition not in prepositions:
+            continue
+        if acts_on and _in_circumstance(view.tokens, clause, item.actor.token_start):
+            continue
+        return first_group(items, i)
     return []
+
+
+def _in_circumstance(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
+    """Whether the preposition of the actor at ``at`` (a word of its own, or on it) follows a
+    noun that a preposition of time governs: "khilal liqa'ihi ma'a", "ba'da mushawarat ma'a"."""
+    c = cues()
+    noun = at - 2 if at - 1 >= clause.start and is_word(tokens[at - 1], c.prepositions) else at - 1
+    return noun - 1 >= clause.start and is_word(
+        tokens[noun - 1], c.circumstance_openers, conjunction_only=True
+    )
 
 
 CIVILIANS = "CVL"

@@ -180,6 +180,8 @@ class Cues:
     name_markers: PhraseMatcher[str]
     anonymity_requests: PhraseMatcher[str]
     declined_speech: frozenset[str]
+    circumstance_openers: frozenset[str]
+    meeting_circumstance_types: frozenset[str]
     declining_types: frozenset[str]
     running_totals: PhraseMatcher[str]
     then_words: PhraseMatcher[str]
@@ -466,6 +468,8 @@ def cues() -> Cues:
         name_markers=phrase_matcher(_strings(data, "name_markers"), "name"),
         anonymity_requests=phrase_matcher(_strings(data, "anonymity_requests"), "anonymity"),
         declined_speech=words("declined_speech"),
+        circumstance_openers=words("circumstance_openers"),
+        meeting_circumstance_types=frozenset(_strings(data, "meeting_circumstance_types")),
         declining_types=frozenset(_strings(data, "declining_types")),
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
         then_words=phrase_matcher(_strings(data, "then_words"), "then"),
