@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from marsad.coding.clauses import has_article
+from marsad.coding.clauses import has_article, is_word
 from marsad.coding.resources import cues
 from marsad.text.normalize import normalize_phrase
 from marsad.types import Mention, Token
@@ -71,6 +71,16 @@ def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
 
 
 SHORTEST_ADJECTIVE = 3  # letters: "fi" (in) between a head and a nisba is no adjective
+
+
+def _after_preposition(tokens: Sequence[Token], qualifier: Mention) -> bool:
+    """Whether a preposition other than "li-" is on the qualifier: "nadada al-ra'is
+    bi-Isra'il" (the president condemned Israel) is no Israeli president; but a state's formal
+    name is the title's state ("wazir al-kharijiyya bi-l-mamlaka al-maghribiyya")."""
+    c = cues()
+    if not c.other_proclitics.intersection(qualifier.proclitics):
+        return False
+    return not is_word(tokens[qualifier.token_start], c.state_heads)
 
 
 def _indefinite_adjective(tokens: Sequence[Token], at: int) -> bool:
@@ -167,6 +177,7 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
                 nxt
                 and nxt.kind in QUALIFIERS
                 and _near(tokens, end, nxt.token_start)
+                and not _after_preposition(tokens, nxt)
                 and _agrees(tokens, end, nxt)
                 and not _definite_before_a_name(tokens, end, nxt)
             ):

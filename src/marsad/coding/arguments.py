@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from marsad.actors.cascade import SIDES
-from marsad.coding.clauses import Clause, Governed, clause_of, first_group, is_word
+from marsad.coding.clauses import METONYM, Clause, Governed, clause_of, first_group, is_word
 from marsad.coding.doers import (
     after_agent_marker,
     attack_agent,
@@ -129,7 +129,14 @@ def _recipient(
     marks = c.recipient_prepositions | c.recipient_proclitics
     by_type = c.recipient_by_type.get(event, frozenset())
     talks = event in c.meeting_circumstance_types
-    recipient = governed_group(view, clause, marks | by_type, acts_on=not talks)
+
+    def elsewhere(item: Governed) -> bool:
+        """In the act's place ("bi-l-Qahira"), or in a circumstance of time ("khilal liqa'ihi
+        ma'a Anan") unless the act is talks held in it."""
+        start = item.actor.token_start
+        return _where(item) or (not talks and _in_circumstance(view.tokens, clause, start))
+
+    recipient = governed_group(view, clause, marks | by_type, skip=elsewhere)
     if recipient:
         return recipient, "after a preposition that marks the recipient"
     if unnamed:
@@ -201,19 +208,24 @@ def _unnamed_subject(
 
 
 def governed_group(
-    view: SentenceView, clause: Clause, prepositions: frozenset[str], *, acts_on: bool = False
+    view: SentenceView,
+    clause: Clause,
+    prepositions: frozenset[str],
+    *,
+    skip: Callable[[Governed], bool] | None = None,
 ) -> list[ActorRef]:
-    """The first actor (with those joined to it) one of ``prepositions`` governs in the clause;
-    for a recipient (``acts_on``), not one in a circumstance of time ("khilal liqa'ihi ma'a
-    Anan", during his meeting with Annan)."""
+    """The first actor (with those joined to it) one of ``prepositions`` governs in the clause,
+    past those ``skip`` rules out."""
     items = view.in_clause(clause)
     for i, item in enumerate(items):
-        if item.preposition not in prepositions:
-            continue
-        if acts_on and _in_circumstance(view.tokens, clause, item.actor.token_start):
-            continue
-        return first_group(items, i)
+        if item.preposition in prepositions and not (skip and skip(item)):
+            return first_group(items, i)
     return []
+
+
+def _where(item: Governed) -> bool:
+    """Whether the actor is a capital with "bi-" (in) on it: the place of the act."""
+    return item.actor.method == METONYM and item.preposition in cues().locative_proclitics
 
 
 def _in_circumstance(tokens: Sequence[Token], clause: Clause, at: int) -> bool:

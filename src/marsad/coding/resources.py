@@ -182,6 +182,8 @@ class Cues:
     declined_speech: frozenset[str]
     circumstance_openers: frozenset[str]
     meeting_circumstance_types: frozenset[str]
+    locative_proclitics: frozenset[str]
+    state_heads: frozenset[str]
     declining_types: frozenset[str]
     running_totals: PhraseMatcher[str]
     then_words: PhraseMatcher[str]
@@ -470,6 +472,8 @@ def cues() -> Cues:
         declined_speech=words("declined_speech"),
         circumstance_openers=words("circumstance_openers"),
         meeting_circumstance_types=frozenset(_strings(data, "meeting_circumstance_types")),
+        locative_proclitics=words("locative_proclitics"),
+        state_heads=words("state_heads"),
         declining_types=frozenset(_strings(data, "declining_types")),
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
         then_words=phrase_matcher(_strings(data, "then_words"), "then"),
