@@ -121,6 +121,9 @@ def veto(
         return "foiled or thwarted, not done"
     if material and any(is_word(tokens[i], c.modal) for i in window):
         return "possible, not done"
+    may = trigger > clause.start and is_word(tokens[trigger - 1], c.may, conjunction_only=True)
+    if entry.aspect == "imperfect" and may:
+        return "«may»: possible, not done"
     allowed_at = range(max(clause.start, start - FRAME_REACH), start)
     if material and any(is_word(tokens[i], c.permission_words) for i in allowed_at):
         return "allowed, not done"
@@ -252,9 +255,6 @@ def _unreal_material(
     ``start`` is the light verb carrying a noun trigger, else the trigger itself."""
     c = cues()
     tokens = doc.tokens
-    may = trigger > clause.start and is_word(tokens[trigger - 1], c.may, conjunction_only=True)
-    if entry.aspect == "imperfect" and may:
-        return "«may»: possible, not done"
     if _any_act(tokens, trigger):
         return "a kind of act («any»), not one that happened"
     heads = range(max(clause.start, trigger - PREVENTION_REACH), trigger)
