@@ -8,11 +8,9 @@ organisation.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
-from marsad.coding.clauses import has_article, is_word
+from marsad.coding.clauses import folded_ta_marbuta, has_article, is_word
 from marsad.coding.resources import cues
-from marsad.text.normalize import normalize_phrase
 from marsad.types import Mention, Token
 
 HEADS = frozenset({"title", "agent"})
@@ -106,17 +104,11 @@ def _agrees(tokens: Sequence[Token], end: int, qualifier: Mention) -> bool:
     # "al-mu'arada li-l-nizam al-suri": after "li-" the nisba is the body's, whose state the
     # head belongs to (see _near)
     tied = any(c.recipient_proclitics & set(a.proclitics) for a in tokens[end].analyses)
-    feminine = head.endswith(_folded_ta_marbuta())
+    feminine = head.endswith(folded_ta_marbuta())
     if feminine and not tied and not nisba.endswith(c.feminine_nisba_ending):
         return False
     endings = c.sound_plural_endings
     return not head.endswith(endings) or nisba.endswith(endings)
-
-
-@cache
-def _folded_ta_marbuta() -> str:
-    """The ta marbuta as tokens hold it, once normalisation has folded it."""
-    return normalize_phrase(cues().raw_ta_marbuta)
 
 
 def _members_of(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:

@@ -8,7 +8,16 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from marsad.actors.cascade import SIDES
-from marsad.coding.clauses import METONYM, Clause, Governed, clause_of, first_group, is_word
+from marsad.coding.clauses import (
+    METONYM,
+    PERSON_METHODS,
+    Clause,
+    Governed,
+    clause_of,
+    first_group,
+    folded_ta_marbuta,
+    is_word,
+)
 from marsad.coding.doers import (
     after_agent_marker,
     attack_agent,
@@ -387,6 +396,10 @@ def _verb_subject(
         # "alqaw khitabat hajamu fiha al-hukuma al-turkiyya" (they gave speeches in which they
         # attacked the Turkish government): a verb before its subject is singular
         return [], "the subject is the pronoun on the plural verb: the name after it is its object"
+    if not nominal and found and _feminine_after_masculine(view, trigger, found[0]):
+        # "wa-da'a al-hukuma ila" (and he called on the government to): a masculine verb
+        # right before a feminine noun has a pronoun for subject; the noun is its object
+        return [], "the subject is the pronoun on the masculine verb: the noun is its object"
     if not nominal and found and _verbs_in(view, verb_end, found[0].token_start):
         # "wa-dummira bi-l-kamil, wa-qutila 14 jundiyyan" (it was destroyed, and 14 soldiers
         # were killed): an actor after another verb belongs to that verb
@@ -469,6 +482,38 @@ def _perfect_verb(view: SentenceView, trigger: int) -> bool:
     return any(
         m.value.pos == "verb" and m.value.aspect != "imperfect"
         for m in trigger_lexicon().events.matches_at(view.tokens, trigger)
+    )
+
+
+def _feminine_after_masculine(view: SentenceView, trigger: int, actor: ActorRef) -> bool:
+    """Whether a perfect verb of the masculine singular ("da'a", not "da'at") stands right
+    before a feminine body ("al-hukuma", "sulutat"), which then cannot be its subject: a verb
+    before its subject agrees with it in gender. People are left alone (names such as "Usama"
+    end as feminine nouns do), and so are letters that are also a verbal noun."""
+    if actor.token_start != trigger + 1 or actor.method in PERSON_METHODS:
+        return False
+    c = cues()
+    verb, head = view.tokens[trigger].text, view.tokens[actor.token_start].text
+    if verb.endswith(c.feminine_verb_ending) or _plural(view, trigger):
+        return False
+    feminine = head.endswith(folded_ta_marbuta()) or head.endswith(c.feminine_plural_ending)
+    return feminine and _perfect_verb(view, trigger) and not _also_a_noun(view, trigger)
+
+
+SOUND_ROOT = 3  # letters of a form I verb, written as its own verbal noun ("rafada", "rafd")
+
+
+def _also_a_noun(view: SentenceView, trigger: int) -> bool:
+    """Whether the verb's letters are also its verbal noun: a form I verb of three sound
+    letters ("rafada", "rafd"), or a noun trigger: then the feminine body after it is as often
+    its genitive, the doer ("rafd al-hukuma", the government's refusal)."""
+    token = view.tokens[trigger]
+    weak = cues().weak_finals
+    stems = {token.text, *(a.stem for a in token.analyses if not a.enclitic)}
+    if any(len(stem) == SOUND_ROOT and not stem.endswith(weak) for stem in stems):
+        return True
+    return any(
+        m.value.pos == "noun" for m in trigger_lexicon().events.matches_at(view.tokens, trigger)
     )
 
 

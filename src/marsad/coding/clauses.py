@@ -16,6 +16,7 @@ from typing import Literal
 from marsad.coding.lexicon import trigger_lexicon, written_aspect
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
+from marsad.text.normalize import normalize_phrase
 from marsad.types import ActorRef, Analysis, Mention, Token
 
 ClauseKind = Literal["main", "complement", "relative", "quote"]
@@ -95,6 +96,12 @@ def has_article(token: Token) -> bool:
     """Whether a reading of ``token`` carries the article: "al-hujum", "wa-l-hujum"."""
     article = _article()
     return any(article in a.proclitics for a in token.analyses)
+
+
+@cache
+def folded_ta_marbuta() -> str:
+    """The ta marbuta as tokens hold it, once normalisation has folded it."""
+    return normalize_phrase(cues().raw_ta_marbuta)
 
 
 @cache

@@ -237,6 +237,9 @@ class Cues:
     crowd_counts: frozenset[str]
     nisba_enclitics: frozenset[str]
     feminine_nisba_ending: str  # normalised
+    feminine_verb_ending: str  # normalised
+    feminine_plural_ending: str  # normalised
+    weak_finals: tuple[str, ...]  # normalised
     sound_plural_endings: tuple[str, ...]
     source_nouns: frozenset[str]
     prayer_types: frozenset[str]
@@ -545,6 +548,9 @@ def cues() -> Cues:
         ),
         nisba_enclitics=frozenset(normalize_phrase(e) for e in _strings(data, "nisba_enclitics")),
         feminine_nisba_ending=normalize_phrase(str(data["feminine_nisba_ending"])),
+        feminine_verb_ending=normalize_phrase(_string(data, "feminine_verb_ending")),
+        feminine_plural_ending=normalize_phrase(_string(data, "feminine_plural_ending")),
+        weak_finals=tuple(sorted(words("weak_finals"))),
         agentless_carriers=words("agentless_carriers"),
         firing_nouns=words("firing_nouns"),
         court_sectors=frozenset(_strings(data, "court_sectors")),
