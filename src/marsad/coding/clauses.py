@@ -69,11 +69,14 @@ def is_verb(token: Token, verbs: frozenset[str]) -> bool:
     """Whether ``token`` is one of ``verbs``, bare or with "wa" (and) or "fa" (and so) on it:
     "fa-qatala thalathat isra'iliyyin" (and so three Israelis were killed). Only here is "fa"
     taken off: on other words it is as often a letter of the word or a clause's "fa-inna"."""
-    if is_word(token, verbs, conjunction_only=True):
-        return True
+    return is_word(token, verbs, conjunction_only=True) or with_fa(token, verbs)
+
+
+def with_fa(token: Token, verbs: frozenset[str]) -> bool:
+    """Whether the token is one of ``verbs`` with "fa" (and so) on it."""
     sequence = cues().sequence_proclitics
     return any(
-        a.stem in verbs and not a.enclitic and sequence.issuperset(a.proclitics)
+        a.proclitics and a.stem in verbs and not a.enclitic and sequence.issuperset(a.proclitics)
         for a in token.analyses
     )
 

@@ -32,10 +32,10 @@ from marsad.coding.clauses import (
     first_group,
     govern,
     inherit_prepositions,
-    is_verb,
     is_word,
     names_a_facility,
     segment,
+    with_fa,
 )
 from marsad.coding.doers import lone_attacker
 from marsad.coding.lexicon import TriggerEntry
@@ -520,7 +520,7 @@ def _opens_clause(doc: Document, start: int) -> bool:
 
 def _casualty_verb(token: Token) -> bool:
     casualty = cues().casualty_verbs
-    return is_word(token, casualty) or is_verb(token, casualty)
+    return is_word(token, casualty) or with_fa(token, casualty)
 
 
 def _arguments_at(

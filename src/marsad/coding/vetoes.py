@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from marsad.coding.clauses import Clause, has_article, is_verb, is_word
+from marsad.coding.clauses import Clause, has_article, is_word, with_fa
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
@@ -687,4 +687,4 @@ def light_verb_before(doc: Document, clause: Clause, start: int, entry: TriggerE
 
 def is_carrier(token: Token, verbs: frozenset[str]) -> bool:
     """Whether the token is one of the light ``verbs``, "fa" (and so) on it or not."""
-    return is_word(token, verbs) or is_verb(token, verbs)
+    return is_word(token, verbs) or with_fa(token, verbs)

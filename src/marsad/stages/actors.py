@@ -71,7 +71,8 @@ class ActorStage:
                     former=is_former(doc.tokens, phrase),
                     next_word=after.text if after is not None and not after.is_punct else "",
                     name_word=_first_word_of_unknown_name(doc, phrase),
-                    counted=_counted(doc, phrase[0].token_start),
+                    # only a nisba alone reads a count before it ("13 'iraqiyyan")
+                    counted=phrase[0].kind == "nisba" and _counted(doc, phrase[0].token_start),
                 )
                 if found is None or not _known(found):
                     continue  # nothing known: not an actor
