@@ -39,7 +39,6 @@ from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subj
 from marsad.coding.voice import (
     PASSIVE_SUBJECT_REACH,
     VICTIM_REACH,
-    counted_object,
     direct_object,
     reads_passive,
 )
@@ -155,7 +154,7 @@ def _recipient(
     found = direct_object(view, clause, trigger, actor, verb_end)
     if found:
         return found, "the verb's object"
-    found = counted_object(view, clause, trigger, actor, verb_end)
+    found = direct_object(view, clause, trigger, actor, verb_end, counted=True)
     return found, "the verb's object, counted after «min»" if found else ""
 
 

@@ -23,35 +23,14 @@ def direct_object(
     trigger: int,
     actor: Sequence[ActorRef],
     verb_end: int | None = None,
+    *,
+    counted: bool = False,
 ) -> list[ActorRef]:
     """The next bare actor after the verb (``verb_end``: after the whole trigger, "kharaju
     mutazahirin") and its subject: the UN in "talabat al-hukuma al-yamaniyya al-umam
-    al-muttahida" (the Yemeni government asked the United Nations)."""
-    return _object(view, clause, trigger, actor, verb_end, counted=False)
-
-
-def counted_object(
-    view: SentenceView,
-    clause: Clause,
-    trigger: int,
-    actor: Sequence[ActorRef],
-    verb_end: int | None = None,
-) -> list[ActorRef]:
-    """The actor counted after "min" (of) right after the verb and its subject: the soldiers in
-    "qatala musallahun thalatha min al-junud" (gunmen killed three of the soldiers), the
-    employees in "khatafa musallahun 'adadan min al-muwazzafin"."""
-    return _object(view, clause, trigger, actor, verb_end, counted=True)
-
-
-def _object(
-    view: SentenceView,
-    clause: Clause,
-    trigger: int,
-    actor: Sequence[ActorRef],
-    verb_end: int | None,
-    *,
-    counted: bool,
-) -> list[ActorRef]:
+    al-muttahida" (the Yemeni government asked the United Nations). With ``counted``, the
+    actor counted after "min" (of) there instead: the soldiers in "qatala musallahun thalatha
+    min al-junud" (gunmen killed three of the soldiers)."""
     taken = {(a.token_start, a.token_end) for a in actor}
     first = verb_end or trigger + 1
     after = max([first, *(a.token_end for a in actor if a.token_start > trigger)])
