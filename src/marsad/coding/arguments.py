@@ -391,6 +391,10 @@ def _verb_subject(
         # came near ... and the soldiers opened fire): the light verb has its own subject
         return carried, "the subject right after the verb that carries it"
     found = subject(view, clause)
+    if not nominal and material and found and _quoted_speaker(view, clause, trigger, found[0]):
+        # "qala al-mutahaddith bi-ism al-shurta qutila thalatha" (the police spokesman said
+        # three were killed): a quotation with no "inna"; the speaker did not do it
+        return [], "nobody named as the doer: the name before it is the speaker who quotes it"
     if not nominal and found and found[0].token_start >= verb_end and _plural(view, trigger):
         # "alqaw khitabat hajamu fiha al-hukuma al-turkiyya" (they gave speeches in which they
         # attacked the Turkish government): a verb before its subject is singular
@@ -482,6 +486,20 @@ def _perfect_verb(view: SentenceView, trigger: int) -> bool:
         m.value.pos == "verb" and m.value.aspect != "imperfect"
         for m in trigger_lexicon().events.matches_at(view.tokens, trigger)
     )
+
+
+def _quoted_speaker(view: SentenceView, clause: Clause, trigger: int, actor: ActorRef) -> bool:
+    """Whether the actor, before the verb, is the subject of a verb that quotes right before it
+    in the clause, or the body a spokesman named there speaks for ("qala al-mutahaddith
+    bi-ism al-shurta")."""
+    c = cues()
+    if actor.token_end > trigger or view.tokens[trigger].text.endswith(c.speaker_pronouns):
+        return False  # "qala al-jaysh qasafna" (the army said: we shelled): the speaker did it
+    at = actor.token_start - 1
+    spokesman = c.spokesmen | c.spokesman_of
+    while at > clause.start and is_word(view.tokens[at], spokesman):
+        at -= 1
+    return clause.start <= at and is_word(view.tokens[at], c.quoting_verbs, conjunction_only=True)
 
 
 def _feminine_after_masculine(view: SentenceView, trigger: int, actor: ActorRef) -> bool:

@@ -54,6 +54,7 @@ class Cues:
     clause_openers: frozenset[str]
     complementizers: frozenset[str]
     attribution_verbs: frozenset[str]
+    quoting_verbs: frozenset[str]
     statement_nouns: frozenset[str]
     recipient_prepositions: frozenset[str]
     recipient_proclitics: frozenset[str]
@@ -341,6 +342,7 @@ def cues() -> Cues:
         clause_openers=words("clause_openers"),
         complementizers=words("complementizers"),
         attribution_verbs=words("attribution_verbs"),
+        quoting_verbs=words("quoting_verbs"),
         statement_nouns=words("statement_nouns"),
         recipient_prepositions=words("recipient_prepositions"),
         recipient_proclitics=words("recipient_proclitics"),
