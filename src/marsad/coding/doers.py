@@ -18,9 +18,9 @@ from marsad.types import ActorRef, Span, Token
 #: The method of a suicide bomber named by the adjective alone: a doer as anonymous as an
 #: unknown one, which the merge stage compares as such.
 LONE_ATTACKER = "lone-attacker"
-AGENT_REACH = 20
+AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent marker names
 # "fi tabadul li-itlaq al-nar ma'a al-junud": words between a fight's noun and its "ma'a"
-FIGHT_PARTNER_REACH = 4  # tokens between a passive trigger and the doer its agent marker names
+FIGHT_PARTNER_REACH = 4
 
 
 def passive_agent(view: SentenceView, clause: Clause, trigger: int | None = None) -> list[ActorRef]:
