@@ -4,6 +4,7 @@ interrupts a query, the body limit, the layout of the network, and the text cut 
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -66,14 +67,21 @@ def test_time_limit_interrupts_the_query(store_path: Path) -> None:
 
 def test_connections_are_bounded_by_the_threads(store_path: Path) -> None:
     state = State(Settings(db=str(store_path), threads=2), StorePool(str(store_path)))
+    # each read waits for a partner, so both reader threads take part: two connections, and no
+    # more for thirty reads
+    together = threading.Barrier(2, timeout=5)
+
+    def count_in_pairs(store: Store) -> int:
+        together.wait()
+        return store.count_events()
 
     async def main() -> list[int]:
-        return list(await asyncio.gather(*(state.read(Store.count_events) for _ in range(30))))
+        return list(await asyncio.gather(*(state.read(count_in_pairs) for _ in range(30))))
 
     try:
         counts = anyio.run(main)
         assert len(set(counts)) == 1 and counts[0] > 0
-        assert 1 <= len(state.pool._opened) <= 2
+        assert len(state.pool._opened) == 2
     finally:
         state.close()
 

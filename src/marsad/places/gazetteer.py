@@ -10,7 +10,7 @@ from importlib.resources import files
 from marsad.coding.resources import read_lang_json, word_set
 from marsad.errors import DataError
 from marsad.matcher import PhraseMatcher
-from marsad.places.sources import COLUMNS  # the file gazetteer.tsv is written with
+from marsad.places.sources import COLUMNS, place_problem  # COLUMNS: gazetteer.tsv's header
 from marsad.text.normalize import normalize_phrase
 from marsad.text.tokenize import entry_keys
 
@@ -86,27 +86,12 @@ class Gazetteer:
     starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
 
-RESOLUTIONS = range(1, 6)  # 1 country ... 5 sub-city, as Place.resolution
-
-
 def _place(cells: list[str], line: int) -> Place:
     place = _parsed(cells, line)
-    problem = _problem(place)
+    problem = place_problem(place.resolution, place.lat, place.lon, place.country)
     if problem is not None:
         raise DataError(f"places/data/gazetteer.tsv:{line}: {problem}")
     return place
-
-
-def _problem(place: Place) -> str | None:
-    """What makes a well-typed row wrong, if anything: a place the geocoder would misrank or
-    put off the map."""
-    if place.resolution not in RESOLUTIONS:
-        return f"resolution {place.resolution} is not 1-5"
-    if not -90 <= place.lat <= 90 or not -180 <= place.lon <= 180:
-        return f"coordinates {place.lat}, {place.lon} are off the globe"
-    if len(place.country) != 3 or not place.country.isupper():
-        return f"country {place.country!r} is no ISO 3166 alpha-3 code"
-    return None
 
 
 def _parsed(cells: list[str], line: int) -> Place:

