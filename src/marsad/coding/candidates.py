@@ -23,12 +23,13 @@ from marsad.coding.clauses import (
     has_article,
     heads_a_place_name,
     is_word,
+    is_word_or_fa,
 )
 from marsad.coding.doers import carried_out_at
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.numbers import count_before, numbers
 from marsad.coding.resources import cues
-from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, carriers, is_carrier, veto
+from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, carriers, veto
 from marsad.matcher import Match
 from marsad.ontology import event_types
 from marsad.temporal.lexicon import date_words
@@ -102,7 +103,7 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
     # "ajra al-ra'is al-turki ittisalan" (the Turkish president made a call): in verb-first
     # order the subject stands in between
     reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
-    if any(is_carrier(tokens[i], carriers(entry)) for i in reach):
+    if any(is_word_or_fa(tokens[i], carriers(entry)) for i in reach):
         return True
     if _own_stance(doc, start, entry) and any(
         is_word(tokens[i], c.attribution_verbs) for i in reach

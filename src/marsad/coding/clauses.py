@@ -72,6 +72,12 @@ def is_verb(token: Token, verbs: frozenset[str]) -> bool:
     return is_word(token, verbs, conjunction_only=True) or with_fa(token, verbs)
 
 
+def is_word_or_fa(token: Token, words: frozenset[str]) -> bool:
+    """``is_word`` with its clitics, or one of ``words`` with "fa" (and so) on it: a light verb
+    or a verb of casualty ("fa-atlaqa al-junud al-nar", "fa-qutila")."""
+    return is_word(token, words) or with_fa(token, words)
+
+
 def with_fa(token: Token, verbs: frozenset[str]) -> bool:
     """Whether the token is one of ``verbs`` with "fa" (and so) on it."""
     sequence = cues().sequence_proclitics

@@ -31,9 +31,9 @@ from marsad.coding.clauses import (
     govern,
     inherit_prepositions,
     is_word,
+    is_word_or_fa,
     names_a_facility,
     segment,
-    with_fa,
 )
 from marsad.coding.doers import lone_attacker
 from marsad.coding.lexicon import TriggerEntry
@@ -63,7 +63,6 @@ from marsad.types import (
     Mention,
     Sentence,
     Span,
-    Token,
 )
 
 
@@ -375,12 +374,6 @@ def _opens_clause(doc: Document, start: int) -> bool:
     return is_word(tokens[at], openers, enclitic_ok=True)
 
 
-def _casualty_verb(token: Token) -> bool:
-    """Whether the token is a verb of casualty, with "fa" on it or not ("fa-qutila")."""
-    casualty = cues().casualty_verbs
-    return is_word(token, casualty) or with_fa(token, casualty)
-
-
 def _arguments_at(
     doc: Document, view: SentenceView, cand: Candidate, state: DiscourseState
 ) -> Arguments:
@@ -394,7 +387,7 @@ def _arguments_at(
         third_party=cand.mode == "third-party",
         state=state,
         material=event_types()[cand.entry.event].quad == MATERIAL_CONFLICT,
-        casualty=not cand.nominal and _casualty_verb(doc.tokens[cand.start]),
+        casualty=not cand.nominal and is_word_or_fa(doc.tokens[cand.start], c.casualty_verbs),
         # "* Rusiya 24 maris 2001 maqtal": the place of a chronology's item is where it was
         locus=cand.listed or _witnessed(doc, view, cand),
         exposed=_undergone(doc, cand),

@@ -283,6 +283,10 @@ class Cues:
     reaction_nouns: frozenset[str]
     march_crowds: PhraseMatcher[str]
 
+    @cached_property  # asked for after every nisba and casualty verb
+    def harm_or_dying_verbs(self) -> frozenset[str]:
+        return self.harm_verbs | self.dying_verbs
+
     @cached_property  # asked for on every phrase the clause finder governs
     def prepositions(self) -> frozenset[str]:
         return self.recipient_prepositions | self.joint_prepositions | self.other_prepositions

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from functools import cache
 
-from marsad.coding.clauses import Clause, has_article, is_word, with_fa
+from marsad.coding.clauses import Clause, has_article, is_word, is_word_or_fa
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
@@ -680,11 +680,6 @@ def light_verb_before(doc: Document, clause: Clause, start: int, entry: TriggerE
     "fa" (and so) on it or not ("fa-atlaqa al-junud al-nar")."""
     verbs = carriers(entry)
     for i in range(start - 1, max(clause.start, start - LIGHT_VERB_REACH) - 1, -1):
-        if is_carrier(doc.tokens[i], verbs):
+        if is_word_or_fa(doc.tokens[i], verbs):
             return i
     return None
-
-
-def is_carrier(token: Token, verbs: frozenset[str]) -> bool:
-    """Whether the token is one of the light ``verbs``, "fa" (and so) on it or not."""
-    return is_word(token, verbs) or with_fa(token, verbs)

@@ -169,7 +169,7 @@ def _befell(tokens: Sequence[Token], after: int, end: int) -> bool:
         at += 1
     if at >= end or tokens[at].is_punct:
         return False
-    if is_verb(tokens[at], c.dying_verbs | c.harm_verbs) and any(
+    if is_verb(tokens[at], c.harm_or_dying_verbs) and any(
         c.coordinators & set(a.proclitics) for a in tokens[at].analyses
     ):
         # "qutila jundi turki wa-usiba akhar" (a Turkish soldier was killed and another

@@ -108,7 +108,7 @@ def _counted(doc: Document, start: int) -> bool:
     if count_before(tokens, start):
         return True
     c = cues()
-    if start > 0 and is_verb(tokens[start - 1], c.harm_verbs | c.dying_verbs):
+    if start > 0 and is_verb(tokens[start - 1], c.harm_or_dying_verbs):
         return True
     at = start - 1
     if at > 0 and tokens[at].text in c.partitive_of:
