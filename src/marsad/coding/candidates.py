@@ -24,6 +24,7 @@ from marsad.coding.clauses import (
     heads_a_place_name,
     is_word,
     is_word_or_fa,
+    with_fa,
 )
 from marsad.coding.doers import carried_out_at
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
@@ -284,6 +285,7 @@ def _place_and_date(doc: Document, sentence: Sentence, start: int) -> bool:
 
 PLACE_KINDS = frozenset({"country", "place", "metonym"})
 AGENT_MENTION = "agent"
+UNMARKED_RELATIVE = "background: a relative clause without a relative pronoun describes a party"
 
 
 def is_preposition(token: Token) -> bool:
@@ -432,6 +434,58 @@ def _counted(doc: Document, lo: int, start: int) -> bool:
     return not any(cues().coordinators & set(a.proclitics) for a in tokens[start].analyses)
 
 
+def _parties_before(mentions: Sequence[Mention]) -> dict[int, tuple[int, int]]:
+    """Where each party named by common nouns ends ("musallahin", gunmen; with the nisbas
+    and agent nouns that describe it, "mas'ulin isra'iliyyin", "mutamarridin majhulin"): its
+    first token and the token after it, by the token after it."""
+    runs: dict[int, tuple[int, int]] = {}  # by its end
+    for m in sorted(mentions, key=lambda m: m.token_start):
+        if m.kind not in (AGENT_MENTION, "nisba"):
+            continue
+        joined = runs.pop(m.token_start, None)
+        if joined is not None:
+            runs[m.token_end] = (joined[0], m.token_end)
+        elif m.kind == AGENT_MENTION:
+            runs[m.token_end] = (m.token_start, m.token_end)
+    return runs
+
+
+def _describes_a_party(
+    doc: Document, lo: int, mentions: Sequence[Mention], start: int, entry: TriggerEntry
+) -> bool:
+    """Whether a verb right after a party named by an indefinite common noun describes it: an
+    indefinite noun takes a relative clause with no relative pronoun ("li-tafriq mutazahirin
+    rashaquha", to disperse protesters who pelted it; "akbar mas'ul misri yuqtal", the most
+    senior Egyptian official to be killed), background as "alladhi" tells it. A party that
+    opens its clause is the verb's subject ("anna musallahin hajamu", that gunmen attacked),
+    and so after a verb of being ("kana musallahun hajamu")."""
+    c = cues()
+    tokens = doc.tokens
+    if entry.event in c.crowd_types:
+        return False  # "li-tafriq alf mutazahir ihtajju": the protest dispersed, at that time
+    if any(c.coordinators & set(a.proclitics) for a in tokens[start].analyses):
+        return False
+    party = _parties_before(mentions).get(start)
+    if party is None:
+        return False
+    first, end = party
+    if any(has_article(tokens[i]) for i in range(first, end)) or tokens[end - 1].text.endswith(
+        c.possessive_pronouns
+    ):
+        return False  # "quwwat al-jaysh qatalat": a definite subject
+    at = first
+    while at >= lo:
+        if any(c.coordinators & set(a.proclitics) for a in tokens[at].analyses):
+            return False  # "12 mutashaddidan wa-khamsa madaniyyin qutilu": a second subject
+        if at < first and not counts_a_crowd(tokens[at]):
+            break
+        at -= 1
+    if at < lo or tokens[at].is_punct or tokens[at].text in c.contrast_openers:
+        return False
+    opens = c.clause_openers | c.complementizers | c.aspect_auxiliaries
+    return not (is_word(tokens[at], opens, enclitic_ok=True) or with_fa(tokens[at], opens))
+
+
 def _referenced(doc: Document, clause: Clause, start: int) -> bool:
     """Whether a reference word ("wifqan li-", according to) or a word of likeness ("ma
     yushbih", something like) stands at most two words before the noun."""
@@ -560,17 +614,21 @@ def find_candidates(
             continue
         material = types[entry.event].quad == MATERIAL_CONFLICT
         reach = 3 if nominal else 2
-        vetoed = veto(
-            doc,
-            sentence,
-            clauses,
-            clause,
-            start,
-            entry=entry,
-            reach=reach,
-            material=material,
-            nominal=nominal,
-            named=named,
+        vetoed = (
+            UNMARKED_RELATIVE
+            if verb is not None and _describes_a_party(doc, lo, mentions, start, entry)
+            else veto(
+                doc,
+                sentence,
+                clauses,
+                clause,
+                start,
+                entry=entry,
+                reach=reach,
+                material=material,
+                nominal=nominal,
+                named=named,
+            )
         )
         joined = held is not None and (
             _coordinated(doc, clause, held, start, entry) or _manner_of(doc, clause, held, start)
