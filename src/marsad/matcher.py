@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from marsad.types import Analysis, Token
 
@@ -22,8 +22,9 @@ class _Node(Generic[T]):
     values: list[T] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):
+    """A phrase found: a named tuple, as the scan makes one per phrase reached (hot)."""
+
     start: int  # token index
     end: int  # exclusive
     value: T
