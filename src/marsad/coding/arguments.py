@@ -40,6 +40,7 @@ from marsad.coding.voice import (
     PASSIVE_SUBJECT_REACH,
     VICTIM_REACH,
     direct_object,
+    feminine_before_men,
     reads_passive,
 )
 from marsad.types import ActorRef, Token
@@ -403,6 +404,11 @@ def _verb_subject(
         # "wa-da'a al-hukuma ila" (and he called on the government to): a masculine verb
         # right before a feminine noun has a pronoun for subject; the noun is its object
         return [], "the subject is the pronoun on the masculine verb: the noun is its object"
+    after = bool(found) and found[0].token_start > trigger
+    if not nominal and after and feminine_before_men(view.tokens, trigger, clause.end):
+        # "haythu i'taqalat khamsat mutazahirin" (where she arrested five protesters): men
+        # counted right after a feminine verb are its object
+        return [], "the subject is the pronoun on the feminine verb: the men counted are its object"
     if not nominal and found and _verbs_in(view, verb_end, found[0].token_start):
         # "wa-dummira bi-l-kamil, wa-qutila 14 jundiyyan" (it was destroyed, and 14 soldiers
         # were killed): an actor after another verb belongs to that verb

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.coding.clauses import Clause, Governed, first_group, has_article, is_verb, is_word
-from marsad.coding.numbers import count_before, number_at
+from marsad.coding.numbers import count_before, number_at, numbers, read_number
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
 from marsad.types import ActorRef, Token
@@ -93,6 +93,8 @@ def reads_passive(
         if harm and near and _befell(tokens, max(a.token_end for a in near), clause.end):
             return True
         if _accusative_count(tokens, trigger + 1, clause.end):
+            return False
+        if feminine_before_men(tokens, trigger, clause.end):
             return False
         if harm and near and _fallen(tokens, near, clause.end):
             return not direct_object(view, clause, trigger, actor)
@@ -214,6 +216,19 @@ def _not_objects() -> frozenset[str]:
         | c.approximators
         | c.disjunctions
     )
+
+
+def feminine_before_men(tokens: Sequence[Token], trigger: int, end: int) -> bool:
+    """Whether a feminine verb has a count of a sound masculine plural right after it
+    ("i'taqalat khamsat mutazahirin", she arrested five protesters): men would take a
+    masculine passive ("u'tuqila"), so the count is the object of a pronoun subject."""
+    c = cues()
+    if not tokens[trigger].text.endswith(c.feminine_verb_ending):
+        return False
+    found = read_number(tokens, trigger + 1, end, numbers())
+    if found is None or found.is_year or found.end >= end:
+        return False
+    return tokens[found.end].text.endswith(c.sound_plural_endings)
 
 
 def _count_after(tokens: Sequence[Token], at: int, end: int) -> bool:
