@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from marsad.actors.phrases import COUNTERPART, QUALIFIERS, phrase_head
+from marsad.coding.resources import cues
 from marsad.kb.model import ACTING_PREFIX
 from marsad.types import Mention
 
@@ -29,6 +30,10 @@ SIDES = "sides"  # method of a pseudo-actor standing for the parties of the prev
 UNKNOWN_PERSON = "unknown-person"  # a name found by the tagger, not in the knowledge base
 UNKNOWN_ORG = "unknown-organisation"
 SPOKESPERSON = "spokesperson"  # the office (offices.tsv) whose sector is the body's it speaks for
+# "musallahu al-Huthi" (the Houthi gunmen), "quwwat Huthiyya" (Houthi forces): armed men or
+# forces of a rebel group are the group's rebels, not unaligned gunmen or an army
+ARMED_HEAD_SECTORS = frozenset({"UAF", "MIL"})
+GROUP_SECTORS = frozenset({"REB"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +138,7 @@ class Cascade:
                     return named
             return self._title(head, qualifier, when, last_office)
         if head is not None:
-            return self._agent(head, qualifier)
+            return self._agent(head, qualifier, when)
         first = phrase[0]
         if first.kind == "metonym":
             return Resolution(
@@ -365,7 +370,7 @@ class Cascade:
                 return holder
         return None
 
-    def _agent(self, head: Mention, qualifier: Mention | None) -> Resolution:
+    def _agent(self, head: Mention, qualifier: Mention | None, when: date) -> Resolution:
         code = qualifier.code if qualifier else None
         if head.sector is None:  # "al-janib" (the side), "al-tarafan" (the two parties): a side
             if code is None:
@@ -384,6 +389,16 @@ class Cascade:
                 "agent",
                 f"an agent noun of sector {head.sector}; the country is not stated",
             )
+        group = self._armed_group(head, qualifier, when)
+        if group is not None:
+            return Resolution(
+                code,
+                group,
+                None,
+                None,
+                "agent-group",
+                f"armed men of a group of sector {group} of {self._country(code)}",
+            )
         return Resolution(
             code,
             head.sector,
@@ -392,3 +407,13 @@ class Cascade:
             "agent-country",
             f"an agent noun of sector {head.sector} of {self._country(code)}",
         )
+
+    def _armed_group(self, head: Mention, qualifier: Mention | None, when: date) -> str | None:
+        """The sector of the rebel group an armed agent noun belongs to, if it does."""
+        if qualifier is None or qualifier.kind != "org" or head.sector not in ARMED_HEAD_SECTORS:
+            return None
+        if cues().coordinators & set(qualifier.proclitics):
+            return None  # "quwwat al-nizam wa-Hizb Allah": the regime's forces and Hezbollah
+        org = self.kb.organisation(qualifier.kb_id or "")
+        sector = org.status_on(when)[1] if org is not None else qualifier.sector
+        return sector if sector in GROUP_SECTORS else None

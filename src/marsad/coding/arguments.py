@@ -248,7 +248,8 @@ def _in_circumstance(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
 
 
 CIVILIANS = "CVL"
-DESCRIBED_METHODS = frozenset({"agent", "agent-country"})  # common nouns: "musallahun"
+# common nouns ("musallahun", gunmen), with a country or a group or not
+DESCRIBED_METHODS = frozenset({"agent", "agent-country", "agent-group"})
 
 
 def _candidates(
