@@ -21,6 +21,7 @@ from marsad.coding.clauses import (
     ancestors,
     clause_of,
     has_article,
+    has_stem,
     heads_a_place_name,
     is_word,
     is_word_or_fa,
@@ -213,7 +214,7 @@ def _object_genitive(doc: Document, cand: Candidate) -> bool:
 
 
 def _victim_noun(token: Token) -> bool:
-    return any(a.stem in cues().victim_nouns for a in token.analyses[:2])
+    return has_stem(token, cues().victim_nouns)
 
 
 def _own_stance(doc: Document, start: int, entry: TriggerEntry) -> bool:
@@ -724,6 +725,6 @@ def after_the_dead(doc: Document, clause: Clause, start: int, entry: TriggerEntr
     )
     return any(
         (wounded and is_word(tokens[i], c.dying_verbs, conjunction_only=True))
-        or any(a.stem in c.casualty_nouns for a in tokens[i].analyses[:2])
+        or has_stem(tokens[i], c.casualty_nouns)
         for i in reach
     )

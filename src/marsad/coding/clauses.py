@@ -107,6 +107,20 @@ def has_article(token: Token) -> bool:
     return any(article in a.proclitics for a in token.analyses)
 
 
+def has_stem(token: Token, words: frozenset[str]) -> bool:
+    """Whether a reading of ``token`` with at most one clitic besides the article has its stem
+    in ``words``: the word alone, "bi-talqa" (by a bullet), "bi-l-tuhma" (on the charge) or
+    "talqatuhu" (his bullet) — not only the first such reading, as a folded ta marbuta also
+    reads as a pronoun ("bi-talq-hu"). Readings with more clitics are too far-fetched for a
+    noun that decides a role."""
+    article = _article()
+    for a in token.analyses:
+        clitics = len(a.proclitics) - (article in a.proclitics) + (1 if a.enclitic else 0)
+        if clitics <= 1 and a.stem in words:
+            return True
+    return False
+
+
 @cache
 def folded_ta_marbuta() -> str:
     """The ta marbuta as tokens hold it, once normalisation has folded it."""
@@ -266,14 +280,14 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     )
     at = actor.token_start - 1
     if clitic is not None:
-        belongs = at > 0 and any(a.stem in c.belonging_words for a in tokens[at].analyses[:2])
+        belongs = at > 0 and has_stem(tokens[at], c.belonging_words)
         return Governed(actor, clitic, coordinated, owner=belongs)
     spoken_for = at > 0 and tokens[at].text in c.spokesman_of
     if spoken_for and any(is_word(tokens[i], c.spokesmen) for i in range(max(0, at - 2), at)):
         # "al-mutahaddith (al-rasmi) bi-ism al-kharijiyya" (the foreign ministry's (official)
         # spokesman): the body a spokesman speaks for stands where the spokesman does
         return Governed(actor, None, False)
-    if at > 0 and any(a.stem in c.target_nouns for a in tokens[at].analyses[:2]):
+    if at > 0 and has_stem(tokens[at], c.target_nouns):
         # "'ala mawaqi' Hamas" (on Hamas's positions), "amam makatib al-hizb" (in front of the
         # party's offices): the preposition governs the owner too; but "sab'a min 'anasir
         # al-shurta" (seven police officers) counts them

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.coding.clauses import Clause, clause_of, first_group, has_article, is_word
+from marsad.coding.clauses import Clause, clause_of, first_group, has_article, has_stem, is_word
 from marsad.coding.numbers import number_at
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
@@ -35,7 +35,7 @@ def passive_agent(view: SentenceView, clause: Clause, trigger: int | None = None
         if trigger is not None and not trigger < start <= trigger + AGENT_REACH:
             continue
         between = range(trigger + 1, start) if trigger is not None else range(0)
-        if any(a.stem in c.victim_nouns for t in between for a in view.tokens[t].analyses[:2]):
+        if any(has_stem(view.tokens[t], c.victim_nouns) for t in between):
             continue  # the doer of the victim noun in between ("maqtal ... 'ala yad")
         if after_agent_marker(view.tokens, start, clause.start):
             return first_group(items, i)
@@ -77,11 +77,7 @@ def carried_out_at(tokens: Sequence[Token], noun_end: int, end: int) -> int | No
     resuming = c.carry_out_verbs | c.source_nouns
     for i in range(noun_end, min(end, noun_end + CARRY_REACH + 1)):
         token = tokens[i]
-        if (
-            token.is_punct
-            or is_word(token, c.prepositions)
-            or any(a.stem in c.attack_nouns for a in token.analyses[:2])
-        ):
+        if token.is_punct or is_word(token, c.prepositions) or has_stem(token, c.attack_nouns):
             return None
         if any(a.enclitic and not a.proclitics and a.stem in resuming for a in token.analyses):
             return i + 1
@@ -140,7 +136,7 @@ def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
     li-l-muqawama" (the resistance's ambush) — an attack's target takes "'ala"."""
     c = cues()
     tokens = view.tokens
-    if not any(a.stem in c.attack_nouns for a in tokens[noun].analyses[:2]):
+    if not has_stem(tokens[noun], c.attack_nouns):
         return []
     if any(m.kind == "nisba" and m.code and m.token_start == noun + 1 for m in view.mentions):
         return []  # "al-ghazw al-amiriki li-l-'Iraq": the adjective's country did it to Iraq
@@ -163,7 +159,7 @@ def _armed_genitive(view: SentenceView, noun: int) -> list[ActorRef]:
     c = cues()
     tokens = view.tokens
     at = noun
-    while at < len(tokens) and any(a.stem in c.attack_nouns for a in tokens[at].analyses[:2]):
+    while at < len(tokens) and has_stem(tokens[at], c.attack_nouns):
         at += 1
     if at == noun:
         return []
@@ -201,7 +197,7 @@ def genitive_with_object(view: SentenceView, noun: int, end: int) -> list[ActorR
     hours) or a noun with a pronoun ("i'tiqal al-nashit li-musharakatihi", arresting the
     activist for his taking part)."""
     tokens = view.tokens
-    if any(a.stem in cues().outcome_nouns for a in tokens[noun].analyses[:2]):
+    if has_stem(tokens[noun], cues().outcome_nouns):
         return []  # "maqtal al-junud li-asbab ..." (the soldiers' death for reasons ...)
     group = _group_at(view, noun + 1, bare=True)
     if not group:
@@ -271,7 +267,7 @@ def attack_agent(
     end = view.clauses[-1].end
     nouns = c.attack_nouns | c.act_nouns  # "fi 'amaliyya intihariyya nafadhatha ..."
     for i in range(trigger, clause.end if outcome else trigger + 1):
-        if i != trigger and not any(a.stem in nouns for a in tokens[i].analyses[:2]):
+        if i != trigger and not has_stem(tokens[i], nouns):
             continue
         # "ghazw al-'Iraq li-l-Kuwayt": the trigger's genitive, before the one after "li-"
         owner = (
@@ -302,11 +298,7 @@ def attack_nationality(
     bi-l-gharat al-isra'iliyya": a suicide attack on a march against the Israeli raids).
     ``raw`` is the article text, for the actor's words as written."""
     c = cues()
-    nouns = [
-        i
-        for i in range(clause.start, clause.end)
-        if any(a.stem in c.attack_nouns for a in view.tokens[i].analyses[:2])
-    ]
+    nouns = [i for i in range(clause.start, clause.end) if has_stem(view.tokens[i], c.attack_nouns)]
     if not nouns:
         return []
     noun = min(nouns, key=lambda i: (abs(i - trigger), i))
@@ -405,7 +397,7 @@ def fight_partner(view: SentenceView, clause: Clause) -> list[ActorRef]:
     items = view.in_clause(clause)
     sides = c.fight_partner_prepositions | c.joint_prepositions
     for noun in range(clause.start, clause.end):
-        if not any(a.stem in c.fighting_nouns for a in tokens[noun].analyses[:2]):
+        if not has_stem(tokens[noun], c.fighting_nouns):
             continue
         for i, item in enumerate(items):
             start = item.actor.token_start

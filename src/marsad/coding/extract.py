@@ -29,6 +29,7 @@ from marsad.coding.clauses import (
     clause_of,
     first_group,
     govern,
+    has_stem,
     inherit_prepositions,
     is_word,
     is_word_or_fa,
@@ -132,7 +133,7 @@ def _announced(doc: Document, cand: Candidate) -> bool:
         return False
     tokens = doc.tokens
     reach = range(max(cand.clause.start, cand.start - LIGHT_VERB_REACH), cand.start)
-    if any(a.stem in c.outcome_nouns for a in tokens[cand.start].analyses[:2]):
+    if has_stem(tokens[cand.start], c.outcome_nouns):
         tellers = c.attribution_verbs | c.telling_verbs
         return any(is_word(tokens[i], tellers) for i in reach)
     material = event_types()[cand.entry.event].quad == MATERIAL_CONFLICT

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from marsad.coding.candidates import Candidate
-from marsad.coding.clauses import PERSON_METHODS, is_word
+from marsad.coding.clauses import PERSON_METHODS, has_stem, is_word
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
 from marsad.coding.view import SentenceView
@@ -32,7 +32,7 @@ def verbal_attack(
         return False  # "hajama musallahun funduqan" (gunmen attacked a hotel): force
     token = doc.tokens[cand.start]
     if cand.nominal:
-        if not any(a.stem in c.verbal_attack_nouns for a in token.analyses[:2]):
+        if not has_stem(token, c.verbal_attack_nouns):
             return False
     elif not is_word(token, c.verbal_attack_verbs):
         return False
