@@ -127,6 +127,19 @@ def _members_of(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:
     )
 
 
+def _armed_from(tokens: Sequence[Token], first: Mention, end: int, nxt: Mention) -> bool:
+    """Whether armed men are counted out of the organisation named right after "min" (of):
+    "musallahin min Da'ish" (gunmen of ISIS), "muqatilin min Wilayat Sina'": its men."""
+    c = cues()
+    return (
+        first.kind == "agent"
+        and first.sector in c.killing_sectors
+        and nxt.kind == "org"
+        and nxt.token_start == end + 1
+        and tokens[end].text in c.partitive_of
+    )
+
+
 def phrase_head(phrase: Sequence[Mention]) -> Mention | None:
     """The title or agent noun that heads a phrase: of members and their body, the body."""
     heads = [m for m in phrase if m.kind in HEADS]
@@ -165,13 +178,15 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
             # "wizarat al-kharijiyya al-turkiyya" (Turkish foreign ministry): the country may
             # follow one more word of the title
             end = phrase[-1].token_end
-            if (
-                nxt
-                and nxt.kind in QUALIFIERS
-                and _near(tokens, end, nxt.token_start)
-                and not _after_preposition(tokens, nxt)
-                and _agrees(tokens, end, nxt)
-                and not _definite_before_a_name(tokens, end, nxt)
+            if nxt and (
+                _armed_from(tokens, first, end, nxt)
+                or (
+                    nxt.kind in QUALIFIERS
+                    and _near(tokens, end, nxt.token_start)
+                    and not _after_preposition(tokens, nxt)
+                    and _agrees(tokens, end, nxt)
+                    and not _definite_before_a_name(tokens, end, nxt)
+                )
             ):
                 phrase.append(nxt)
                 i += 1
