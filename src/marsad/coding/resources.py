@@ -191,6 +191,7 @@ class Cues:
     objection_acts: frozenset[str]
     permission_words: frozenset[str]
     scripture_openers: PhraseMatcher[str]
+    link_openers: PhraseMatcher[str]
     scripture_opener_ends: frozenset[str]  # each opener's last word, normalised
     hearsay_verbs: frozenset[str]
     hearsay_prepositions: frozenset[str]
@@ -489,6 +490,7 @@ def cues() -> Cues:
         objection_acts=words("objection_acts"),
         permission_words=words("permission_words"),
         scripture_openers=phrase_matcher(_strings(data, "scripture_openers"), "scripture"),
+        link_openers=phrase_matcher(_strings(data, "link_openers"), "link"),
         scripture_opener_ends=frozenset(
             normalize_phrase(p).split()[-1] for p in _strings(data, "scripture_openers")
         ),

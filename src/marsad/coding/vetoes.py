@@ -74,6 +74,8 @@ def veto(
         return "one side of a choice still open («or»), not done"
     if _in_scripture(tokens, sentence, trigger) or _opened_scripture(tokens, sentence, trigger):
         return "a verse of scripture quoted"
+    if c.link_openers.find_all(tokens, sentence.token_start, trigger):
+        return "a link to a story: a headline, not the story told again"
     if clause.quoted and _quoted_after(tokens, sentence, clause, c.slogan_nouns):
         return "the text of a slogan, chant or banner"
     if clause.quoted and _quoted_after(tokens, sentence, clause, c.scripture_speakers):
