@@ -203,11 +203,12 @@ def _unnamed_subject(
         token = view.tokens[i]
         if token.is_punct or is_word(token, c.verb_adverbs, conjunction_only=True):
             continue
-        if number_at(view.tokens, i, end):
+        if number_at(view.tokens, i, end) or is_word(token, c.partitive_heads):
             if crowd or not is_word(token, c.partitive_heads):
                 return crowd
-            # "hajama ahad al-duyuf al-ra'is" (one of the guests attacked the president): the
-            # word "one of" counts, before the actor, is the subject
+            # "hajama ahad al-duyuf al-ra'is" (one of the guests attacked the president),
+            # "tawagghalat 'iddat aliyyat" (several vehicles pushed in): the word that counts,
+            # before the actor, is the subject
             continue
         if is_word(token, particles, enclitic_ok=True) or is_word(token, c.people_nouns):
             return False  # "qutila shakhsan ... bi-rasas musallahin": people counted, no name
