@@ -128,16 +128,19 @@ def _members_of(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:
 
 
 def _armed_from(tokens: Sequence[Token], first: Mention, end: int, nxt: Mention) -> bool:
-    """Whether armed men are counted out of the organisation named right after "min" (of):
-    "musallahin min Da'ish" (gunmen of ISIS), "muqatilin min Wilayat Sina'": its men."""
+    """Whether armed men are counted out of the organisation named right after "min" (of), or
+    belong to it: "musallahin min Da'ish" (gunmen of ISIS), "musallahun yantamun li-Hizb
+    al-'Ummal" (gunmen belonging to the PKK): its men."""
     c = cues()
-    return (
-        first.kind == "agent"
-        and first.sector in c.killing_sectors
-        and nxt.kind == "org"
-        and nxt.token_start == end + 1
-        and tokens[end].text in c.partitive_of
-    )
+    if first.kind != "agent" or first.sector not in c.killing_sectors or nxt.kind != "org":
+        return False
+    if nxt.token_start == end + 1 and tokens[end].text in c.partitive_of:
+        return True
+    if not is_word(tokens[end], c.belonging_verbs, conjunction_only=True):
+        return False
+    tied = nxt.token_start == end + 1 and bool(c.recipient_proclitics & set(nxt.proclitics))
+    after = nxt.token_start == end + 2 and is_word(tokens[end + 1], c.recipient_prepositions)
+    return tied or after
 
 
 def phrase_head(phrase: Sequence[Mention]) -> Mention | None:

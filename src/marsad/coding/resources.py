@@ -278,6 +278,7 @@ class Cues:
     spokesmen: frozenset[str]
     spokesman_of: frozenset[str]
     partitive_of: frozenset[str]
+    belonging_verbs: frozenset[str]
     member_nouns: frozenset[str]
     invoke_verbs: frozenset[str]
     invoke_preposition: frozenset[str]
@@ -581,6 +582,7 @@ def cues() -> Cues:
         spokesmen=words("spokesmen"),
         spokesman_of=words("spokesman_of"),
         partitive_of=words("partitive_of"),
+        belonging_verbs=words("belonging_verbs"),
         member_nouns=words("member_nouns"),
         invoke_verbs=words("invoke_verbs"),
         invoke_preposition=words("invoke_preposition"),
