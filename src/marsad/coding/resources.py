@@ -222,6 +222,7 @@ class Cues:
     name_links: frozenset[str]
     region_heads: frozenset[str]
     approximators: frozenset[str]
+    approximator_phrases: PhraseMatcher[str]
     death_carriers: frozenset[str]
     dying_verbs: frozenset[str]
     attack_source: frozenset[str]
@@ -524,6 +525,7 @@ def cues() -> Cues:
         name_links=words("name_links"),
         region_heads=words("region_heads"),
         approximators=words("approximators"),
+        approximator_phrases=phrase_matcher(_strings(data, "approximators"), "about"),
         death_carriers=words("death_carriers"),
         dying_verbs=words("dying_verbs"),
         attack_source=words("attack_source"),

@@ -235,10 +235,15 @@ def _count_after(tokens: Sequence[Token], at: int, end: int) -> bool:
     """Whether a count starts at ``at``, after words such as "nahwa" (about) or "akthar min"
     (more than): "qutila akthar min 30 shakhsan" (more than 30 people were killed)."""
     c = cues()
-    approximators = c.approximators
-    for i in range(at, min(end, at + APPROXIMATOR_REACH + 1)):
+    i, stop = at, min(end, at + APPROXIMATOR_REACH + 1)
+    while i < stop:
         if number_at(tokens, i, end) or is_word(tokens[i], c.partitive_heads):
             return True  # "qutila 'adad min al-junud" (a number of soldiers were killed)
-        if not is_word(tokens[i], approximators):
+        phrase = c.approximator_phrases.matches_at(tokens, i, end)
+        if phrase:
+            i = phrase[0].end  # "ma la yaqill 'an" (no fewer than), word by word
+        elif is_word(tokens[i], c.approximators):
+            i += 1
+        else:
             return False
     return False
