@@ -16,6 +16,7 @@ from marsad.coding.clauses import (
     clause_of,
     first_group,
     folded_ta_marbuta,
+    has_stem,
     is_word,
 )
 from marsad.coding.doers import (
@@ -140,10 +141,14 @@ def _recipient(
     talks = event in c.meeting_circumstance_types
 
     def elsewhere(item: Governed) -> bool:
-        """In the act's place ("bi-l-Qahira"), or in a circumstance of time ("khilal liqa'ihi
-        ma'a Anan") unless the act is talks held in it."""
+        """In the act's place ("bi-l-Qahira", "'ala al-hudud ma'a al-'Iraq"), or in a
+        circumstance of time ("khilal liqa'ihi ma'a Anan") unless the act is talks held in it."""
         start = item.actor.token_start
-        return _where(item) or (not talks and _in_circumstance(view.tokens, clause, start))
+        return (
+            _where(item)
+            or _bordering(view.tokens, clause, start)
+            or (not talks and _in_circumstance(view.tokens, clause, start))
+        )
 
     recipient = governed_group(view, clause, marks | by_type, skip=elsewhere)
     if recipient:
@@ -236,6 +241,15 @@ def governed_group(
 def _where(item: Governed) -> bool:
     """Whether the actor is a capital with "bi-" (in) on it: the place of the act."""
     return item.actor.method == METONYM and item.preposition in cues().locative_proclitics
+
+
+def _bordering(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
+    """Whether the preposition of the actor at ``at`` (a word of its own, or on it) follows a
+    border or a neighbour: "al-manatiq al-hududiyya ma'a Bakistan" (the areas bordering
+    Pakistan) says where, Pakistan is no party."""
+    c = cues()
+    noun = at - 2 if at - 1 >= clause.start and is_word(tokens[at - 1], c.prepositions) else at - 1
+    return noun >= clause.start and has_stem(tokens[noun], c.border_words)
 
 
 def _in_circumstance(tokens: Sequence[Token], clause: Clause, at: int) -> bool:

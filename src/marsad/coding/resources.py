@@ -223,6 +223,7 @@ class Cues:
     region_heads: frozenset[str]
     approximators: frozenset[str]
     approximator_phrases: PhraseMatcher[str]
+    border_words: frozenset[str]
     death_carriers: frozenset[str]
     dying_verbs: frozenset[str]
     attack_source: frozenset[str]
@@ -526,6 +527,7 @@ def cues() -> Cues:
         region_heads=words("region_heads"),
         approximators=words("approximators"),
         approximator_phrases=phrase_matcher(_strings(data, "approximators"), "about"),
+        border_words=words("border_words"),
         death_carriers=words("death_carriers"),
         dying_verbs=words("dying_verbs"),
         attack_source=words("attack_source"),
