@@ -146,7 +146,7 @@ def _recipient(
         start = item.actor.token_start
         return (
             _where(item)
-            or _bordering(view.tokens, clause, start)
+            or (event not in c.border_target_types and _bordering(view.tokens, clause, start))
             or (not talks and _in_circumstance(view.tokens, clause, start))
         )
 
