@@ -107,6 +107,9 @@ def has_article(token: Token) -> bool:
     return any(article in a.proclitics for a in token.analyses)
 
 
+MOST_CLITICS_WITH_ARTICLE = 2  # "bi-l-tuhma": a clitic and the article
+
+
 def has_stem(token: Token, words: frozenset[str]) -> bool:
     """Whether a reading of ``token`` with at most one clitic besides the article has its stem
     in ``words``: the word alone, "bi-talqa" (by a bullet), "bi-l-tuhma" (on the charge) or
@@ -115,8 +118,10 @@ def has_stem(token: Token, words: frozenset[str]) -> bool:
     noun that decides a role."""
     article = _article()
     for a in token.analyses:
-        clitics = len(a.proclitics) - (article in a.proclitics) + (1 if a.enclitic else 0)
-        if clitics <= 1 and a.stem in words:
+        clitics = len(a.proclitics) + (1 if a.enclitic else 0)
+        if clitics > MOST_CLITICS_WITH_ARTICLE:
+            return False  # readings come ordered by their clitics: none further is near enough
+        if a.stem in words and clitics - (article in a.proclitics) <= 1:
             return True
     return False
 
