@@ -25,6 +25,7 @@ from marsad.coding.clauses import (
     heads_a_place_name,
     is_word,
     is_word_or_fa,
+    led_by_wa,
     with_fa,
 )
 from marsad.coding.doers import carried_out_at
@@ -432,7 +433,7 @@ def _counted(doc: Document, lo: int, start: int) -> bool:
     tokens = doc.tokens
     if start == lo or not count_before(tokens, start):
         return False
-    return not any(cues().coordinators & set(a.proclitics) for a in tokens[start].analyses)
+    return not led_by_wa(tokens[start])
 
 
 def _parties_before(mentions: Sequence[Mention]) -> dict[int, tuple[int, int]]:
@@ -464,7 +465,7 @@ def _describes_a_party(
     tokens = doc.tokens
     if entry.event in c.crowd_types:
         return False  # "li-tafriq alf mutazahir ihtajju": the protest dispersed, at that time
-    if any(c.coordinators & set(a.proclitics) for a in tokens[start].analyses):
+    if led_by_wa(tokens[start]):
         return False
     party = _parties_before(mentions).get(start)
     if party is None:
@@ -476,7 +477,7 @@ def _describes_a_party(
         return False  # "quwwat al-jaysh qatalat": a definite subject
     at = first
     while at >= lo:
-        if any(c.coordinators & set(a.proclitics) for a in tokens[at].analyses):
+        if led_by_wa(tokens[at]):
             return False  # "12 mutashaddidan wa-khamsa madaniyyin qutilu": a second subject
         if at < first and not counts_a_crowd(tokens[at]):
             break

@@ -107,6 +107,12 @@ def has_article(token: Token) -> bool:
     return any(article in a.proclitics for a in token.analyses)
 
 
+def led_by_wa(token: Token) -> bool:
+    """Whether a reading of ``token`` carries "wa" (and): it is joined to what comes before."""
+    coordinators = cues().coordinators
+    return any(coordinators & set(a.proclitics) for a in token.analyses)
+
+
 MOST_CLITICS_WITH_ARTICLE = 2  # "bi-l-tuhma": a clitic and the article
 
 

@@ -33,6 +33,7 @@ from marsad.coding.clauses import (
     inherit_prepositions,
     is_word,
     is_word_or_fa,
+    led_by_wa,
     names_a_facility,
     segment,
 )
@@ -362,11 +363,11 @@ def _opens_clause(doc: Document, start: int) -> bool:
     words between or not ("'amaliyyat tafjir ams istahdafat wizarat al-dakhiliyya")."""
     c = cues()
     tokens = doc.tokens
-    if any(c.coordinators & set(a.proclitics) for a in tokens[start].analyses):
+    if led_by_wa(tokens[start]):
         return True
     at = start - 1
     while at >= 0 and is_word(tokens[at], c.verb_adverbs, conjunction_only=True):
-        if any(c.coordinators & set(a.proclitics) for a in tokens[at].analyses):
+        if led_by_wa(tokens[at]):
             return True  # "wa-ams fajjara": the time word opens the clause
         at -= 1
     if at < 0 or tokens[at].is_punct:

@@ -8,7 +8,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from marsad.coding.clauses import Clause, Governed, first_group, has_article, is_verb, is_word
+from marsad.coding.clauses import (
+    Clause,
+    Governed,
+    first_group,
+    has_article,
+    is_verb,
+    is_word,
+    led_by_wa,
+)
 from marsad.coding.numbers import count_before, number_at, numbers, read_number
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
@@ -171,9 +179,7 @@ def _befell(tokens: Sequence[Token], after: int, end: int) -> bool:
         at += 1
     if at >= end or tokens[at].is_punct:
         return False
-    if is_verb(tokens[at], c.harm_or_dying_verbs) and any(
-        c.coordinators & set(a.proclitics) for a in tokens[at].analyses
-    ):
+    if is_verb(tokens[at], c.harm_or_dying_verbs) and led_by_wa(tokens[at]):
         # "qutila jundi turki wa-usiba akhar" (a Turkish soldier was killed and another
         # wounded), "qutila jundiyyan wa-juriha 12 akharun": a verb of dying or harm joined to
         # it tells the same befalling
