@@ -243,20 +243,25 @@ def _where(item: Governed) -> bool:
     return item.actor.method == METONYM and item.preposition in cues().locative_proclitics
 
 
+def _before_preposition(tokens: Sequence[Token], clause: Clause, at: int) -> int:
+    """The word before the preposition of the actor at ``at``, a word of its own or on it."""
+    own = at - 1 >= clause.start and is_word(tokens[at - 1], cues().prepositions)
+    return at - 2 if own else at - 1
+
+
 def _bordering(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
-    """Whether the preposition of the actor at ``at`` (a word of its own, or on it) follows a
-    border or a neighbour: "al-manatiq al-hududiyya ma'a Bakistan" (the areas bordering
-    Pakistan) says where, Pakistan is no party."""
-    c = cues()
-    noun = at - 2 if at - 1 >= clause.start and is_word(tokens[at - 1], c.prepositions) else at - 1
-    return noun >= clause.start and has_stem(tokens[noun], c.border_words)
+    """Whether the preposition of the actor at ``at`` follows a border or a neighbour:
+    "al-manatiq al-hududiyya ma'a Bakistan" (the areas bordering Pakistan) says where,
+    Pakistan is no party."""
+    noun = _before_preposition(tokens, clause, at)
+    return noun >= clause.start and has_stem(tokens[noun], cues().border_words)
 
 
 def _in_circumstance(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
-    """Whether the preposition of the actor at ``at`` (a word of its own, or on it) follows a
-    noun that a preposition of time governs: "khilal liqa'ihi ma'a", "ba'da mushawarat ma'a"."""
+    """Whether the preposition of the actor at ``at`` follows a noun that a preposition of
+    time governs: "khilal liqa'ihi ma'a", "ba'da mushawarat ma'a"."""
     c = cues()
-    noun = at - 2 if at - 1 >= clause.start and is_word(tokens[at - 1], c.prepositions) else at - 1
+    noun = _before_preposition(tokens, clause, at)
     return noun - 1 >= clause.start and is_word(
         tokens[noun - 1], c.circumstance_openers, conjunction_only=True
     )
