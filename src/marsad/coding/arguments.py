@@ -17,7 +17,9 @@ from marsad.coding.clauses import (
     first_group,
     folded_ta_marbuta,
     has_stem,
+    is_verb,
     is_word,
+    led_by_wa,
 )
 from marsad.coding.doers import (
     after_agent_marker,
@@ -217,6 +219,8 @@ def _unnamed_subject(
             continue
         if is_word(token, particles, enclitic_ok=True) or is_word(token, c.people_nouns):
             return False  # "qutila shakhsan ... bi-rasas musallahin": people counted, no name
+        if led_by_wa(token) and is_verb(token, c.harm_or_dying_verbs):
+            return False  # "qutila wa-usiba 'adad" (a number were killed and wounded): a verb
         # "bi-shidda" (strongly), "li-l-hukuma": a preposition on the word
         return not any(not clitics.isdisjoint(a.proclitics) for a in token.analyses)
     return False
