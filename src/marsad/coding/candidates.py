@@ -24,7 +24,6 @@ from marsad.coding.clauses import (
     has_stem,
     heads_a_place_name,
     is_word,
-    is_word_or_fa,
     led_by_wa,
     with_fa,
 )
@@ -32,7 +31,7 @@ from marsad.coding.doers import carried_out_at
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.numbers import count_before, numbers
 from marsad.coding.resources import cues
-from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, carriers, veto
+from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, light_verb_before, veto
 from marsad.matcher import Match
 from marsad.ontology import event_types
 from marsad.temporal.lexicon import date_words
@@ -105,9 +104,9 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
         return any(is_word(tokens[i], carriers_of_prepositions) for i in reach)
     # "ajra al-ra'is al-turki ittisalan" (the Turkish president made a call): in verb-first
     # order the subject stands in between
-    reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
-    if any(is_word_or_fa(tokens[i], carriers(entry)) for i in reach):
+    if light_verb_before(doc, clause, start, entry) is not None:
         return True
+    reach = range(max(clause.start, start - LIGHT_VERB_REACH), start)
     if _own_stance(doc, start, entry) and any(
         is_word(tokens[i], c.attribution_verbs) for i in reach
     ):

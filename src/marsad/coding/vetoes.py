@@ -681,7 +681,19 @@ def light_verb_before(doc: Document, clause: Clause, start: int, entry: TriggerE
     """The verb that carries the noun trigger at ``start``, if one stands within reach, with
     "fa" (and so) on it or not ("fa-atlaqa al-junud al-nar")."""
     verbs = carriers(entry)
+    tokens = doc.tokens
     for i in range(start - 1, max(clause.start, start - LIGHT_VERB_REACH) - 1, -1):
-        if is_word_or_fa(doc.tokens[i], verbs):
+        if is_word_or_fa(tokens[i], verbs) and not _time_of_day(tokens, i):
             return i
     return None
+
+
+def _time_of_day(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a carrier that is also a time word ("fajjara", he set off; "fajr", dawn) is that
+    time, right before another time word: "fajr ams" (yesterday at dawn)."""
+    adverbs = cues().verb_adverbs
+    return (
+        i + 1 < len(tokens)
+        and is_word(tokens[i], adverbs, conjunction_only=True)
+        and is_word(tokens[i + 1], adverbs, conjunction_only=True)
+    )
