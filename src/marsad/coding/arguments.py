@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -10,48 +9,42 @@ from typing import NamedTuple
 from marsad.actors.cascade import SIDES
 from marsad.coding.clauses import (
     METONYM,
-    PERSON_METHODS,
     Clause,
     Governed,
     clause_of,
     first_group,
-    folded_ta_marbuta,
     has_stem,
-    is_verb,
     is_word,
-    led_by_wa,
 )
 from marsad.coding.doers import (
     after_agent_marker,
     attack_agent,
     attack_nationality,
     charged,
-    counts,
     fight_partner,
     genitive_with_object,
     passive_agent,
     weapon_at,
     weapon_owner_after,
 )
-from marsad.coding.lexicon import trigger_lexicon
-from marsad.coding.numbers import count_before, number_at
+from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
 from marsad.coding.speakers import actor_above, resumes_speaker, resumes_subject, speaker
+from marsad.coding.subjects import subject_follows, unnamed_subject, verb_subject, vowelled_passive
 from marsad.coding.vetoes import LIGHT_VERB_REACH
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
 from marsad.coding.voice import (
     PASSIVE_SUBJECT_REACH,
     VICTIM_REACH,
     direct_object,
-    feminine_before_men,
     reads_passive,
 )
 from marsad.types import ActorRef, Token
 
 REACTION_REACH = 4  # words between condolences or a condemnation and the attack they are for
+
+
 COUNTED_SUBJECT_REACH = 1  # words (a name) between a counted subject and its verb
-OWN_SUBJECT_REACH = 2  # tokens from a verb to the subject named after it
-VERB_WIDTH = 3  # tokens a verb of the lexicon spans at most ("atlaqa al-nar")
 
 
 def _victims(view: SentenceView, clause: Clause, after: int, *, material: bool) -> list[ActorRef]:
@@ -71,44 +64,6 @@ def _victims(view: SentenceView, clause: Clause, after: int, *, material: bool) 
                 return []  # "khatf ... bi-aydi musallahin": the doer, not the one taken
             return first_group(items, i)
     return []
-
-
-def _after_comma(view: SentenceView, actor: ActorRef) -> bool:
-    """Whether a comma stands right before the verb ahead of ``actor`` (the verb's own token is
-    the one before the actor's, time words aside) and the actor is not an oblique plural, which
-    is rather the object ("wa-qatalat al-madaniyyin")."""
-    tokens = view.tokens
-    c = cues()
-    if tokens[actor.token_start].text.endswith(c.oblique_endings):
-        return False
-    at = actor.token_start - 1
-    while at > 0 and is_word(tokens[at], c.verb_adverbs, conjunction_only=True):
-        at -= 1
-    return at > 0 and tokens[at - 1].is_punct and tokens[at - 1].text in c.clause_commas
-
-
-def _cleft_verb(view: SentenceView, clause: Clause, trigger: int) -> bool:
-    """Whether the verb comes right after the relative pronoun of a cleft ("huwa alladhi")."""
-    c = cues()
-    tokens, at = view.tokens, clause.start
-    return (
-        clause.kind == "relative"
-        and trigger == at + 1
-        and at > 0
-        and is_word(tokens[at], c.relative_pronouns)
-        and is_word(tokens[at - 1], c.cleft_pronouns, conjunction_only=True)
-    )
-
-
-def _subject_follows(view: SentenceView, clause: Clause, after: int) -> bool:
-    """A nominative plural right after the trigger ("khatafa musallahun", gunmen kidnapped)
-    makes it a verb and the actor its subject: a verbal noun's genitive is never nominative."""
-    endings = cues().nominative_endings
-    return any(
-        after <= item.actor.token_start <= after + VICTIM_REACH
-        and view.tokens[item.actor.token_start].text.endswith(endings)
-        for item in view.in_clause(clause)
-    )
 
 
 def _recipient(
@@ -192,40 +147,6 @@ def _counted_people(view: SentenceView, clause: Clause, trigger: int, raw: str) 
     return []
 
 
-def _unnamed_subject(
-    view: SentenceView, after: int, actor: Sequence[ActorRef], *, crowd: bool
-) -> bool:
-    """Whether a word that is no actor, no time and no particle stands between the verb
-    (ending at ``after``) and the first actor after it: the subject, a name marsad lacks.
-    For a crowd's event a count there is the crowd ("tazahara khamsat alaf shakhs", five
-    thousand people demonstrated); for another, the word "one of" counts ("ahad al-duyuf",
-    one of the guests)."""
-    if not actor or actor[0].token_start <= after:
-        return False
-    c = cues()
-    particles = c.prepositions | c.complementizers | c.negation | c.coordinators
-    clitics = c.recipient_proclitics | c.other_proclitics
-    end = actor[0].token_start
-    for i in range(after, end):
-        token = view.tokens[i]
-        if token.is_punct or is_word(token, c.verb_adverbs, conjunction_only=True):
-            continue
-        if number_at(view.tokens, i, end) or is_word(token, c.partitive_heads):
-            if crowd or not is_word(token, c.partitive_heads):
-                return crowd
-            # "hajama ahad al-duyuf al-ra'is" (one of the guests attacked the president),
-            # "tawagghalat 'iddat aliyyat" (several vehicles pushed in): the word that counts,
-            # before the actor, is the subject
-            continue
-        if is_word(token, particles, enclitic_ok=True) or is_word(token, c.people_nouns):
-            return False  # "qutila shakhsan ... bi-rasas musallahin": people counted, no name
-        if led_by_wa(token) and is_verb(token, c.harm_or_dying_verbs):
-            return False  # "qutila wa-usiba 'adad" (a number were killed and wounded): a verb
-        # "bi-shidda" (strongly), "li-l-hukuma": a preposition on the word
-        return not any(not clitics.isdisjoint(a.proclitics) for a in token.analyses)
-    return False
-
-
 def governed_group(
     view: SentenceView,
     clause: Clause,
@@ -272,8 +193,6 @@ def _in_circumstance(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
 
 
 CIVILIANS = "CVL"
-# common nouns ("musallahun", gunmen), with a country or a group or not
-DESCRIBED_METHODS = frozenset({"agent", "agent-country", "agent-group"})
 
 
 def _candidates(
@@ -342,255 +261,6 @@ def _reports_after(view: SentenceView, trigger: int, actor: ActorRef) -> bool:
         trigger < start - 1
         and actor.sentence == view.tokens[start - 1].sentence
         and is_word(view.tokens[start - 1], cues().attribution_verbs, conjunction_only=True)
-    )
-
-
-def _verb_subject(
-    view: SentenceView,
-    clause: Clause,
-    trigger: int,
-    *,
-    nominal: bool,
-    agentless: bool = False,
-    with_object: bool = False,
-    verb_end: int = 0,
-    material: bool = False,
-    carrier: int | None = None,
-) -> tuple[list[ActorRef], str]:
-    """The subject of the clause; but a verb right after a common noun without the article
-    describes that noun, which is its subject: in "istakhdama al-jaysh ... li-tafriq alf
-    mutazahir ihtajju" (the army used ... to disperse a thousand protesters who protested) the
-    protesters protested, in "'ishrun min musallahi al-Huthi istaslamu" (twenty Houthi gunmen
-    surrendered) the gunmen surrendered. A name is definite without the article ("fariq
-    taquduhu Hulanda yuhaqqiq"), a noun after a preposition word hangs on the noun before it
-    ("mas'ul fi al-hukuma yaqum bi-ziyara", an official in the government makes a visit), a
-    verb led by "wa" shares the subject before it, and one with a subject right after it has
-    its own."""
-    if nominal and agentless:
-        # "tamma intiqaduhu" (he was criticised): a noun a passive carries has no subject doer
-        return [], "nobody named as the doer: a passive carries it"
-    c = cues()
-    tokens = view.tokens
-    if not nominal and not with_object and _cleft_verb(view, clause, trigger):
-        # "Salih huwa alladhi dammara al-Yaman" (Saleh is the one who destroyed Yemen): the
-        # cleft's verb has the name before "huwa" for subject; the name after it is its object
-        return [], "the cleft's subject is the name before it"
-    joined = any(c.coordinators & set(x.proclitics) for x in tokens[trigger].analyses)
-    items = view.in_clause(clause)
-    # an actor right after the verb, with at most time words between: its own subject
-    own = [
-        g
-        for g in items
-        if g.preposition is None and trigger < g.actor.token_start <= trigger + OWN_SUBJECT_REACH
-    ]
-    between = range(trigger + 1, own[0].actor.token_start) if own else range(0)
-    bare = all(is_word(tokens[i], c.verb_adverbs, conjunction_only=True) for i in between)
-    if own and with_object and not nominal and bare:
-        # "wahdat min al-jaysh tad'amuha hukumat Hadi" (units of the army that Hadi's government
-        # supports): a verb whose object is the pronoun on it has its subject after it
-        return first_group(own, 0), "the subject after a verb whose object is a pronoun on it"
-    if own and joined and material and not nominal and bare and _after_comma(view, own[0].actor):
-        # "wa-kabbadu quwwat al-nizam khasa'ir, wa-qasafat al-mu'arada baladat" (they inflicted
-        # losses on the regime's forces, and the opposition shelled towns): a material act told
-        # after a comma and "wa" has the name right after its verb for subject
-        group = first_group(items, items.index(own[0]))
-        return group, "the subject right after a verb that opens a new sentence"
-    if not nominal and not joined and not own:
-        for item in items:
-            a = item.actor
-            if a.token_end != trigger or a.method not in DESCRIBED_METHODS or item.coordinated:
-                continue  # "bayna ... wa-quwwat al-amn rushiqat": the last of a pair, no head
-            first = tokens[a.token_start]
-            definite = any(c.article in x.proclitics for x in first.analyses) or (
-                a.entity_text.endswith(c.possessive_pronouns)
-            )
-            hangs = (
-                item.partitive is None  # "'ishrun min musallahi": the count's noun, not a phrase
-                and a.token_start > 0
-                and is_word(tokens[a.token_start - 1], c.prepositions)
-            )
-            if not definite and not hangs:
-                return [a], "the noun without the article that the verb right after it describes"
-    carried = _carrier_subject(view, items, carrier, trigger) if nominal else []
-    if carried:
-        # "iqtaraba thalathat filastiniyyin ... fa-atlaqa al-junud al-nar" (three Palestinians
-        # came near ... and the soldiers opened fire): the light verb has its own subject
-        return carried, "the subject right after the verb that carries it"
-    found = subject(view, clause)
-    if not nominal and material and found and _quoted_speaker(view, clause, trigger, found[0]):
-        # "qala al-mutahaddith bi-ism al-shurta qutila thalatha" (the police spokesman said
-        # three were killed): a quotation with no "inna"; the speaker did not do it
-        return [], "nobody named as the doer: the name before it is the speaker who quotes it"
-    if not nominal and found and found[0].token_start >= verb_end and _plural(view, trigger):
-        # "alqaw khitabat hajamu fiha al-hukuma al-turkiyya" (they gave speeches in which they
-        # attacked the Turkish government): a verb before its subject is singular
-        return [], "the subject is the pronoun on the plural verb: the name after it is its object"
-    if not nominal and found and _feminine_after_masculine(view, trigger, found[0]):
-        # "wa-da'a al-hukuma ila" (and he called on the government to): a masculine verb
-        # right before a feminine noun has a pronoun for subject; the noun is its object
-        return [], "the subject is the pronoun on the masculine verb: the noun is its object"
-    after = bool(found) and found[0].token_start > trigger
-    if not nominal and after and feminine_before_men(view.tokens, trigger, clause.end):
-        # "haythu i'taqalat khamsat mutazahirin" (where she arrested five protesters): men
-        # counted right after a feminine verb are its object
-        return [], "the subject is the pronoun on the feminine verb: the men counted are its object"
-    if not nominal and found and _verbs_in(view, verb_end, found[0].token_start):
-        # "wa-dummira bi-l-kamil, wa-qutila 14 jundiyyan" (it was destroyed, and 14 soldiers
-        # were killed): an actor after another verb belongs to that verb
-        return [], "nobody named as the doer: the actor after it belongs to a later verb"
-    if not nominal and found and _after_a_complement(items, trigger, found[0]):
-        # "ulqiya al-qabd 'ala ra'is al-ittihad ... wa-amin sunduq ittihad Amirka" (the head
-        # of the federation was arrested): a subject after the verb comes before its
-        # complements; a name further on is a genitive
-        return [], "nobody named as the doer: the verb's complement comes first"
-    if not nominal and found and _oblique_plural_after(view, verb_end, found[0]):
-        # "wa-nashada al-mas'ulin" (he appealed to the officials): a sound plural in "-in"
-        # right after the verb is its object; the subject is the pronoun on the verb
-        return [], "the subject is the pronoun on the verb: the plural after it is its object"
-    if nominal and found and _object_of_later_verb(view, clause, trigger, found[0]):
-        # "sadama muhajim yunaffidh hujuman intihariyyan ... wa-qatala jundiyyayn" (an attacker
-        # carrying out a suicide attack ... killed two soldiers): no subject of the attack
-        return [], "nobody named as the doer: the actor after a later verb is its object"
-    return found, "subject of the clause"
-
-
-def _carrier_subject(
-    view: SentenceView, items: list[Governed], carrier: int | None, trigger: int
-) -> list[ActorRef]:
-    """The bare actor right after the light verb at ``carrier`` and before the noun it carries,
-    time words between or not."""
-    if carrier is None:
-        return []
-    adverbs = cues().verb_adverbs
-    for i, item in enumerate(items):
-        start = item.actor.token_start
-        if item.preposition is None and carrier < start < trigger:
-            between = range(carrier + 1, start)
-            if start - carrier <= OWN_SUBJECT_REACH and all(
-                is_word(view.tokens[j], adverbs, conjunction_only=True) for j in between
-            ):
-                return first_group(items, i)
-            return []
-    return []
-
-
-def _verbs_in(view: SentenceView, start: int, end: int) -> list[int]:
-    """Where the verbs of the lexicon that lie within ``start:end`` end."""
-    events = trigger_lexicon().events
-    return [
-        m.end
-        for i in range(start, end)
-        for m in events.matches_at(view.tokens, i, end)
-        if m.value.pos == "verb"
-    ]
-
-
-def _object_of_later_verb(
-    view: SentenceView, clause: Clause, trigger: int, actor: ActorRef
-) -> bool:
-    """Whether ``actor``, after the noun ``trigger``, is in the oblique plural or dual ("-in")
-    right after a verb of the lexicon that comes after the noun: that verb's object."""
-    start = actor.token_start
-    if start <= trigger + 1 or not view.tokens[start].text.endswith(cues().oblique_endings):
-        return False
-    return start in _verbs_in(view, max(trigger + 1, start - VERB_WIDTH), start)
-
-
-def _vowelled_passive(view: SentenceView, raw: str, trigger: int) -> bool:
-    """Whether the writer marked a perfect verb as a passive with the vowel on its first
-    letter ("fa-qutila dabit", and an officer was killed; "ughtila", was assassinated)."""
-    token = view.tokens[trigger]
-    written = raw[token.span.start : token.span.end]
-    vowel = cues().passive_vowel
-    if vowel not in written or not _perfect_verb(view, trigger):
-        return False
-    letters = [i for i, ch in enumerate(written) if not unicodedata.combining(ch)]
-    for analysis in token.analyses:
-        first = len("".join(analysis.proclitics))  # the stem's first letter, after the clitics
-        if first < len(letters) and written[letters[first] + 1 : letters[first] + 2] == vowel:
-            return True
-    return False
-
-
-def _perfect_verb(view: SentenceView, trigger: int) -> bool:
-    return any(
-        m.value.pos == "verb" and m.value.aspect != "imperfect"
-        for m in trigger_lexicon().events.matches_at(view.tokens, trigger)
-    )
-
-
-def _quoted_speaker(view: SentenceView, clause: Clause, trigger: int, actor: ActorRef) -> bool:
-    """Whether the actor, before the verb, is the subject of a verb that quotes right before it
-    in the clause, or the body a spokesman named there speaks for ("qala al-mutahaddith
-    bi-ism al-shurta")."""
-    c = cues()
-    if actor.token_end > trigger or view.tokens[trigger].text.endswith(c.speaker_pronouns):
-        return False  # "qala al-jaysh qasafna" (the army said: we shelled): the speaker did it
-    at = actor.token_start - 1
-    spokesman = c.spokesmen | c.spokesman_of
-    while at > clause.start and is_word(view.tokens[at], spokesman):
-        at -= 1
-    return clause.start <= at and is_word(view.tokens[at], c.quoting_verbs, conjunction_only=True)
-
-
-def _feminine_after_masculine(view: SentenceView, trigger: int, actor: ActorRef) -> bool:
-    """Whether a perfect verb of the masculine singular ("da'a", not "da'at") stands right
-    before a feminine body ("al-hukuma", "sulutat"), which then cannot be its subject: a verb
-    before its subject agrees with it in gender. People are left alone (names such as "Usama"
-    end as feminine nouns do), and so are letters that are also a verbal noun."""
-    if actor.token_start != trigger + 1 or actor.method in PERSON_METHODS:
-        return False
-    c = cues()
-    verb, head = view.tokens[trigger].text, view.tokens[actor.token_start].text
-    if verb.endswith(c.feminine_verb_ending) or _plural(view, trigger):
-        return False
-    feminine = head.endswith(folded_ta_marbuta()) or head.endswith(c.feminine_plural_ending)
-    return feminine and _perfect_verb(view, trigger) and not _also_a_noun(view, trigger)
-
-
-SOUND_ROOT = 3  # letters of a form I verb, written as its own verbal noun ("rafada", "rafd")
-
-
-def _also_a_noun(view: SentenceView, trigger: int) -> bool:
-    """Whether the verb's letters are also its verbal noun: a form I verb of three sound
-    letters ("rafada", "rafd"), or a noun trigger: then the feminine body after it is as often
-    its genitive, the doer ("rafd al-hukuma", the government's refusal)."""
-    token = view.tokens[trigger]
-    weak = cues().weak_finals
-    stems = {token.text, *(a.stem for a in token.analyses if not a.enclitic)}
-    if any(len(stem) == SOUND_ROOT and not stem.endswith(weak) for stem in stems):
-        return True
-    return any(
-        m.value.pos == "noun" for m in trigger_lexicon().events.matches_at(view.tokens, trigger)
-    )
-
-
-def _plural(view: SentenceView, trigger: int) -> bool:
-    """Whether the verb at ``trigger`` is a perfect in the plural ("hajamu"); the imperfect's
-    "-u" ending is as often a misspelt singular ("tad'uw", calls)."""
-    return view.tokens[trigger].text.endswith(cues().plural_endings) and _perfect_verb(
-        view, trigger
-    )
-
-
-def _after_a_complement(items: Sequence[Governed], trigger: int, actor: ActorRef) -> bool:
-    """Whether an actor a preposition governs stands between the verb and ``actor``."""
-    return any(
-        g.preposition is not None and trigger < g.actor.token_start < actor.token_start
-        for g in items
-    )
-
-
-def _oblique_plural_after(view: SentenceView, verb_end: int, actor: ActorRef) -> bool:
-    """Whether ``actor`` is an agent noun in the oblique sound plural ("-in") right after the
-    verb ending at ``verb_end``: the nominative ("-un") would be its subject. After a count
-    ("mi'at al-mutazahirin", hundreds of protesters) it is the count's genitive."""
-    start = actor.token_start
-    return (
-        actor.method == "agent"
-        and start == verb_end
-        and view.tokens[start].text.endswith(cues().oblique_endings)
-        and not counts(view.tokens, start - 1)  # "kharaja alaf al-mutazahirin"
     )
 
 
@@ -685,7 +355,7 @@ def find_arguments(
     # ... and so may a death one met ("laqu masra'ahum fi darabat shannatha muqatilat
     # al-tahaluf", they died in strikes the coalition's jets launched)
     outcome = casualty or victim_after is not None or agentless or exposed
-    if victim_after is not None and _subject_follows(view, clause, victim_after):
+    if victim_after is not None and subject_follows(view, clause, victim_after):
         victim_after = None
     victims = (
         _victims(view, clause, victim_after, material=material) if victim_after is not None else []
@@ -703,7 +373,7 @@ def find_arguments(
         nominal=nominal,
     )
     joint = governed_group(view, clause, c.joint_prepositions)
-    actor, how = _verb_subject(
+    actor, how = verb_subject(
         view,
         clause,
         trigger,
@@ -731,7 +401,7 @@ def find_arguments(
         not nominal
         and not first_person
         and trigger_end is not None
-        and _unnamed_subject(view, trigger_end, actor, crowd=crowd)
+        and unnamed_subject(view, trigger_end, actor, crowd=crowd)
     ):
         # "wa-talaba al-'Arfaj rijal al-a'mal" (al-Arfaj asked the businessmen): a name the
         # knowledge base lacks stands right after the verb; the actor after it is the object
@@ -745,7 +415,7 @@ def find_arguments(
         nominal=nominal,
         casualty=casualty,
         outcome=outcome,
-        vowelled=not nominal and _vowelled_passive(view, raw, trigger),
+        vowelled=not nominal and vowelled_passive(view, raw, trigger),
     )
     acted_on: list[ActorRef] = []
     if doer.passive and not doer.actor:
