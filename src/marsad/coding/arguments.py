@@ -216,6 +216,9 @@ def _candidates(
         drop |= {id(a) for a in subject(view, clause)}
     # "'ala yad" (at the hands of), "hujum nafadhahu" (an attack carried out by)
     marked = {id(a) for a in passive_agent(view, clause)}
+    # "ihtajja al-'Iraq lada al-umam al-muttahida" (Iraq protested to the UN): a state named
+    # right after the verb objects
+    objects = crowd and not nominal and is_word(view.tokens[trigger], cues().objection_words)
     if material:
         marked |= {id(a) for a in attack_agent(view, clause, trigger, outcome=outcome)}
     kept = []
@@ -235,7 +238,8 @@ def _candidates(
             g = replace(g, preposition=g.partitive, partitive=None)
         if material and _reports_after(view, trigger, a):
             continue
-        if id(a) in drop or ((crowd or locus) and a.method in PLACE_METHODS):
+        stated = objects and item.preposition is None and a.token_start == trigger + 1
+        if id(a) in drop or ((crowd or locus) and a.method in PLACE_METHODS and not stated):
             # "tazahara alaf fi Pishawar" (thousands protested in Peshawar): a country or
             # city is where a crowd acted, not who
             continue
@@ -437,7 +441,8 @@ def find_arguments(
         actor, how = doer.actor, doer.how
     if not actor and nominal and joint and not third_party:
         actor, joint, how = joint, [], "the parties «between» whom it took place"
-    if not actor and material:
+    if not actor and material and not crowd:
+        # a crowd's protest "against the American raids" is not the Americans' doing
         actor, how = _attack_side(
             view, clause, trigger, raw, underwent=exposed or doer.passive or casualty, how=how
         )

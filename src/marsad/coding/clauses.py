@@ -179,7 +179,9 @@ def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> li
             quoted = not quoted
             kind = "quote" if quoted else "main"
             clause_start = i + 1
-        elif token.is_punct and token.text in c.clause_punctuation:
+        elif token.is_punct and (
+            token.text in c.clause_punctuation or agency_dash(tokens, start, i)
+        ):
             close(i)
             kind = "quote" if quoted else "main"
             clause_start = i + 1
@@ -209,6 +211,19 @@ def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> li
             clause_start = i
     close(end)
     return clauses
+
+
+DATELINE_REACH = 12  # tokens from the sentence's start to the mark that ends a dateline
+
+
+def agency_dash(tokens: Sequence[Token], start: int, at: int) -> bool:
+    """Whether the token at ``at`` is the dash that ends a news agency's dateline after its
+    bracket, near the start of the sentence at ``start``: "Tukyu 15-7 (AFP) - ..."."""
+    return (
+        start < at < start + DATELINE_REACH
+        and tokens[at].text in cues().dateline_marks
+        and tokens[at - 1].text == ")"
+    )
 
 
 def _takes_up(tokens: Sequence[Token], at: int, end: int) -> bool:

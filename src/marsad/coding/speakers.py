@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.coding.clauses import Clause, ancestors, first_group, is_word
+from marsad.coding.clauses import (
+    DATELINE_REACH,
+    Clause,
+    agency_dash,
+    ancestors,
+    first_group,
+    is_word,
+)
 from marsad.coding.resources import cues
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
 from marsad.types import ActorRef, Token
 
 NAME_IN_QUOTES = 3  # words at most of a quoted name ("Da'ish") a pronoun may resume
-
-
-DATELINE_REACH = 12  # tokens from the sentence's start to the colon that ends a dateline
 
 
 def statement_issuer(view: SentenceView, clause: Clause, state: DiscourseState) -> list[ActorRef]:
@@ -193,16 +197,22 @@ def _undergoes(view: SentenceView, clause: Clause) -> bool:
 
 def _dateline_end(view: SentenceView) -> int | None:
     """The colon ending a dateline at the sentence's start ("Rasha - Sabq - al-Riyadh:",
-    "Bishawar (Bakistan) «al-Sharq al-Awsat»:"): a dash or bracket before it, or only places
-    named, and no verb of saying."""
+    "Bishawar (Bakistan) «al-Sharq al-Awsat»:"), or the dash after an agency's bracket: a
+    dash or bracket before it, or only places named, and no verb of saying."""
     if not view.clauses:
         return None
     c = cues()
     tokens = view.tokens
     start = view.clauses[0].start
     end = min(view.clauses[-1].end, start + DATELINE_REACH)
+    # a news agency's dateline ends with a dash after its bracket: "Tukyu 15-7 (AFP) -"
     colon = next(
-        (i for i in range(start, end) if tokens[i].is_punct and tokens[i].text == ":"), None
+        (
+            i
+            for i in range(start, end)
+            if tokens[i].is_punct and (tokens[i].text == ":" or agency_dash(tokens, start, i))
+        ),
+        None,
     )
     if colon is None or any(is_word(tokens[i], c.attribution_verbs) for i in range(start, colon)):
         return None

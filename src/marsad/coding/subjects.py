@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from marsad.coding.clauses import (
+    METONYM,
     PERSON_METHODS,
     Clause,
     Governed,
@@ -209,7 +210,32 @@ def verb_subject(
         # "sadama muhajim yunaffidh hujuman intihariyyan ... wa-qatala jundiyyayn" (an attacker
         # carrying out a suicide attack ... killed two soldiers): no subject of the attack
         return [], "nobody named as the doer: the actor after a later verb is its object"
+    if material and found and _city_of_attack(view, nominal, verb_end, found[0]):
+        # "tafjirat Madrid" (the Madrid bombings): a capital right after the attack is where
+        # it struck, not the government that did it
+        return [], "nobody named as the doer: the city after the attack is where it struck"
     return found, "subject of the clause"
+
+
+def _city_of_attack(view: SentenceView, nominal: bool, noun_end: int, actor: ActorRef) -> bool:
+    """Whether ``actor`` is a capital standing for its government right after the attack
+    noun that is the trigger, or after another one ("maqtal ... fi tafjirat Madrid")."""
+    at = actor.token_start
+    if actor.method != METONYM:
+        return False
+    if nominal and at == noun_end:
+        return True
+    return any(
+        m.end == at and m.value.pos == "noun" and m.value.event == ASSAULT
+        for i in range(max(0, at - ATTACK_NOUN_WORDS), at)
+        for m in trigger_lexicon().events.matches_at(view.tokens, i, at)
+    )
+
+
+ATTACK_NOUN_WORDS = (
+    2  # words of the longest attack noun a capital may follow ("'amaliyya intihariyya")
+)
+ASSAULT = "ASSAULT"
 
 
 def _carrier_subject(
