@@ -164,6 +164,13 @@ def _definite_before_a_name(tokens: Sequence[Token], end: int, name: Mention) ->
     return has_article(tokens[end - 1])
 
 
+def _joined_name(name: Mention) -> bool:
+    """Whether a name other than a nisba has "wa" (and) on it: "quwwat al-jaysh wa-harakat
+    Taliban" (the army's forces and the Taliban) are two parties; "al-quwwat al-'iraqiyya
+    wa-l-amirkiyya" (the Iraqi and American forces) still qualifies its head."""
+    return name.kind != "nisba" and not cues().coordinators.isdisjoint(name.proclitics)
+
+
 def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[list[Mention]]:
     """Split one sentence's mentions into actor phrases (see the module docstring)."""
     phrases: list[list[Mention]] = []
@@ -189,6 +196,7 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
                     and not _after_preposition(tokens, nxt)
                     and _agrees(tokens, end, nxt)
                     and not _definite_before_a_name(tokens, end, nxt)
+                    and not _joined_name(nxt)
                 )
             ):
                 phrase.append(nxt)
