@@ -78,6 +78,7 @@ def _recipient(
     acted_on: Sequence[ActorRef],
     unnamed: Sequence[ActorRef],
     befell: bool = False,
+    material: bool = False,
     raw: str = "",
     verb_end: int | None = None,
 ) -> tuple[list[ActorRef], str]:
@@ -117,7 +118,12 @@ def _recipient(
     found = direct_object(view, clause, trigger, actor, verb_end)
     if found:
         return found, "the verb's object"
-    found = direct_object(view, clause, trigger, actor, verb_end, counted=True)
+    # a material act's object may be counted by a noun the knowledge base lacks ("qatalat
+    # al-quwwat 56 musallahan min harakat Taliban"); the same words after a verb of saying are
+    # its subject ("rafada 32 barlamaniyyan min hizb Siriza")
+    found = direct_object(
+        view, clause, trigger, actor, verb_end, counted=True, noun_counted=material
+    )
     return found, "the verb's object, counted after «min»" if found else ""
 
 
@@ -470,6 +476,7 @@ def find_arguments(
             acted_on=acted_on,
             unnamed=unnamed,
             befell=material and (doer.passive or outcome or exposed),
+            material=material,
             raw=raw,
             verb_end=trigger_end,
         )

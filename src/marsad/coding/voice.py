@@ -33,6 +33,7 @@ def direct_object(
     verb_end: int | None = None,
     *,
     counted: bool = False,
+    noun_counted: bool = False,
 ) -> list[ActorRef]:
     """The next bare actor after the verb (``verb_end``: after the whole trigger, "kharaju
     mutazahirin") and its subject: the UN in "talabat al-hukuma al-yamaniyya al-umam
@@ -48,22 +49,33 @@ def direct_object(
         g
         for g in view.in_clause(clause)
         if after <= g.actor.token_start <= after + reach
-        and (_counted_after(view.tokens, g) if counted else g.preposition is None)
+        and (_counted_after(view.tokens, g, noun_counted) if counted else g.preposition is None)
         and (g.actor.token_start, g.actor.token_end) not in taken
     ]
     return first_group(items, 0) if items else []
 
 
-def _counted_after(tokens: Sequence[Token], item: Governed) -> bool:
+def _counted_after(tokens: Sequence[Token], item: Governed, noun_counted: bool) -> bool:
     """Whether the actor stands after "min" that follows a count ("thalatha min", "'adadan
-    min"), a noun of members between or not ("thalatha min 'anasir harakat Fath")."""
+    min"), a noun of members between or not ("thalatha min 'anasir harakat Fath"), or, with
+    ``noun_counted``, after a count and the noun it counts ("56 musallahan min harakat
+    Taliban": a noun the knowledge base need not know)."""
     c = cues()
     at = item.actor.token_start - 1
     if at > 1 and is_word(tokens[at], c.member_nouns):
         at -= 1
     if at < 1 or tokens[at].text not in c.partitive_of:
         return False
-    return number_at(tokens, at - 1, at) or is_word(tokens[at - 1], c.partitive_heads)
+    if number_at(tokens, at - 1, at) or is_word(tokens[at - 1], c.partitive_heads):
+        return True
+    noun = tokens[at - 1]
+    return (
+        noun_counted
+        and at > 1
+        and not noun.is_punct
+        and not noun.text.isdigit()
+        and count_before(tokens, at - 1)
+    )
 
 
 # "maqtal thalathat junud" (the killing of three soldiers): a number may stand between the
