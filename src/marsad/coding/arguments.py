@@ -99,13 +99,15 @@ def _recipient(
     talks = event in c.meeting_circumstance_types
 
     def elsewhere(item: Governed) -> bool:
-        """In the act's place ("bi-l-Qahira", "'ala al-hudud ma'a al-'Iraq"), or in a
-        circumstance of time ("khilal liqa'ihi ma'a Anan") unless the act is talks held in it."""
+        """In the act's place ("bi-l-Qahira", "'ala al-hudud ma'a al-'Iraq"), in a
+        circumstance of time ("khilal liqa'ihi ma'a Anan") unless the act is talks held in it,
+        or whom the doer is loyal to ("milishiyat muwaliya li-Iran")."""
         start = item.actor.token_start
         return (
             _where(item)
             or (event not in c.border_target_types and _bordering(view.tokens, clause, start))
             or (not talks and _in_circumstance(view.tokens, clause, start))
+            or _doer_loyal_to(view.tokens, clause, start, actor)
         )
 
     recipient = governed_group(view, clause, marks | by_type, skip=elsewhere)
@@ -186,6 +188,21 @@ def _bordering(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
     Pakistan is no party."""
     noun = _before_preposition(tokens, clause, at)
     return noun >= clause.start and has_stem(tokens[noun], cues().border_words)
+
+
+def _doer_loyal_to(
+    tokens: Sequence[Token], clause: Clause, at: int, actor: Sequence[ActorRef]
+) -> bool:
+    """Whether the preposition of the actor at ``at`` follows a word of allegiance right after
+    the event's doer: "hajamat milishiyat muwaliya li-Iran qa'ida" (militias loyal to Iran
+    attacked a base) is not aimed at Iran. After the one acted on, the party it is loyal to
+    stands for it ("al-quwwat al-muwaliya li-Hadi", Hadi's loyalists)."""
+    noun = _before_preposition(tokens, clause, at)
+    return (
+        noun >= clause.start
+        and has_stem(tokens[noun], cues().allegiance_words)
+        and any(a.token_end == noun for a in actor)
+    )
 
 
 def _in_circumstance(tokens: Sequence[Token], clause: Clause, at: int) -> bool:

@@ -254,6 +254,7 @@ class Cues:
     telling_verbs: frozenset[str]
     outcome_nouns: frozenset[str]
     belonging_words: frozenset[str]
+    allegiance_words: frozenset[str]
     casualty_nouns: frozenset[str]
     achievement_verbs: frozenset[str]
     aim_subjects: frozenset[str]
@@ -552,6 +553,7 @@ def cues() -> Cues:
         telling_verbs=words("telling_verbs"),
         outcome_nouns=words("outcome_nouns"),
         belonging_words=words("belonging_words"),
+        allegiance_words=words("allegiance_words"),
         casualty_nouns=words("casualty_nouns"),
         achievement_verbs=words("achievement_verbs"),
         aim_subjects=words("aim_subjects"),
