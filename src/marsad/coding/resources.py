@@ -187,6 +187,7 @@ class Cues:
     state_heads: frozenset[str]
     declining_types: frozenset[str]
     running_totals: PhraseMatcher[str]
+    trend_spans: PhraseMatcher[str]
     then_words: PhraseMatcher[str]
     objection_acts: frozenset[str]
     permission_words: frozenset[str]
@@ -491,6 +492,7 @@ def cues() -> Cues:
         state_heads=words("state_heads"),
         declining_types=frozenset(_strings(data, "declining_types")),
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
+        trend_spans=phrase_matcher(_strings(data, "trend_spans"), "span"),
         then_words=phrase_matcher(_strings(data, "then_words"), "then"),
         objection_acts=words("objection_acts"),
         permission_words=words("permission_words"),

@@ -268,6 +268,8 @@ def _unreal_material(
         return "a plan or an event «aims at» people, it does not attack them"
     if c.running_totals.find_all(tokens, trigger + 1, clause.end):
         return "a running total («so far», «since the year began»), not one event"
+    if c.trend_spans.find_all(tokens, clause.start, clause.end):
+        return "told over years («over the past fifty years»): a trend, not one event"
     if _purpose(tokens, clause, trigger, frozenset({entry.key})) or (
         start != trigger and _purpose(tokens, clause, start, carriers(entry))
     ):
