@@ -451,10 +451,13 @@ def code_sentence(
         if crowd_actor is None:
             continue
         actor = crowd_actor
+        # "tazaharat jam'iyyat ... da'man li-Isra'il" (associations rallied in support of
+        # Israel): a rally for someone is still a crowd's act, coded with an unnamed crowd
+        rally = recoded is not None and etype.name == cues().support_rally_as
         if not actor:
-            if etype.quad != MATERIAL_CONFLICT:
+            if etype.quad != MATERIAL_CONFLICT and not rally:
                 continue  # verbal and diplomatic events need a known actor
-            actor = (_unknown_actor(doc, sentence.index, cand.start, crowd=crowd),)
+            actor = (_unknown_actor(doc, sentence.index, cand.start, crowd=crowd or rally),)
         trigger = token_span(doc, cand.start, cand.end)
         evidence = _evidence(doc, clauses, sentence, cand)
         mode_note = f"; mode {cand.mode} from «{cand.mode_words}»" if cand.mode_words else ""
