@@ -380,15 +380,24 @@ def _arguments_at(
     doc: Document, view: SentenceView, cand: Candidate, state: DiscourseState
 ) -> Arguments:
     c = cues()
+    material = event_types()[cand.entry.event].quad == MATERIAL_CONFLICT
+    victim_after = cand.victim_after
+    if victim_after is None and material and _carried_by(doc, cand, c.passive_carriers):
+        # "wa-tamma darb al-'askariyyin al-rus" (the Russian soldiers were beaten): the noun a
+        # passive carries has what was acted on for genitive; "tamma al-qabd 'alayhi" (he was
+        # arrested) has a preposition instead
+        after = doc.tokens[cand.end] if cand.end < len(doc.tokens) else None
+        if after is not None and not is_word(after, c.prepositions, enclitic_ok=True):
+            victim_after = cand.end
     return find_arguments(
         view,
         cand.start,
         event=cand.entry.event,
         nominal=cand.nominal,
-        victim_after=cand.victim_after,
+        victim_after=victim_after,
         third_party=cand.mode == "third-party",
         state=state,
-        material=event_types()[cand.entry.event].quad == MATERIAL_CONFLICT,
+        material=material,
         casualty=not cand.nominal and is_word_or_fa(doc.tokens[cand.start], c.casualty_verbs),
         # "* Rusiya 24 maris 2001 maqtal": the place of a chronology's item is where it was
         locus=cand.listed or _witnessed(doc, view, cand),

@@ -262,6 +262,7 @@ class Cues:
     prayed_to: frozenset[str]
     prayer_after: frozenset[str]
     agentless_carriers: frozenset[str]
+    passive_carriers: frozenset[str]
     firing_nouns: frozenset[str]
     court_sectors: frozenset[str]
     court_condemns_as: tuple[str, str]  # the PLOVER type and mode a court's condemnation is
@@ -571,6 +572,7 @@ def cues() -> Cues:
         feminine_plural_ending=normalize_phrase(_string(data, "feminine_plural_ending")),
         weak_finals=tuple(sorted(words("weak_finals"))),
         agentless_carriers=words("agentless_carriers"),
+        passive_carriers=words("passive_carriers"),
         firing_nouns=words("firing_nouns"),
         court_sectors=frozenset(_strings(data, "court_sectors")),
         court_condemns_as=_pair(_strings(data, "court_condemns_as"), "court_condemns_as"),
