@@ -55,12 +55,26 @@ def _same_parties(a: EventRecord, b: EventRecord) -> bool:
 
 
 def same_event(a: EventRecord, b: EventRecord) -> bool:
-    """Same type, same parties on whichever side, same date, and modes that do not clash."""
+    """Same type, same parties on whichever side, same date, modes that do not clash, and
+    places in the same region when both are placed."""
     if a.event != b.event or not _same_parties(a, b):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
+    if _apart(a, b):
+        return False
     return (a.date.value if a.date else None) == (b.date.value if b.date else None)
+
+
+def _apart(a: EventRecord, b: EventRecord) -> bool:
+    """Whether the two tellings are placed in different countries or first-level regions: an
+    attack in Rajouri and one in Kathua are two events, whoever did them."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return False
+    if pa.country_code and pb.country_code and pa.country_code != pb.country_code:
+        return True
+    return bool(pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1)
 
 
 def _vague(event: EventRecord) -> bool:
