@@ -36,6 +36,9 @@ ARMED_HEAD_SECTORS = frozenset({"UAF", "MIL"})
 GROUP_SECTORS = frozenset({"REB"})
 
 
+TITLE_CHAIN_GAP = 2  # words between a title and its nisba: a chain of genitives
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     code: str | None
@@ -265,6 +268,18 @@ class Cascade:
         counterpart = head.kb_id == COUNTERPART
         office = last_office if counterpart else head.kb_id
         code = qualifier.code if qualifier else None
+        gap = qualifier.token_start - head.token_end if qualifier else 0
+        if qualifier is not None and qualifier.kind == "nisba" and gap >= TITLE_CHAIN_GAP:
+            # "ra'is hay'at al-taqa al-dharriyya al-iraniyya": the head of an Iranian body,
+            # not Iran's president; the office is that body's, which the KB does not list
+            return Resolution(
+                code,
+                head.sector,
+                None,
+                None,
+                "title-chain",
+                f"a {head.kb_id} of a body of {self._country(code)} (a genitive chain)",
+            )
         sector = head.sector or self._office_sector(office)
         if sector is None and qualifier is not None and qualifier.kind == "org":
             # "al-amin al-'amm li-hilf al-Natu" (NATO secretary general) is a political office,

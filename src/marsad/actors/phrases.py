@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.coding.clauses import folded_ta_marbuta, has_article, is_word
+from marsad.coding.clauses import folded_ta_marbuta, has_article, is_word, led_by_wa
 from marsad.coding.resources import cues
 from marsad.types import Mention, Token
 
@@ -66,6 +66,32 @@ def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
     ):
         return True
     return _indefinite_adjective(tokens, end)
+
+
+TITLE_CHAIN = 3  # definite words between a title in construct and the nisba that ends its chain
+
+
+def _ends_title_chain(tokens: Sequence[Token], end: int, nisba: Mention, *, title: bool) -> bool:
+    """Whether a nisba ends the genitive chain of a title in construct: "wazir al-shu'un
+    al-barlamaniyya al-filastiniyya" (the Palestinian minister of parliamentary affairs),
+    "ra'is hay'at al-taqa al-dharriyya al-iraniyya" (the head of Iran's atomic energy body):
+    two or three words between, each with the article and nothing else on it, or, after a
+    title, a genitive in construct before them ("hay'at"), after a head without the article.
+    An agent's bare genitive is often a name that closes the phrase ("yantaqid sukkan Ukinawa
+    al-wujud al-'askari al-amiriki": the presence is American, not the residents)."""
+    gap = range(end, nisba.token_start)
+    if nisba.kind != "nisba" or not 1 < len(gap) <= TITLE_CHAIN or has_article(tokens[end - 1]):
+        return False
+    c = cues()
+    for i in gap:
+        token = tokens[i]
+        if token.is_punct or is_word(token, c.prepositions):
+            return False
+        definite = any(a.proclitics == (c.article,) for a in token.analyses)
+        construct = title and i + 1 < nisba.token_start and not led_by_wa(token)
+        if not definite and not construct:
+            return False
+    return True
 
 
 SHORTEST_ADJECTIVE = 3  # letters: "fi" (in) between a head and a nisba is no adjective
@@ -192,7 +218,10 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
                 _armed_from(tokens, first, end, nxt)
                 or (
                     nxt.kind in QUALIFIERS
-                    and _near(tokens, end, nxt.token_start)
+                    and (
+                        _near(tokens, end, nxt.token_start)
+                        or _ends_title_chain(tokens, end, nxt, title=first.kind == "title")
+                    )
                     and not _after_preposition(tokens, nxt)
                     and _agrees(tokens, end, nxt)
                     and not _definite_before_a_name(tokens, end, nxt)

@@ -31,6 +31,7 @@ PERSON_METHODS = frozenset(
         "title-name",
         "title-former",
         "title",
+        "title-chain",
         "counterpart-holder",
         "counterpart",
         "unknown-person",
