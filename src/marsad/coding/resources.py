@@ -122,6 +122,7 @@ class Cues:
     aspect_auxiliaries: frozenset[str]
     present_anchors: frozenset[str]
     habitual_adverbs: PhraseMatcher[str]
+    repetition_adverbs: PhraseMatcher[str]
     exposure_verbs: frozenset[str]
     background_openers: PhraseMatcher[str]
     response_phrases: PhraseMatcher[str]
@@ -428,6 +429,7 @@ def cues() -> Cues:
         aspect_auxiliaries=words("aspect_auxiliaries"),
         present_anchors=words("present_anchors"),
         habitual_adverbs=phrase_matcher(_strings(data, "habitual_adverbs"), "habitual_adverbs"),
+        repetition_adverbs=phrase_matcher(_strings(data, "repetition_adverbs"), "again"),
         exposure_verbs=words("exposure_verbs"),
         background_openers=phrase_matcher(_strings(data, "background_openers"), "background"),
         response_phrases=phrase_matcher(_strings(data, "response_phrases"), "response"),

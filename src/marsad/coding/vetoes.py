@@ -35,6 +35,12 @@ NEGATED = "negated"
 HEADLINE_CLAUSES = frozenset({"main", "complement"})  # where an imperfect may open a headline
 
 
+# words from the act to an adverb of repetition that is its own, not a later verb's ("wa-
+# tashunn al-hajamat didd al-madaniyyin fi al-mintaqa bi-intizam"; "shahidat miraran 'amaliyyat")
+REPETITION_BEFORE = 3
+REPETITION_AFTER = 8
+
+
 def veto(
     doc: Document,
     sentence: Sentence,
@@ -133,6 +139,12 @@ def veto(
         return why
     if material and not nominal and _generic_present(doc, clauses, clause, trigger, entry):
         return "an imperfect with nothing to anchor it: what is done in general, not an event"
+    near = (
+        max(clause.start, start - REPETITION_BEFORE),
+        min(clause.end, trigger + REPETITION_AFTER),
+    )
+    if c.repetition_adverbs.find_all(tokens, *near):
+        return "told as repeated («regularly», «repeatedly»): a pattern, not one event"
     if _subjunctive(tokens, start, trigger, entry):
         return "after «an» or «hatta»: wanted, planned or awaited, not done"
     if _asks(doc, sentence, clause):
