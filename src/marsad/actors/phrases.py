@@ -20,10 +20,13 @@ QUALIFIERS = frozenset({"nisba", "country", "org", "metonym"})
 
 
 def _only_comma_between(tokens: Sequence[Token], a: Mention, b: Mention) -> bool:
-    """Nothing between two mentions but a comma, or "al-sabiq" (former), as in
-    "al-ra'is al-misri al-sabiq Husni Mubarak" (the former Egyptian president Hosni Mubarak)."""
+    """Nothing between two mentions but a comma, "al-sabiq" (former), as in "al-ra'is al-misri
+    al-sabiq Husni Mubarak" (the former Egyptian president Hosni Mubarak), or a courtesy word
+    ("al-amin al-'amm li-l-jami'a al-'arabiyya al-sayyid 'Amr Musa") after a title's country
+    or body: after a bare title it may start another party ("iltaqa al-ra'is al-sayyid ...")."""
     c = cues()
-    gap = [t for t in tokens[a.token_end : b.token_start] if t.text not in c.former_modifiers]
+    skipped = c.former_modifiers | (c.courtesy_words if a.kind in QUALIFIERS else frozenset())
+    gap = [t for t in tokens[a.token_end : b.token_start] if t.text not in skipped]
     if not gap:
         return True
     return (

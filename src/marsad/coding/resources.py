@@ -92,6 +92,7 @@ class Cues:
     speaker_pronouns: tuple[str, ...]  # as written: matched on raw text, in quotations
     name_particles: frozenset[str]
     former_modifiers: frozenset[str]
+    courtesy_words: frozenset[str]
     member_heads: frozenset[str]
     place_nouns: frozenset[str]
     agent_markers: PhraseMatcher[str]
@@ -399,6 +400,7 @@ def cues() -> Cues:
         speaker_pronouns=tuple(_strings(data, "speaker_pronouns")),
         name_particles=words("name_particles"),
         former_modifiers=words("former_modifiers"),
+        courtesy_words=words("courtesy_words"),
         member_heads=words("member_heads"),
         place_nouns=words("place_nouns"),
         agent_markers=phrase_matcher(_strings(data, "agent_markers"), "agent"),
