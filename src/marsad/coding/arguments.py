@@ -30,7 +30,13 @@ from marsad.coding.doers import (
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
 from marsad.coding.speakers import actor_above, resumes_speaker, resumes_subject, speaker
-from marsad.coding.subjects import subject_follows, unnamed_subject, verb_subject, vowelled_passive
+from marsad.coding.subjects import (
+    SUBJECT_OF_CLAUSE,
+    subject_follows,
+    unnamed_subject,
+    verb_subject,
+    vowelled_passive,
+)
 from marsad.coding.vetoes import LIGHT_VERB_REACH
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
 from marsad.coding.voice import (
@@ -373,11 +379,10 @@ def find_arguments(
     trigger_end: int | None = None,
     carrier: int | None = None,
 ) -> Arguments:
-    c = cues()
     clause = clause_of(view.clauses, trigger)
     if clause is None:
         return Arguments((), (), "no clause")
-    crowd = event in c.crowd_types
+    crowd = event in cues().crowd_types
     # a killing or an injury, told by a verb or a verbal noun, may name the attack it came of
     # ... and so may a death one met ("laqu masra'ahum fi darabat shannatha muqatilat
     # al-tahaluf", they died in strikes the coalition's jets launched)
@@ -399,7 +404,7 @@ def find_arguments(
         outcome=outcome,
         nominal=nominal,
     )
-    joint = governed_group(view, clause, c.joint_prepositions)
+    joint = governed_group(view, clause, cues().joint_prepositions)
     actor, how = verb_subject(
         view,
         clause,
@@ -411,6 +416,8 @@ def find_arguments(
         material=material,
         carrier=carrier,
     )
+    if nominal and material and how == SUBJECT_OF_CLAUSE:
+        actor, how = _own_nationality(view, clause, trigger, raw) or (actor, how)
     # "arsala barqiyyat ta'ziya bi-maqtal qa'id" (sent condolences on the killing of a
     # commander): whoever grieves or condemns an attack is not its doer
     reacts = nominal and material and (announced or _reaction_before(view, clause, trigger))
@@ -515,6 +522,24 @@ def find_arguments(
     return Arguments(
         _possessed(view, clause, state, actor), _possessed(view, clause, state, recipient), how
     )
+
+
+def _own_nationality(
+    view: SentenceView, clause: Clause, trigger: int, raw: str
+) -> tuple[list[ActorRef], str] | None:
+    """The nationality right after an attack noun that is the trigger: "wa-adda al-hujum
+    al-yabani ila i'lan al-Wilayat al-Muttahida al-harb" (the Japanese attack led to the
+    United States' declaring war) names its doer before any subject its clause has. Not an
+    attack with "bi-" ("bi-niran al-jaysh al-isra'ili"): the fire of whom the subject underwent."""
+    if weapon_at(view.tokens, trigger):
+        return None
+    own = attack_nationality(view, clause, trigger, raw)
+    if own and own[0].token_start == trigger and own[0].token_end == trigger + NATIONALITY_WORDS:
+        return own, "the nationality of the attack"
+    return None
+
+
+NATIONALITY_WORDS = 2  # the attack noun and its nisba right after it
 
 
 def _attack_side(

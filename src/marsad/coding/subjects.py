@@ -104,6 +104,9 @@ def unnamed_subject(
     return False
 
 
+SUBJECT_OF_CLAUSE = "subject of the clause"
+
+
 def verb_subject(
     view: SentenceView,
     clause: Clause,
@@ -214,7 +217,7 @@ def verb_subject(
         # "tafjirat Madrid" (the Madrid bombings): a capital right after the attack is where
         # it struck, not the government that did it
         return [], "nobody named as the doer: the city after the attack is where it struck"
-    return found, "subject of the clause"
+    return found, SUBJECT_OF_CLAUSE
 
 
 def _city_of_attack(view: SentenceView, nominal: bool, noun_end: int, actor: ActorRef) -> bool:
