@@ -219,11 +219,13 @@ DATELINE_REACH = 12  # tokens from the sentence's start to the mark that ends a 
 
 def agency_dash(tokens: Sequence[Token], start: int, at: int) -> bool:
     """Whether the token at ``at`` is the dash that ends a news agency's dateline after its
-    bracket, near the start of the sentence at ``start``: "Tukyu 15-7 (AFP) - ..."."""
+    bracket or its name, near the start of the sentence at ``start``: "Tukyu 15-7 (AFP) - ...",
+    "Landan - Ruytarz - ..."."""
+    c = cues()
     return (
         start < at < start + DATELINE_REACH
-        and tokens[at].text in cues().dateline_marks
-        and tokens[at - 1].text == ")"
+        and tokens[at].text in c.dateline_marks
+        and (tokens[at - 1].text == ")" or tokens[at - 1].text in c.news_agencies)
     )
 
 

@@ -273,6 +273,7 @@ class Cues:
     bare_march_nouns: frozenset[str]
     march_carriers: frozenset[str]
     dateline_marks: frozenset[str]
+    news_agencies: frozenset[str]
     natural_forces: frozenset[str]
     foiled: frozenset[str]
     verbal_attack_verbs: frozenset[str]
@@ -585,6 +586,7 @@ def cues() -> Cues:
         bare_march_nouns=words("bare_march_nouns"),
         march_carriers=words("march_carriers"),
         dateline_marks=frozenset(_strings(data, "dateline_marks")),
+        news_agencies=words("news_agencies"),
         natural_forces=words("natural_forces"),
         foiled=words("foiled"),
         verbal_attack_verbs=words("verbal_attack_verbs"),
