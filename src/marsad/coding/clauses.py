@@ -219,14 +219,17 @@ DATELINE_REACH = 12  # tokens from the sentence's start to the mark that ends a 
 
 def agency_dash(tokens: Sequence[Token], start: int, at: int) -> bool:
     """Whether the token at ``at`` is the dash that ends a news agency's dateline after its
-    bracket or its name, near the start of the sentence at ``start``: "Tukyu 15-7 (AFP) - ...",
-    "Landan - Ruytarz - ..."."""
+    bracket or its name, near the start of the sentence at ``start`` ("Tukyu 15-7 (AFP) - ...",
+    "Landan - Ruytarz - ..."), or the first dash after a digest's topic tags ("Isra'il /
+    siyasa - ittahama ...")."""
     c = cues()
-    return (
-        start < at < start + DATELINE_REACH
-        and tokens[at].text in c.dateline_marks
-        and (tokens[at - 1].text == ")" or tokens[at - 1].text in c.news_agencies)
-    )
+    if not (start < at < start + DATELINE_REACH and tokens[at].text in c.dateline_marks):
+        return False
+    if tokens[at - 1].text == ")" or tokens[at - 1].text in c.news_agencies:
+        return True
+    before = [t.text for t in tokens[start:at]]
+    tagged = not c.tag_separators.isdisjoint(before)
+    return tagged and not c.dateline_marks.intersection(before)
 
 
 def _takes_up(tokens: Sequence[Token], at: int, end: int) -> bool:

@@ -274,6 +274,7 @@ class Cues:
     march_carriers: frozenset[str]
     dateline_marks: frozenset[str]
     news_agencies: frozenset[str]
+    tag_separators: frozenset[str]
     natural_forces: frozenset[str]
     foiled: frozenset[str]
     verbal_attack_verbs: frozenset[str]
@@ -587,6 +588,7 @@ def cues() -> Cues:
         march_carriers=words("march_carriers"),
         dateline_marks=frozenset(_strings(data, "dateline_marks")),
         news_agencies=words("news_agencies"),
+        tag_separators=frozenset(_strings(data, "tag_separators")),
         natural_forces=words("natural_forces"),
         foiled=words("foiled"),
         verbal_attack_verbs=words("verbal_attack_verbs"),
