@@ -329,9 +329,10 @@ def _named_doer(
     casualty: bool,
     outcome: bool,
     vowelled: bool = False,
+    trigger_end: int = 0,
 ) -> _Doer:
     """The doer an agent marker ("'ala yad") or a verb of carrying out ("nafadhahu") names."""
-    marked = passive_agent(view, clause, trigger)
+    marked = passive_agent(view, clause, trigger, trigger_end)
     if marked:
         return _Doer(marked, "the doer named after a passive-agent marker", False, False)
     passive = (
@@ -450,6 +451,7 @@ def find_arguments(
         casualty=casualty,
         outcome=outcome,
         vowelled=not nominal and vowelled_passive(view, raw, trigger),
+        trigger_end=trigger_end or 0,
     )
     acted_on: list[ActorRef] = []
     if doer.passive and not doer.actor:

@@ -23,18 +23,22 @@ AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent mark
 FIGHT_PARTNER_REACH = 4
 
 
-def passive_agent(view: SentenceView, clause: Clause, trigger: int | None = None) -> list[ActorRef]:
+def passive_agent(
+    view: SentenceView, clause: Clause, trigger: int | None = None, trigger_end: int = 0
+) -> list[ActorRef]:
     """The actors right after "'ala yad", "min qibal" (at the hands of, by) in the clause;
     with ``trigger``, only a marker within reach after it: "kharaja mutazahirun li-l-ihtijaj
     'ala maqtal madaniyyin 'ala yad quwwat al-tahaluf" (protesters went out against the
-    killing of civilians by the coalition): the coalition killed, it did not protest."""
+    killing of civilians by the coalition): the coalition killed, it did not protest. The
+    trigger's own words (``trigger_end``: "muhawalat ightiyal") are not in between."""
     c = cues()
     items = view.in_clause(clause)
     for i, item in enumerate(items):
         start = item.actor.token_start
         if trigger is not None and not trigger < start <= trigger + AGENT_REACH:
             continue
-        between = range(trigger + 1, start) if trigger is not None else range(0)
+        after = max(trigger + 1, trigger_end) if trigger is not None else start
+        between = range(after, start)
         if any(has_stem(view.tokens[t], c.victim_nouns) for t in between):
             continue  # the doer of the victim noun in between ("maqtal ... 'ala yad")
         if after_agent_marker(view.tokens, start, clause.start):
@@ -44,12 +48,19 @@ def passive_agent(view: SentenceView, clause: Clause, trigger: int | None = None
 
 def after_agent_marker(tokens: Sequence[Token], start: int, lo: int) -> bool:
     """Whether an agent marker ("'ala yad", "bi-aydi") ends right before ``start``, or before
-    a count there ("min qibal 'iddat dubbat", by several officers)."""
-    markers = cues().agent_markers
+    a count there ("min qibal 'iddat dubbat", by several officers), or before a count or a
+    noun of members and "min" ("'ala aydi ithnayn min dubbat", "'ala aydi 'anasir min
+    al-shurta": by two of the officers, by members of the police)."""
+    c = cues()
     at = start - 1 if start > lo and counts(tokens, start - 1) else start
+    of = start - 1
+    if of - 1 >= lo and tokens[of].text in c.partitive_of:
+        head = tokens[of - 1]
+        if counts(tokens, of - 1) or is_word(head, c.member_nouns):
+            at = of - 1
     for width in (2, 1):
         if at - width >= lo and any(
-            m.end == at for m in markers.matches_at(tokens, at - width, at)
+            m.end == at for m in c.agent_markers.matches_at(tokens, at - width, at)
         ):
             return True
     return False
