@@ -86,12 +86,15 @@ def _ends_title_chain(tokens: Sequence[Token], end: int, nisba: Mention, *, titl
     if nisba.kind != "nisba" or not 1 < len(gap) <= TITLE_CHAIN or has_article(tokens[end - 1]):
         return False
     c = cues()
+    prepositions = c.recipient_proclitics | c.other_proclitics
     for i in gap:
         token = tokens[i]
         if token.is_punct or is_word(token, c.prepositions):
             return False
         definite = any(a.proclitics == (c.article,) for a in token.analyses)
-        construct = title and i + 1 < nisba.token_start and not led_by_wa(token)
+        # a word that may carry a preposition ("li-wakalat", to the agency) hangs a new phrase
+        bare = not any(prepositions.intersection(a.proclitics) for a in token.analyses)
+        construct = title and bare and i + 1 < nisba.token_start and not led_by_wa(token)
         if not definite and not construct:
             return False
     return True
