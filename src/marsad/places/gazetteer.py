@@ -36,6 +36,7 @@ class PlaceWords:
     locative: frozenset[str]  # surfaces: "fi", "qurb" ...
     locative_proclitics: frozenset[str]  # "bi-"
     near: PhraseMatcher[str]
+    destinations: frozenset[str]  # "ila", "nahwa": where someone heads for
     directions: PhraseMatcher[str]
     heads: PhraseMatcher[str]  # head noun -> the kind of place it introduces
     topic_nouns: frozenset[str]  # stems
@@ -59,6 +60,7 @@ def place_words() -> PlaceWords:
         locative=word_set(data["locative"]),
         locative_proclitics=frozenset(normalize_phrase(p) for p in data["locative_proclitics"]),
         near=_phrases(data["near_phrases"], "near"),
+        destinations=word_set(data["destinations"]),
         directions=_phrases(data["directions"], "direction"),
         heads=_phrases(data["heads"]),
         topic_nouns=frozenset(k for f in data["topic_nouns"] for k in entry_keys(f)),

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
+from marsad.coding.clauses import is_word
 from marsad.coding.doers import LONE_ATTACKER
 from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.ontology import event_types
+from marsad.places.gazetteer import place_words
 from marsad.types import ActorRef, Document, EventRecord
 
 AGAIN = " | told again: "
@@ -54,23 +57,24 @@ def _same_parties(a: EventRecord, b: EventRecord) -> bool:
     return all(not (pa[k] and pb[k]) or bool(pa[k] & pb[k]) for k in pa)
 
 
-def same_event(a: EventRecord, b: EventRecord) -> bool:
+def same_event(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozenset()) -> bool:
     """Same type, same parties on whichever side, same date, modes that do not clash, and
     places in the same region when both are placed."""
     if a.event != b.event or not _same_parties(a, b):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    if _apart(a, b):
+    if _apart(a, b, headed):
         return False
     return (a.date.value if a.date else None) == (b.date.value if b.date else None)
 
 
-def _apart(a: EventRecord, b: EventRecord) -> bool:
+def _apart(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozenset()) -> bool:
     """Whether the two tellings are placed in different countries or first-level regions: an
-    attack in Rajouri and one in Kathua are two events, whoever did them."""
+    attack in Rajouri and one in Kathua are two events, whoever did them. A place someone
+    headed for (``headed``: the ids of events placed so) tells nothing apart."""
     pa, pb = a.place, b.place
-    if pa is None or pb is None:
+    if pa is None or pb is None or a.id in headed or b.id in headed:
         return False
     if pa.country_code and pb.country_code and pa.country_code != pb.country_code:
         return True
@@ -119,11 +123,13 @@ def _combine(kept: EventRecord, again: EventRecord) -> EventRecord:
     )
 
 
-def merge_events(events: tuple[EventRecord, ...]) -> tuple[EventRecord, ...]:
+def merge_events(
+    events: tuple[EventRecord, ...], headed: frozenset[str] = frozenset()
+) -> tuple[EventRecord, ...]:
     merged: list[EventRecord] = []
     for event in events:
         for i, kept in enumerate(merged):
-            if same_event(kept, event):
+            if same_event(kept, event, headed):
                 merged[i] = _combine(kept, event)
                 break
         else:
@@ -137,4 +143,25 @@ class MergeStage:
     produces = frozenset({"merged"})
 
     def __call__(self, doc: Document) -> Document:
-        return doc.with_layer("merged", events=merge_events(doc.events))
+        return doc.with_layer("merged", events=merge_events(doc.events, _headed_for(doc)))
+
+
+DESTINATION_REACH = 2  # words from "ila" (to) to the place: a head noun between ("muhafazat")
+
+
+def _headed_for(doc: Document) -> frozenset[str]:
+    """The ids of the events placed where someone headed for: "mutajiha ila muhafazat Ta'izz"
+    (heading for Taiz governorate) is no place of the ambush on the way."""
+    words = place_words().destinations
+    headed = set()
+    starts: list[int] = []
+    for event in doc.events:
+        span = event.place.span if event.place else None
+        if span is None:
+            continue
+        starts = starts or [t.span.start for t in doc.tokens]
+        at = bisect_left(starts, span.start)
+        before = range(max(0, at - DESTINATION_REACH), at)
+        if any(is_word(doc.tokens[i], words) for i in before):
+            headed.add(event.id)
+    return frozenset(headed)
