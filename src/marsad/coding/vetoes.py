@@ -37,7 +37,7 @@ HEADLINE_CLAUSES = frozenset({"main", "complement"})  # where an imperfect may o
 
 # words from the act to an adverb of repetition that is its own, not a later verb's ("wa-
 # tashunn al-hajamat didd al-madaniyyin fi al-mintaqa bi-intizam"; "shahidat miraran 'amaliyyat")
-REPETITION_BEFORE = 3
+REPETITION_BEFORE = 2
 REPETITION_AFTER = 8
 
 
