@@ -197,15 +197,15 @@ def _undergoes(view: SentenceView, clause: Clause) -> bool:
 
 def _dateline_end(view: SentenceView) -> int | None:
     """The colon ending a dateline at the sentence's start ("Rasha - Sabq - al-Riyadh:",
-    "Bishawar (Bakistan) «al-Sharq al-Awsat»:"), or the dash after an agency's bracket: a
-    dash or bracket before it, or only places named, and no verb of saying."""
+    "Bishawar (Bakistan) «al-Sharq al-Awsat»:"), or the dash that ends an agency's dateline
+    or a digest's tags (``agency_dash``): a dash or bracket before it, or only places named,
+    and no verb of saying."""
     if not view.clauses:
         return None
     c = cues()
     tokens = view.tokens
     start = view.clauses[0].start
     end = min(view.clauses[-1].end, start + DATELINE_REACH)
-    # a news agency's dateline ends with a dash after its bracket: "Tukyu 15-7 (AFP) -"
     colon = next(
         (
             i

@@ -235,9 +235,7 @@ def _city_of_attack(view: SentenceView, nominal: bool, noun_end: int, actor: Act
     )
 
 
-ATTACK_NOUN_WORDS = (
-    2  # words of the longest attack noun a capital may follow ("'amaliyya intihariyya")
-)
+ATTACK_NOUN_WORDS = 2  # words of the longest attack noun ("'amaliyya intihariyya")
 ASSAULT = "ASSAULT"
 
 
