@@ -231,8 +231,15 @@ class _Finder:
             if self.anchor is None:
                 return None
             year = self.anchor.year
-            if self.anchor.day and (month, day or 1) > (self.anchor.day.month, self.anchor.day.day):
-                year -= 1  # a day and month without a year: the nearest one in the past
+            # "6 Aghustus al-muqbil" (next 6 August): the next one; else the nearest in the past
+            ahead = j < self.hi and self.relation(j) == "next"
+            end += 1 if ahead else 0
+            today = self.anchor.day
+            later = today is not None and (month, day or 1) > (today.month, today.day)
+            if later and not ahead:
+                year -= 1
+            elif ahead and today is not None and not later:
+                year += 1
         if day is None:
             return self.ref(i, end, f"{year:04d}-{month:02d}", "month", "explicit-month")
         if day > calendar.monthrange(year, month)[1]:
