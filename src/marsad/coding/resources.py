@@ -49,7 +49,6 @@ class Cues:
     hypothetical: PhraseMatcher[str]
     intent: frozenset[str]
     future_proclitics: frozenset[str]
-    coming_modifiers: frozenset[str]
     reference: frozenset[str]
     likeness: frozenset[str]
     clause_openers: frozenset[str]
@@ -354,7 +353,6 @@ def cues() -> Cues:
         hypothetical=phrase_matcher(_strings(data, "hypothetical"), "hypothetical"),
         intent=words("intent"),
         future_proclitics=words("future_proclitics"),
-        coming_modifiers=words("coming_modifiers"),
         reference=words("reference"),
         likeness=words("likeness"),
         clause_openers=words("clause_openers"),

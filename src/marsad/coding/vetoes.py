@@ -14,7 +14,6 @@ from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
 from marsad.matcher import PhraseMatcher
-from marsad.ontology import event_types
 from marsad.types import Document, Sentence, Token
 
 LIGHT_VERB_REACH = 12  # tokens between a light verb and the noun it carries
@@ -99,8 +98,11 @@ def veto(
         return "a notice of jobs or admissions: applicants invited, no political act"
     if any(is_word(tokens[i], c.intent) for i in window):
         return "intended, not done"
-    if why := _future(tokens, clause, trigger, entry):
-        return why
+    if any(
+        set(a.proclitics) & c.future_proclitics and a.stem == entry.key
+        for a in tokens[trigger].analyses
+    ):
+        return "future"
     if c.hypothetical.find_all(tokens, since, start) or _conditional(doc, trigger, entry):
         return "hypothetical"
     if c.anonymity_requests.matches_at(tokens, trigger + 1):
@@ -237,31 +239,6 @@ def _fiction_at(doc: Document, i: int) -> bool:
         and prepositions.isdisjoint(m.proclitics)
         for m in doc.mentions
     )
-
-
-def _future(
-    tokens: Sequence[Token], clause: Clause, trigger: int, entry: TriggerEntry
-) -> str | None:
-    """Why the trigger tells what is to come: the future particle on it ("sa-yazur"), or an
-    imperfect verb with "next" a few words after it ("yazur al-ra'is Misr al-usbu' al-muqbil");
-    not one whose content comes after it ("yatlub ... dars khiyarat ... al-ashhur al-muqbila":
-    the request is made now, what it asks for is to come)."""
-    c = cues()
-    if any(
-        set(a.proclitics) & c.future_proclitics and a.stem == entry.key
-        for a in tokens[trigger].analyses
-    ):
-        return "future"
-    imperfect = entry.pos == "verb" and entry.aspect == "imperfect"
-    if not imperfect or event_types()[entry.event].takes_content:
-        return None
-    coming = range(trigger + 1, min(clause.end, trigger + 1 + COMING_REACH))
-    if any(is_word(tokens[i], c.coming_modifiers) for i in coming):
-        return "future: an imperfect with «next» after it"
-    return None
-
-
-COMING_REACH = 6  # words from an imperfect to "al-muqbil" (next): its object and a time noun
 
 
 def _any_act(tokens: Sequence[Token], trigger: int) -> bool:
