@@ -1,12 +1,10 @@
 """Date each event: the date expression of its own clause, else the last one before it in
 the sentence, else the article's date (to whatever precision the article gives).
 
-An event its text dates only after the article's day takes the article's date: what is
-dated so is planned, not the act reported. An event its text dates more than a year before
-the article ("fi 'am 2003", in the year 2003) is history the article recalls, not news it
-reports: it is dropped. An item of a chronology that opens with its full date ("* Rusiya 24
-maris 2001: maqtal shurtiyyayn", Russia, 24 March 2001: two policemen killed) records the
-event itself, and is kept with that date.
+An event its text dates more than a year before the article ("fi 'am 2003", in the year
+2003) is history the article recalls, not news it reports: it is dropped. An item of a
+chronology that opens with its full date ("* Rusiya 24 maris 2001: maqtal shurtiyyayn", Russia,
+24 March 2001: two policemen killed) records the event itself, and is kept with that date.
 """
 
 from __future__ import annotations
@@ -93,15 +91,6 @@ def is_history(ref: DateRef | None, anchor: Anchor | None) -> bool:
     return last < day - HISTORY
 
 
-def _after_article(ref: DateRef, anchor: Anchor | None) -> bool:
-    """Whether the expression starts after the article's day: no reported act is dated so."""
-    if anchor is None or anchor.day is None or ref.method == "article":
-        return False
-    parts = [int(p) for p in ref.value.split("-")]
-    first = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    return first > anchor.day
-
-
 class DateStage:
     name = "dates"
     requires = frozenset({"tokens", "events"})
@@ -113,10 +102,7 @@ class DateStage:
         events: list[EventRecord] = []
         for event in doc.events:
             expr = _expression_for(event, found)
-            if expr is None or _after_article(expr.ref, anchor):
-                # "ittafaqa al-tarafan 'ala an tusallim Iran yawm 15 Aghustus al-qadim" (the two
-                # sides agreed that Iran deliver on next 15 August): a day after the article's
-                # dates what is planned, not the act reported
+            if expr is None:
                 events.append(replace(event, date=_article_date(doc)))
             elif not is_history(expr.ref, anchor) or _opens_item(doc, expr):
                 events.append(replace(event, date=expr.ref))
