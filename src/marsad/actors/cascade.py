@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from marsad.actors.phrases import COUNTERPART, QUALIFIERS, phrase_head
+from marsad.actors.phrases import COUNTERPART, QUALIFIERS, TITLE_CHAIN, phrase_head
 from marsad.coding.resources import cues
 from marsad.kb.model import ACTING_PREFIX
 from marsad.types import Mention
@@ -34,9 +34,6 @@ SPOKESPERSON = "spokesperson"  # the office (offices.tsv) whose sector is the bo
 # forces of a rebel group are the group's rebels, not unaligned gunmen or an army
 ARMED_HEAD_SECTORS = frozenset({"UAF", "MIL"})
 GROUP_SECTORS = frozenset({"REB"})
-
-
-TITLE_CHAIN_GAP = 2  # words between a title and its nisba: a chain of genitives
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +266,7 @@ class Cascade:
         office = last_office if counterpart else head.kb_id
         code = qualifier.code if qualifier else None
         gap = qualifier.token_start - head.token_end if qualifier else 0
-        if qualifier is not None and qualifier.kind == "nisba" and gap >= TITLE_CHAIN_GAP:
+        if qualifier is not None and qualifier.kind == "nisba" and gap in TITLE_CHAIN:
             # "ra'is hay'at al-taqa al-dharriyya al-iraniyya": the head of an Iranian body,
             # not Iran's president; the office is that body's, which the KB does not list
             return Resolution(

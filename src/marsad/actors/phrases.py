@@ -71,7 +71,9 @@ def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
     return _indefinite_adjective(tokens, end)
 
 
-TITLE_CHAIN = 3  # definite words between a title in construct and the nisba that ends its chain
+# words between a title in construct and the nisba that ends its genitive chain: fewer are
+# the one word _near allows
+TITLE_CHAIN = range(2, 4)
 
 
 def _ends_title_chain(tokens: Sequence[Token], end: int, nisba: Mention, *, title: bool) -> bool:
@@ -83,7 +85,7 @@ def _ends_title_chain(tokens: Sequence[Token], end: int, nisba: Mention, *, titl
     An agent's bare genitive is often a name that closes the phrase ("yantaqid sukkan Ukinawa
     al-wujud al-'askari al-amiriki": the presence is American, not the residents)."""
     gap = range(end, nisba.token_start)
-    if nisba.kind != "nisba" or not 1 < len(gap) <= TITLE_CHAIN or has_article(tokens[end - 1]):
+    if nisba.kind != "nisba" or len(gap) not in TITLE_CHAIN or has_article(tokens[end - 1]):
         return False
     c = cues()
     prepositions = c.recipient_proclitics | c.other_proclitics

@@ -222,8 +222,10 @@ def agency_dash(tokens: Sequence[Token], start: int, at: int) -> bool:
     bracket or its name, near the start of the sentence at ``start`` ("Tukyu 15-7 (AFP) - ...",
     "Landan - Ruytarz - ..."), or the first dash after a digest's topic tags ("Isra'il /
     siyasa - ittahama ...")."""
+    if not start < at < start + DATELINE_REACH:
+        return False
     c = cues()
-    if not (start < at < start + DATELINE_REACH and tokens[at].text in c.dateline_marks):
+    if tokens[at].text not in c.dateline_marks:
         return False
     if tokens[at - 1].text == ")" or tokens[at - 1].text in c.news_agencies:
         return True

@@ -21,6 +21,7 @@ from marsad.coding.doers import counts
 from marsad.coding.lexicon import trigger_lexicon
 from marsad.coding.numbers import number_at
 from marsad.coding.resources import cues
+from marsad.coding.support import ASSAULT
 from marsad.coding.view import SentenceView, subject
 from marsad.coding.voice import VICTIM_REACH, feminine_before_men
 from marsad.types import ActorRef
@@ -236,7 +237,6 @@ def _city_of_attack(view: SentenceView, nominal: bool, noun_end: int, actor: Act
 
 
 ATTACK_NOUN_WORDS = 2  # words of the longest attack noun ("'amaliyya intihariyya")
-ASSAULT = "ASSAULT"
 
 
 def _carrier_subject(
