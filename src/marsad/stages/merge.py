@@ -143,6 +143,8 @@ class MergeStage:
     produces = frozenset({"merged"})
 
     def __call__(self, doc: Document) -> Document:
+        if len(doc.events) < 2:  # nothing to merge: most sentences of an archive
+            return doc.with_layer("merged", events=doc.events)
         return doc.with_layer("merged", events=merge_events(doc.events, _headed_for(doc)))
 
 
