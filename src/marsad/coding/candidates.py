@@ -712,7 +712,8 @@ def cause_at(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
 def after_the_dead(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> bool:
     """Whether the dead and wounded stand before the preposition or noun of cause right before
     ``start``: "saqata qatla wa-jarha jarra' qasf" (dead and wounded fell in shelling), "usiba
-    khamsat ashkhas bi-juruh fi qasf" (five people were wounded in shelling), "istashhada
+    khamsat ashkhas bi-juruh fi qasf" (five people were wounded in shelling), "wa-isabat
+    45 akharin bi-juruh fi hujum" (and 45 others wounded in an attack), "istashhada
     shabb bi-qasf" (a young man was killed by shelling) tell what they came of."""
     c = cues()
     tokens = doc.tokens
@@ -724,7 +725,13 @@ def after_the_dead(doc: Document, clause: Clause, start: int, entry: TriggerEntr
         at == start or is_word(tokens[at], c.wound_prepositions | c.cause_nouns)
     )
     return any(
-        (wounded and is_word(tokens[i], c.dying_verbs, conjunction_only=True))
+        (
+            wounded
+            and (
+                is_word(tokens[i], c.dying_verbs, conjunction_only=True)
+                or has_stem(tokens[i], c.wound_nouns)
+            )
+        )
         or has_stem(tokens[i], c.casualty_nouns)
         for i in reach
     )

@@ -259,6 +259,7 @@ class Cues:
     belonging_words: frozenset[str]
     allegiance_words: frozenset[str]
     casualty_nouns: frozenset[str]
+    wound_nouns: frozenset[str]
     achievement_verbs: frozenset[str]
     aim_subjects: frozenset[str]
     prayed_to: frozenset[str]
@@ -564,6 +565,7 @@ def cues() -> Cues:
         belonging_words=words("belonging_words"),
         allegiance_words=words("allegiance_words"),
         casualty_nouns=words("casualty_nouns"),
+        wound_nouns=words("wound_nouns"),
         achievement_verbs=words("achievement_verbs"),
         aim_subjects=words("aim_subjects"),
         prayer_types=frozenset(_strings(data, "prayer_types")),
