@@ -190,6 +190,12 @@ def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> li
             close(i)
             kind, resumed, interrupted = interrupted.kind, interrupted, None
             clause_start = i + 1
+        elif (
+            kind == "relative" and interrupted and _predicate_of_antecedent(tokens, clause_start, i)
+        ):
+            close(i)
+            kind, resumed, interrupted = interrupted.kind, interrupted, None
+            clause_start = i
         elif i > clause_start and token.text in c.contrast_openers:
             # "wasala al-wazir lakin al-shurta i'taqalat" (the minister arrived but the police
             # arrested): what follows "but" has a subject of its own
@@ -251,6 +257,14 @@ def _takes_up(tokens: Sequence[Token], at: int, end: int) -> bool:
         m.cost == 0 and m.value.pos == "verb" and m.value.aspect != "imperfect"
         for m in trigger_lexicon().events.matches_at(tokens, at + 1, end)
     )
+
+
+def _predicate_of_antecedent(tokens: Sequence[Token], clause_start: int, at: int) -> bool:
+    """Whether a verb of outcome with no "wa" at ``at`` ends the relative clause opened at
+    ``clause_start`` past its own verb: it is the predicate of the noun the clause describes
+    ("anna al-tafjir alladhi waqa'a fi al-masjid asfara 'an maqtal 'ashara": that the bombing
+    that took place in the mosque killed ten)."""
+    return at > clause_start + 1 and tokens[at].text in cues().outcome_predicates
 
 
 @cache
