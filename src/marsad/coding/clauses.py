@@ -260,11 +260,16 @@ def _takes_up(tokens: Sequence[Token], at: int, end: int) -> bool:
 
 
 def _predicate_of_antecedent(tokens: Sequence[Token], clause_start: int, at: int) -> bool:
-    """Whether a verb of outcome with no "wa" at ``at`` ends the relative clause opened at
-    ``clause_start`` past its own verb: it is the predicate of the noun the clause describes
-    ("anna al-tafjir alladhi waqa'a fi al-masjid asfara 'an maqtal 'ashara": that the bombing
-    that took place in the mosque killed ten)."""
-    return at > clause_start + 1 and tokens[at].text in cues().outcome_predicates
+    """Whether a verb of outcome with no "wa" at ``at`` ends the relative clause a relative
+    pronoun opened at ``clause_start``, past its own verb: it is the predicate of the noun the
+    clause describes ("anna al-tafjir alladhi waqa'a fi al-masjid asfara 'an maqtal 'ashara":
+    that the bombing that took place in the mosque killed ten)."""
+    c = cues()
+    return (
+        at > clause_start + 1
+        and tokens[at].text in c.outcome_predicates
+        and is_word(tokens[clause_start], c.relative_pronouns)
+    )
 
 
 @cache
