@@ -213,6 +213,18 @@ def _object_genitive(doc: Document, cand: Candidate) -> bool:
     )
 
 
+def _lives_taken(doc: Document, clause: Clause, end: int) -> int | None:
+    """Where the ones killed start when "bi-hayat" (with the life of) ends the trigger or
+    follows it: "awda al-qasf bi-hayat khamsat madaniyyin" (the shelling cost five civilians
+    their lives)."""
+    words = cues().life_words
+    if doc.tokens[end - 1].text in words:
+        return end
+    if end < clause.end and doc.tokens[end].text in words:
+        return end + 1
+    return None
+
+
 def _victim_noun(token: Token) -> bool:
     return has_stem(token, cues().victim_nouns)
 
@@ -644,8 +656,11 @@ def find_candidates(
         candidate = Candidate(
             entry, start, end, clause, nominal, _entry_mode(doc, clause, start, entry)
         )
-        if entry.key in cues().victim_nouns or _object_genitive(doc, candidate):
-            candidate.victim_after = end
+        candidate.victim_after = (
+            end
+            if entry.key in cues().victim_nouns or _object_genitive(doc, candidate)
+            else _lives_taken(doc, clause, end)
+        )
         # "maqtal 15 shakhsan fi hujum intihari" (15 people killed in a suicide attack): a news
         # lead names the event by its noun
         headline = (

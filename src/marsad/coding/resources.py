@@ -102,6 +102,7 @@ class Cues:
     carry_out_pronouns: frozenset[str]
     result_verbs: frozenset[str]
     victim_nouns: frozenset[str]
+    life_words: frozenset[str]
     people_nouns: frozenset[str]
     topic_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -414,6 +415,7 @@ def cues() -> Cues:
         carry_out_pronouns=words("carry_out_pronouns"),
         result_verbs=words("result_verbs"),
         victim_nouns=stems("victim_nouns"),
+        life_words=words("life_words"),
         people_nouns=words("people_nouns"),
         topic_nouns=stems("topic_nouns"),
         relative_pronouns=words("relative_pronouns"),
