@@ -332,7 +332,7 @@ def _named_doer(
     trigger_end: int = 0,
 ) -> _Doer:
     """The doer an agent marker ("'ala yad") or a verb of carrying out ("nafadhahu") names."""
-    marked = passive_agent(view, clause, trigger, trigger_end)
+    marked = passive_agent(view, clause, trigger, trigger_end, material=material)
     if marked:
         return _Doer(marked, "the doer named after a passive-agent marker", False, False)
     passive = (

@@ -214,15 +214,14 @@ def _object_genitive(doc: Document, cand: Candidate) -> bool:
 
 
 def _lives_taken(doc: Document, clause: Clause, end: int) -> int | None:
-    """Where the ones killed start when "bi-hayat" (with the life of) ends the trigger or
-    follows it: "awda al-qasf bi-hayat khamsat madaniyyin" (the shelling cost five civilians
-    their lives)."""
+    """Where the ones killed start when "bi-hayat" (with the life of) follows the trigger, the
+    verb between or not: "awda al-qasf bi-hayat khamsat madaniyyin" (the shelling cost five
+    civilians their lives), "ghara awdat bi-hayat 'ashara" (a raid that cost ten lives)."""
     words = cues().life_words
-    if doc.tokens[end - 1].text in words:
-        return end
-    if end < clause.end and doc.tokens[end].text in words:
-        return end + 1
-    return None
+    return next(
+        (at + 1 for at in range(end, min(end + 2, clause.end)) if doc.tokens[at].text in words),
+        None,
+    )
 
 
 def _victim_noun(token: Token) -> bool:

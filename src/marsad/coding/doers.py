@@ -24,13 +24,20 @@ FIGHT_PARTNER_REACH = 4
 
 
 def passive_agent(
-    view: SentenceView, clause: Clause, trigger: int | None = None, trigger_end: int = 0
+    view: SentenceView,
+    clause: Clause,
+    trigger: int | None = None,
+    trigger_end: int = 0,
+    *,
+    material: bool = True,
 ) -> list[ActorRef]:
     """The actors right after "'ala yad", "min qibal" (at the hands of, by) in the clause;
     with ``trigger``, only a marker within reach after it: "kharaja mutazahirun li-l-ihtijaj
     'ala maqtal madaniyyin 'ala yad quwwat al-tahaluf" (protesters went out against the
     killing of civilians by the coalition): the coalition killed, it did not protest. The
-    trigger's own words (``trigger_end``: "muhawalat ightiyal") are not in between."""
+    trigger's own words (``trigger_end``: "muhawalat ightiyal") are not in between. An attack
+    noun in between takes the marker from a verbal event ("talabat al-hukuma ... ghadat hujum
+    nusiba ila Da'ish": the government asked, the attack was ISIS's)."""
     c = cues()
     items = view.in_clause(clause)
     for i, item in enumerate(items):
@@ -41,6 +48,8 @@ def passive_agent(
         between = range(after, start)
         if any(has_stem(view.tokens[t], c.victim_nouns) for t in between):
             continue  # the doer of the victim noun in between ("maqtal ... 'ala yad")
+        if not material and any(has_stem(view.tokens[t], c.attack_nouns) for t in between):
+            continue
         if after_agent_marker(view.tokens, start, clause.start):
             return first_group(items, i)
     return []
