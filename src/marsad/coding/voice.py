@@ -85,6 +85,20 @@ APPROXIMATOR_REACH = 4  # words like "ma la yaqill 'an" (no fewer than) before a
 # "qutila ma la yaqill 'an 12 jundiyyan" (no fewer than 12 soldiers were killed): the
 # subject of a passive after its verb, past a hedge and a count
 PASSIVE_SUBJECT_REACH = 1 + APPROXIMATOR_REACH + VICTIM_REACH
+COUNTED_SUBJECT_REACH = 3  # words from a count opening the clause to the verb after it
+
+
+def _counted_subject(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
+    """Whether a count opens the clause (after its "inna" or not) a few words before the
+    verb: "inna 15 musallahan huthiyyan qutilu fi gara" (15 Houthi gunmen were killed in a
+    raid), whether marsad knows the noun counted or not."""
+    for start in (clause.start, clause.start + 1):
+        if start > clause.start and tokens[clause.start].is_punct:
+            break  # "(11 'aman) fa-innahu u'tuqila": an age in brackets, no subject
+        found = read_number(tokens, start, trigger, numbers()) if start < trigger else None
+        if found is not None and not found.is_year:
+            return 0 < trigger - found.end <= COUNTED_SUBJECT_REACH
+    return False
 
 
 def reads_passive(
@@ -96,6 +110,8 @@ def reads_passive(
     stays active."""
     tokens = view.tokens
     subject_first = bool(actor) and all(a.token_end <= trigger for a in actor)
+    if not subject_first and _counted_subject(tokens, clause, trigger):
+        return not _count_after(tokens, trigger + 1, clause.end)
     if not subject_first:
         # "qatalu khamsat ashkhas" (they killed five people): a verb before its subject is
         # singular, so a plural one has a pronoun for subject and the count is its object
