@@ -74,7 +74,7 @@ def veto(
     # hypothetical window reaches back past the "anna" its clause opens with
     since = min(window[0], clause.start) if window else clause.start
     window = [i for i in window if i not in named]
-    if any(_negates(tokens, i) for i in window):
+    if any(_negates(tokens, i) for i in window) and not _outcome_denied(tokens, carrier, trigger):
         return NEGATED
     if not material and _one_side_of_a_choice(tokens, clause, start):
         return "one side of a choice still open («or»), not done"
@@ -641,6 +641,16 @@ def _head_of(clauses: Sequence[Clause], clause: Clause | None) -> Clause | None:
     while clause is not None and clause.kind == "relative" and clause.parent is not None:
         clause = clauses[clause.parent]
     return clause
+
+
+def _outcome_denied(tokens: Sequence[Token], carrier: int | None, trigger: int) -> bool:
+    """Whether the negation denies only an outcome of the noun, its subject: "lam yusfir
+    al-qasf 'an wuqu' isabat" (the shelling caused no casualties) tells of a shelling; the
+    noun after the verb's preposition ("lam yusfir 'an maqtal ahad") is what did not happen."""
+    c = cues()
+    if carrier is None or not is_word(tokens[carrier], c.result_verbs, conjunction_only=True):
+        return False
+    return not is_word(tokens[trigger - 1], c.prepositions)
 
 
 def _describes(tokens: Sequence[Token], clause: Clause) -> bool:
