@@ -332,6 +332,11 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         None,
     )
     at = actor.token_start - 1
+    title = _member_title_at(tokens, actor.token_start, clitic)
+    if title is not None:
+        # "i'taqalat al-quwwat al-qiyadi fi harakat Hamas" (the forces arrested the Hamas
+        # leader): the body of a member named by his rank stands where he does
+        return Governed(actor, _governing(tokens, title), coordinated)
     if clitic is not None:
         belongs = at > 0 and has_stem(tokens[at], c.belonging_words)
         return Governed(actor, clitic, coordinated, owner=belongs)
@@ -369,6 +374,34 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         if head > 0 and heads_a_place_name(tokens, head):
             return Governed(actor, _preposition(tokens[head - 1], c.prepositions), False)
     return Governed(actor, None, coordinated)
+
+
+def _member_title_at(tokens: Sequence[Token], start: int, clitic: str | None) -> int | None:
+    """Where the rank of a member of the body starting at ``start`` stands: "al-qiyadi fi
+    Hamas", "al-qiyadi bi-l-muqawama" (a leader in Hamas, in the resistance)."""
+    c = cues()
+    if clitic is not None:
+        at = start - 1 if clitic in c.member_prepositions else None
+    else:
+        marked = start > 0 and tokens[start - 1].text in c.member_prepositions
+        at = start - 2 if marked else None
+    if at is None or at < 0 or not is_word(tokens[at], c.member_titles, enclitic_ok=False):
+        return None
+    return at
+
+
+def _governing(tokens: Sequence[Token], at: int) -> str | None:
+    """The preposition that governs the word at ``at``: a proclitic on it, or the word
+    before it."""
+    c = cues()
+    clitics = c.recipient_proclitics | c.other_proclitics
+    for a in tokens[at].analyses:
+        found = next((p for p in a.proclitics if p in clitics), None)
+        if found is not None:
+            return found
+    if at > 0 and is_word(tokens[at - 1], c.prepositions):
+        return _preposition(tokens[at - 1], c.prepositions)
+    return None
 
 
 def heads_a_place_name(tokens: Sequence[Token], head: int) -> bool:

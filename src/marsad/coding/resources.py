@@ -259,6 +259,8 @@ class Cues:
     telling_verbs: frozenset[str]
     outcome_nouns: frozenset[str]
     belonging_words: frozenset[str]
+    member_titles: frozenset[str]
+    member_prepositions: frozenset[str]
     allegiance_words: frozenset[str]
     casualty_nouns: frozenset[str]
     wound_nouns: frozenset[str]
@@ -567,6 +569,8 @@ def cues() -> Cues:
         telling_verbs=words("telling_verbs"),
         outcome_nouns=words("outcome_nouns"),
         belonging_words=words("belonging_words"),
+        member_titles=words("member_titles"),
+        member_prepositions=words("member_prepositions"),
         allegiance_words=words("allegiance_words"),
         casualty_nouns=words("casualty_nouns"),
         wound_nouns=words("wound_nouns"),
