@@ -172,6 +172,20 @@ def test_rebels_are_a_party_apart_from_their_state_but_state_sectors_are_one() -
     assert merged.evidence == strike.evidence + army.evidence
 
 
+def test_civilians_are_a_party_apart_from_their_state() -> None:
+    """Settlers (ISR CVL) storming a mosque and Israeli forces (ISR MIL) arresting villagers the
+    same day are two events."""
+    settlers = replace(
+        event(1, "COERCE", actors=("ISR",), recipients=()),
+        actor=(replace(actor("ISR", 100), sector="CVL"),),
+    )
+    forces = replace(
+        event(2, "COERCE", actors=("ISR",), recipients=()),
+        actor=(replace(actor("ISR", 200), sector="MIL"),),
+    )
+    assert merge_events((settlers, forces)) == (settlers, forces)
+
+
 LONE_SECTOR = "CRM"
 
 

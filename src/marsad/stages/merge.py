@@ -14,13 +14,14 @@ from marsad.types import ActorRef, Document, EventRecord
 
 AGAIN = " | told again: "
 
-#: Sectors that fight the state of their own country: a party apart from it ("the PKK attacked
-#: soldiers" and "Turkey struck the PKK" are two events with Turkish parties).
-AGAINST_THE_STATE = frozenset({"REB", "UAF", "CRM"})
+#: Sectors that are a party apart from their country's state: those who fight it ("the PKK
+#: attacked soldiers" and "Turkey struck the PKK" are two events with Turkish parties) and its
+#: civilians (settlers storming a mosque and the army arresting villagers are two events).
+APART_FROM_THE_STATE = frozenset({"REB", "UAF", "CRM", "CVL"})
 
 
 def _party(actor: ActorRef) -> str | None:
-    if actor.code and actor.sector in AGAINST_THE_STATE:
+    if actor.code and actor.sector in APART_FROM_THE_STATE:
         return f"{actor.code}/{actor.sector}"
     return actor.code or actor.identifier
 
