@@ -12,7 +12,7 @@ coder knows: it is kept as a "sides" actor.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -45,6 +45,20 @@ class Resolution:
     method: str
     reason: str
     takes_next: bool = False  # the word after the phrase was read as a given name
+
+
+def _forces_of(person: Resolution, head: Mention) -> Resolution:
+    """The body an agent noun heads in construct with a person ("quwwat al-Asad", Assad's
+    forces; "ansar Salih", Saleh's supporters): the person's country, the agent's sector."""
+    if head.sector is None:
+        return person
+    return replace(
+        person,
+        sector=head.sector,
+        office=None,
+        method="person-forces",
+        reason=f"an agent noun of sector {head.sector} of a person's: {person.reason}",
+    )
 
 
 def reference_date(article_date: str | None) -> date:
@@ -128,7 +142,8 @@ class Cascade:
                     return named
             return self._unknown_name(person, head, qualifier, last_office)
         if person is not None:
-            return self._person(person, head, qualifier, when, last_office)
+            found = self._person(person, head, qualifier, when, last_office)
+            return _forces_of(found, head) if head is not None and head.kind == "agent" else found
         if head is not None and head.kind == "title":
             if former:
                 return self._former_title(head, qualifier, last_office)
