@@ -297,6 +297,7 @@ def _place_and_date(doc: Document, sentence: Sentence, start: int) -> bool:
 
 PLACE_KINDS = frozenset({"country", "place", "metonym"})
 AGENT_MENTION = "agent"
+DOER_KINDS = frozenset({"person", "title", "org", "country"})  # mentions that may act
 UNMARKED_RELATIVE = "background: a relative clause without a relative pronoun describes a party"
 
 
@@ -672,7 +673,14 @@ def find_candidates(
         if nominal and (not carried or _referenced(doc, clause, start)):
             topics.append(candidate)
             continue
-        same = next((c for c in chosen if c.entry.event == entry.event), None)
+        same = next(
+            (
+                c
+                for c in chosen
+                if c.entry.event == entry.event and not _told_apart(doc, mentions, c, candidate)
+            ),
+            None,
+        )
         if same is not None:  # one event told with two words in one sentence
             same.again.append(candidate)
             same.mode = same.mode or candidate.mode
@@ -686,6 +694,42 @@ def find_candidates(
                 c.mode_words = doc.raw(token_span(doc, topic.start, topic.end))
     _modes_from_content(doc, chosen)
     return chosen
+
+
+APART_DOER_REACH = 3  # tokens after a verb where the doer of another event stands
+
+
+def _told_apart(
+    doc: Document, mentions: Sequence[Mention], first: Candidate, later: Candidate
+) -> bool:
+    """Whether a verb in another clause than the first telling's, with a doer of its own
+    named before it in its clause or right after it, tells another event of the type: "shanna
+    al-tahaluf gharat 'ala Sa'da, fima qasafa al-Huthiyyun ahya' Ta'izz" (the coalition
+    raided Saada, while the Houthis shelled Taiz), or in a main clause of its own. Not after
+    an opener of time or cause ("'indama qasafa al-mutamarridun", when the rebels shelled),
+    in a complement ("qala inna al-quwwat qatalat", he said the forces killed: the event told
+    again), nor a clause that tells casualties, the outcome of the first ("wa-qutila fiha
+    thalatha", "fima usiba thalatha fi muwajahat wa-qasf")."""
+    if later.nominal or later.clause.index == first.clause.index:
+        return False
+    c = cues()
+    at = later.clause.start
+    parallel = later.clause.kind == "relative" and is_word(doc.tokens[at], c.parallel_openers)
+    # a clause of its own after a mark that ends one ("...؛ wa-qasafa"), not one a quotation
+    # mark cut or a complement ("ba'd an hajama musallahun", after gunmen attacked)
+    own = later.clause.kind == "main" and at > 0 and doc.tokens[at - 1].text not in c.quote_marks
+    if not (parallel or own):
+        return False
+    outcome = c.casualty_verbs | c.dying_verbs
+    if any(is_word(doc.tokens[i], outcome, conjunction_only=True) for i in range(at, later.end)):
+        return False
+    lo, hi = later.clause.start, min(later.clause.end, later.end + APART_DOER_REACH)
+    return any(
+        lo <= m.token_start < hi
+        and not later.start <= m.token_start < later.end
+        and (m.kind in DOER_KINDS or (m.kind == AGENT_MENTION and m.sector in c.killing_sectors))
+        for m in mentions
+    )
 
 
 def _modes_from_content(doc: Document, chosen: list[Candidate]) -> None:

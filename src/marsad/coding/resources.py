@@ -71,6 +71,7 @@ class Cues:
     clause_commas: frozenset[str]
     outcome_predicates: frozenset[str]
     contrast_openers: frozenset[str]
+    parallel_openers: frozenset[str]
     form3_letter: str
     grip_verbs: frozenset[str]
     charge_verbs: frozenset[str]
@@ -385,6 +386,7 @@ def cues() -> Cues:
         ),
         clause_commas=frozenset(normalize_phrase(p) for p in _strings(data, "clause_commas")),
         contrast_openers=word_set(_strings(data, "contrast_openers")),
+        parallel_openers=word_set(_strings(data, "parallel_openers")),
         outcome_predicates=words("outcome_predicates"),
         form3_letter=normalize_phrase(str(data["form3_letter"])),
         grip_verbs=words("grip_verbs"),
