@@ -107,13 +107,14 @@ def _recipient(
     def elsewhere(item: Governed) -> bool:
         """In the act's place ("bi-l-Qahira", "'ala al-hudud ma'a al-'Iraq"), in a
         circumstance of time ("khilal liqa'ihi ma'a Anan") unless the act is talks held in it,
-        or whom the doer is loyal to ("milishiyat muwaliya li-Iran")."""
+        whom the doer is loyal to ("milishiyat muwaliya li-Iran") or someone is allied with."""
         start = item.actor.token_start
         return (
             _where(item)
             or (event not in c.border_target_types and _bordering(view.tokens, clause, start))
             or (not talks and _in_circumstance(view.tokens, clause, start))
             or _doer_loyal_to(view.tokens, clause, start, actor)
+            or _allied(view.tokens, clause, start)
         )
 
     recipient = governed_group(view, clause, marks | by_type, skip=elsewhere)
@@ -194,6 +195,14 @@ def _bordering(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
     Pakistan is no party."""
     noun = _before_preposition(tokens, clause, at)
     return noun >= clause.start and has_stem(tokens[noun], cues().border_words)
+
+
+def _allied(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
+    """Whether the preposition of the actor at ``at`` follows a word of alliance: "al-jama'a
+    al-mutahalifa ma'a Iran" (the group allied with Iran) names whom someone is allied with,
+    not who was struck."""
+    noun = _before_preposition(tokens, clause, at)
+    return noun >= clause.start and has_stem(tokens[noun], cues().alliance_words)
 
 
 def _doer_loyal_to(

@@ -230,6 +230,7 @@ class Cues:
     approximators: frozenset[str]
     approximator_phrases: PhraseMatcher[str]
     border_words: frozenset[str]
+    alliance_words: frozenset[str]
     border_target_types: frozenset[str]
     death_carriers: frozenset[str]
     dying_verbs: frozenset[str]
@@ -548,6 +549,7 @@ def cues() -> Cues:
         approximators=words("approximators"),
         approximator_phrases=phrase_matcher(_strings(data, "approximators"), "about"),
         border_words=words("border_words"),
+        alliance_words=words("alliance_words"),
         border_target_types=frozenset(_strings(data, "border_target_types")),
         death_carriers=words("death_carriers"),
         dying_verbs=words("dying_verbs"),
