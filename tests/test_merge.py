@@ -33,8 +33,10 @@ def event(
     actors: tuple[str, ...] = ("RUS",),
     recipients: tuple[str, ...] = ("AZE",),
     date: str | None = "2021-05-19",
+    date_method: str = "explicit",
 ) -> EventRecord:
-    """The ``n``-th telling: its evidence sits at ``n * 100`` in sentence ``n``."""
+    """The ``n``-th telling: its evidence sits at ``n * 100`` in sentence ``n``; its date is
+    written in it unless ``date_method`` is "article" (inherited from the article)."""
     etype = event_types()[kind]
     precision: Precision = "day" if date and len(date) == 10 else "month"
     return EventRecord(
@@ -45,7 +47,7 @@ def event(
         actor=tuple(actor(c, n * 100) for c in actors),
         recipient=tuple(actor(c, n * 100 + 10) for c in recipients),
         evidence=(Evidence(n, Span(n * 100 + 5, n * 100 + 9), Span(n * 100, n * 100 + 50), "w"),),
-        date=DateRef(date, precision) if date else None,
+        date=DateRef(date, precision, method=date_method) if date else None,
         cameo=etype.cameo_for(mode),
         quad_code=etype.quad,
         event_scale=etype.score(mode),
@@ -184,6 +186,19 @@ def test_civilians_are_a_party_apart_from_their_state() -> None:
         actor=(replace(actor("ISR", 200), sector="MIL"),),
     )
     assert merge_events((settlers, forces)) == (settlers, forces)
+
+
+def test_a_retelling_by_a_definite_noun_that_names_nobody_joins_the_nearest_event() -> None:
+    """ "wa-asfara al-hujum 'an ..." (and the attack caused): the nearest event of its type
+    before it, whatever its parties, on the day that one was told; not a vague telling that is
+    no such noun."""
+    first = event(1, "ASSAULT", actors=("TUR",), recipients=(), date="2015-07-20")
+    second = event(2, "ASSAULT", actors=("SYR",), recipients=(), date="2015-07-20")
+    retold = event(3, "ASSAULT", actors=(), recipients=(), date="2015-07-21", date_method="article")
+    merged = merge_events((first, second, retold), anaphoric=frozenset({"e3"}))
+    assert [len(m.evidence) for m in merged] == [1, 2]
+    assert merged[1].date == second.date
+    assert len(merge_events((first, second, retold))) == 3
 
 
 LONE_SECTOR = "CRM"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.coding.clauses import is_word
+from marsad.coding.clauses import has_article, is_word
 from marsad.coding.doers import LONE_ATTACKER
 from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.ontology import event_types
@@ -13,6 +14,7 @@ from marsad.places.gazetteer import place_words
 from marsad.types import ActorRef, Document, EventRecord
 
 AGAIN = " | told again: "
+ARTICLE_DATE = "article"  # DateRef.method of a date inherited from the article
 
 #: Sectors that are a party apart from their country's state: those who fight it ("the PKK
 #: attacked soldiers" and "Turkey struck the PKK" are two events with Turkish parties) and its
@@ -125,17 +127,42 @@ def _combine(kept: EventRecord, again: EventRecord) -> EventRecord:
 
 
 def merge_events(
-    events: tuple[EventRecord, ...], headed: frozenset[str] = frozenset()
+    events: tuple[EventRecord, ...],
+    headed: frozenset[str] = frozenset(),
+    anaphoric: frozenset[str] = frozenset(),
 ) -> tuple[EventRecord, ...]:
     merged: list[EventRecord] = []
     for event in events:
-        for i, kept in enumerate(merged):
-            if same_event(kept, event, headed):
-                merged[i] = _combine(kept, event)
-                break
-        else:
+        at = _antecedent(merged, event, headed) if event.id in anaphoric else None
+        if at is None:
+            at = next((i for i, kept in enumerate(merged) if same_event(kept, event, headed)), None)
+        if at is None:
             merged.append(event)
+        else:
+            merged[at] = _combine(merged[at], event)
     return tuple(merged)
+
+
+def _antecedent(
+    merged: Sequence[EventRecord], event: EventRecord, headed: frozenset[str]
+) -> int | None:
+    """The event a retelling by a definite noun that names nobody ("wa-asfara al-hujum 'an",
+    and the attack caused) tells again: the nearest before it of its type, its mode not
+    clashing, in the same place and on the same day — or on any, when the retelling's day is
+    only the article's."""
+    for i in range(len(merged) - 1, -1, -1):
+        kept = merged[i]
+        if kept.event != event.event:
+            continue
+        clash = kept.mode and event.mode and kept.mode != event.mode
+        told = event.date
+        other_day = (
+            told is not None
+            and told.method != ARTICLE_DATE
+            and (kept.date.value if kept.date else None) != told.value
+        )
+        return None if clash or other_day or _apart(kept, event, headed) else i
+    return None
 
 
 class MergeStage:
@@ -146,7 +173,23 @@ class MergeStage:
     def __call__(self, doc: Document) -> Document:
         if len(doc.events) < 2:  # nothing to merge: most sentences of an archive
             return doc.with_layer("merged", events=doc.events)
-        return doc.with_layer("merged", events=merge_events(doc.events, _headed_for(doc)))
+        return doc.with_layer(
+            "merged", events=merge_events(doc.events, _headed_for(doc), _anaphoric(doc))
+        )
+
+
+def _anaphoric(doc: Document) -> frozenset[str]:
+    """The ids of the events told only by definite nouns and naming nobody ("al-hujum",
+    "al-tafjir"): the story's event, told again."""
+    starts = [t.span.start for t in doc.tokens]
+    found = set()
+    for event in doc.events:
+        if not _vague(event):
+            continue
+        triggers = [doc.tokens[bisect_left(starts, ev.trigger.start)] for ev in event.evidence]
+        if all(has_article(t) for t in triggers):
+            found.add(event.id)
+    return frozenset(found)
 
 
 DESTINATION_REACH = 2  # words from "ila" (to) to the place: a head noun between ("muhafazat")
