@@ -13,7 +13,7 @@ import calendar
 from dataclasses import replace
 from datetime import date, timedelta
 
-from marsad.coding.candidates import PLACE_KINDS
+from marsad.coding.candidates import MATERIAL_CONFLICT, PLACE_KINDS
 from marsad.temporal.expressions import Anchor, DateExpression, find_dates
 from marsad.types import DateRef, Document, EventRecord
 
@@ -59,6 +59,7 @@ FULL_DATES = frozenset({"explicit", "range"})  # date expressions that give the 
 
 
 HISTORY = timedelta(days=365)
+STORY_YEARS = 5  # a past this far back goes on in the sentence after it
 YEAR_NAMED = "year"  # the methods of a year named by itself: "year", "year-bare", "year-past"
 PART_NAMED = "part-"  # a part or a season of a year named by itself: "nihayat 2014", "sayf 2011"
 
@@ -91,6 +92,24 @@ def is_history(ref: DateRef | None, anchor: Anchor | None) -> bool:
     return last < day - HISTORY
 
 
+def _told_of_the_past(
+    event: EventRecord, found: dict[int, list[DateExpression]], anchor: Anchor | None
+) -> bool:
+    """Whether an event in a sentence with no date at all follows right on a sentence whose
+    last date is years back ("wa-talaqa al-jayshan fi ma'rakat Rusbakh fi 1757. haythu ...
+    'amada ila al-insihab"): the story goes on in that time, not the article's. Only a
+    material act (battles and killings of a past story); talks, calls and deals told after a
+    dated background are as often the news it comes back to, as is a past of a year or two."""
+    sentence = event.evidence[0].sentence
+    before = found.get(sentence - 1, [])
+    material = event.quad_code == MATERIAL_CONFLICT
+    if not material or found.get(sentence) or not before or anchor is None:
+        return False
+    last = before[-1].ref
+    deep = _period_end(last.end or last.value).year <= anchor.year - STORY_YEARS
+    return deep and is_history(last, anchor)
+
+
 class DateStage:
     name = "dates"
     requires = frozenset({"tokens", "events"})
@@ -102,6 +121,8 @@ class DateStage:
         events: list[EventRecord] = []
         for event in doc.events:
             expr = _expression_for(event, found)
+            if expr is None and _told_of_the_past(event, found, anchor):
+                continue
             if expr is None:
                 events.append(replace(event, date=_article_date(doc)))
             elif not is_history(expr.ref, anchor) or _opens_item(doc, expr):

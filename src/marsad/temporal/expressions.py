@@ -113,7 +113,7 @@ def _may_start(token: Token) -> bool:
     if hit is None:
         starters = _starters()
         stems = [token.text, *(a.stem for a in token.analyses)]
-        hit = any(s in starters or s.isdigit() for s in stems)
+        hit = any(s in starters or s[:1].isdigit() for s in stems)  # "2015m": era glued on
         if len(_STARTS) > 200_000:
             _STARTS.clear()
         _STARTS[token.text] = hit
@@ -310,13 +310,22 @@ class _Finder:
         return None
 
     def bare_year(self, i: int) -> DateExpression | None:
-        """ "fi 2006" (in 2006): a year alone after a preposition of time."""
-        number = _number(self.tokens[i], 1900, 2100)
-        if number is None or i == self.lo:
+        """ "fi 2006" (in 2006), "fi 1757m" (in 1757 AD): a year alone after a preposition of
+        time; with its era written, a year of four figures outside 1900-2100 too ("500 m" is
+        as often metres)."""
+        if i == self.lo or self.tokens[i - 1].text not in self.words.year_prepositions:
             return None
-        if self.tokens[i - 1].text not in self.words.year_prepositions:
+        found = periods.year_with_era(self, i)
+        if found is None:
             return None
-        return self.ref(i - 1, i + 1, f"{number:04d}", "year", "year-bare")
+        number, era, end = found
+        if era == periods.HIJRI:
+            first, last = hijri.year_span(number)
+            return self.years(i - 1, end, first, last, "hijri-year")
+        written = era == periods.GREGORIAN and number >= FIRST_GREGORIAN
+        if not (written or 1900 <= number <= 2100):
+            return None
+        return self.ref(i - 1, end, f"{number:04d}", "year", "year-bare")
 
     def decade(self, i: int) -> DateExpression | None:
         """ "fi al-sittinat" (in the sixties): the latest such decade that does not start
