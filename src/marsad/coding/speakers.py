@@ -13,6 +13,7 @@ from marsad.coding.clauses import (
     ancestors,
     first_group,
     is_word,
+    led_by_wa,
 )
 from marsad.coding.resources import cues
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
@@ -169,6 +170,11 @@ def actor_above(
             and above.end + 1 == clause.start  # only the quote mark between: "Da'ish" innahu
         )
         reports = material and has_attribution(view, above) and not resumed
+        if not name and material and _quoted_object(view, above, clause):
+            # "rafa'a al-mutazahirun shi'arat mithl «hadhihi Sirbiya» wa-rashaqu" (the
+            # protesters raised slogans like «...» and pelted): the quotation is what the clause
+            # before it said or raised; the verb after it goes on with that clause's subject
+            continue
         if not name and (above.quoted != clause.quoted or reports):
             break  # a speaker who reports a material act is not its doer
         if material and _undergoes(view, above):
@@ -185,6 +191,13 @@ def actor_above(
         if actor:
             return actor, "the speaker who reports it"
     return [], "nobody named as the doer"
+
+
+def _quoted_object(view: SentenceView, above: Clause, clause: Clause) -> bool:
+    """Whether ``above`` is a quotation that ends right before ``clause`` (its closing mark
+    between), and ``clause``, outside any quotation, opens with a verb joined by "wa"."""
+    joined = clause.start < len(view.tokens) and led_by_wa(view.tokens[clause.start])
+    return above.quoted and not clause.quoted and above.end + 1 == clause.start and joined
 
 
 def _undergoes(view: SentenceView, clause: Clause) -> bool:
