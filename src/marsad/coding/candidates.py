@@ -726,7 +726,8 @@ def _told_apart(
     lo, hi = later.clause.start, min(later.clause.end, later.end + APART_DOER_REACH)
     return any(
         lo <= m.token_start < hi
-        and not later.start <= m.token_start < later.end
+        and m.token_start
+        != later.start  # a subject a verb phrase spans stays ("fajjara musallahun jisran")
         and (m.kind in DOER_KINDS or (m.kind == AGENT_MENTION and m.sector in c.killing_sectors))
         for m in mentions
     )
