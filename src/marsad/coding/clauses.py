@@ -347,11 +347,15 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         return Governed(actor, None, False)
     if at > 0 and has_stem(tokens[at], c.target_nouns):
         # "'ala mawaqi' Hamas" (on Hamas's positions), "amam makatib al-hizb" (in front of the
-        # party's offices): the preposition governs the owner too; but "sab'a min 'anasir
-        # al-shurta" (seven police officers) counts them
+        # party's offices), "bi-mu'askar al-jaysh" (at the army's camp): the preposition
+        # governs the owner too; but "sab'a min 'anasir al-shurta" (seven police officers)
+        # counts them
         owner = tokens[at - 1]
         if is_word(owner, c.prepositions) and owner.text not in c.partitive_of:
             return Governed(actor, _preposition(owner, c.prepositions), False)
+        written_on = _proclitic_preposition(tokens[at], c.target_nouns)
+        if written_on is not None:
+            return Governed(actor, written_on, False)
     before = tokens[at] if at >= 0 else None
     of = before.text if before is not None and before.text in c.partitive_of else None
     counted = at > 0 and (_partitive_head_before(tokens, at) or count_before(tokens, at))
@@ -376,6 +380,20 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     return Governed(actor, None, coordinated)
 
 
+def _proclitic_preposition(token: Token, stems: frozenset[str] | None = None) -> str | None:
+    """The preposition written on a word ("bi-" in "bi-mu'askar"), if a reading has one — a
+    reading of one of ``stems``, when given ("ba'd", some, is no "bi-" + "'add")."""
+    c = cues()
+    clitics = c.recipient_proclitics | c.other_proclitics
+    for a in token.analyses:
+        if stems is not None and a.stem not in stems:
+            continue
+        found = next((p for p in a.proclitics if p in clitics), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _member_title_at(tokens: Sequence[Token], start: int, clitic: str | None) -> int | None:
     """Where the rank of a member of the body starting at ``start`` stands: "al-qiyadi fi
     Hamas", "al-qiyadi bi-l-muqawama" (a leader in Hamas, in the resistance)."""
@@ -394,11 +412,9 @@ def _governing(tokens: Sequence[Token], at: int) -> str | None:
     """The preposition that governs the word at ``at``: a proclitic on it, or the word
     before it."""
     c = cues()
-    clitics = c.recipient_proclitics | c.other_proclitics
-    for a in tokens[at].analyses:
-        found = next((p for p in a.proclitics if p in clitics), None)
-        if found is not None:
-            return found
+    found = _proclitic_preposition(tokens[at])
+    if found is not None:
+        return found
     if at > 0 and is_word(tokens[at - 1], c.prepositions):
         return _preposition(tokens[at - 1], c.prepositions)
     return None

@@ -166,7 +166,10 @@ def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
         if tokens[at].text in c.attack_source and at + 1 < end:
             return _group_at(view, at + 1)
         k = _item_at(view, at)
-        if k is not None and view.actors[k].preposition in c.recipient_proclitics:
+        own = any(c.recipient_proclitics & set(a.proclitics) for a in tokens[at].analyses)
+        if k is not None and own and view.actors[k].preposition in c.recipient_proclitics:
+            # "li-" on the actor itself: "li-mawaqi' al-mu'arada" (on the opposition's
+            # positions) governs what was attacked
             return first_group(view.actors, k)
     return []
 
