@@ -95,19 +95,24 @@ def is_history(ref: DateRef | None, anchor: Anchor | None) -> bool:
 def _told_of_the_past(
     event: EventRecord, found: dict[int, list[DateExpression]], anchor: Anchor | None
 ) -> bool:
-    """Whether an event in a sentence with no date at all follows right on a sentence whose
-    last date is years back ("wa-talaqa al-jayshan fi ma'rakat Rusbakh fi 1757. haythu ...
-    'amada ila al-insihab"): the story goes on in that time, not the article's. Only a
-    material act (battles and killings of a past story); talks, calls and deals told after a
-    dated background are as often the news it comes back to, as is a past of a year or two."""
+    """Whether a material act with no date of its own is told in a past years back: every date
+    its sentence names (after the act: "wa-farada Habri nafsahu ba'd ma'arik jadida, lakin
+    al-muwajahat ustu'nifat fi 1986 wa-1987") or, with none there, the last date of the sentence
+    before ("... fi ma'rakat Rusbakh fi 1757m. wa-qasafa al-jaysh ...") is history at least
+    five years before the article's year. Talks, calls and deals told beside a dated
+    background are as often the news it comes back to, and so is a past of a year or two."""
     sentence = event.evidence[0].sentence
-    before = found.get(sentence - 1, [])
     material = event.quad_code == MATERIAL_CONFLICT
-    if not material or found.get(sentence) or not before or anchor is None:
+    if not material or anchor is None:
         return False
-    last = before[-1].ref
-    deep = _period_end(last.end or last.value).year <= anchor.year - STORY_YEARS
-    return deep and is_history(last, anchor)
+    # the sentence's own dates after the act, or else the last of the sentence before
+    told = found.get(sentence) or found.get(sentence - 1, [])[-1:]
+    return bool(told) and all(_deep_past(e.ref, anchor) for e in told)
+
+
+def _deep_past(ref: DateRef, anchor: Anchor) -> bool:
+    end = _period_end(ref.end or ref.value)
+    return end.year <= anchor.year - STORY_YEARS and is_history(ref, anchor)
 
 
 class DateStage:
