@@ -135,13 +135,16 @@ class ActorRef:
         }
 
 
+ARTICLE_DATE = "article"  # DateRef.method of a date inherited from the article
+
+
 @dataclass(frozen=True, slots=True)
 class DateRef:
     value: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
     precision: Precision
     text: str = ""  # the expression as written, empty when inherited from the article
     span: Span | None = None
-    method: str = "article"  # "article" or the rule that resolved the expression
+    method: str = ARTICLE_DATE  # ARTICLE_DATE or the rule that resolved the expression
     # the end of a range, as precise as its value ("from 10 to 12 May": the 12th; "in the
     # sixties": 1969), else None
     end: str | None = None

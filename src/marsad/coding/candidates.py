@@ -715,8 +715,8 @@ def _told_apart(
     c = cues()
     at = later.clause.start
     parallel = later.clause.kind == "relative" and is_word(doc.tokens[at], c.parallel_openers)
-    # a clause of its own after a mark that ends one ("...؛ wa-qasafa"), not one a quotation
-    # mark cut or a complement ("ba'd an hajama musallahun", after gunmen attacked)
+    # a clause of its own after a mark that ends one (a semicolon), not one a quotation mark
+    # cut or a complement ("ba'd an hajama musallahun", after gunmen attacked)
     own = later.clause.kind == "main" and at > 0 and doc.tokens[at - 1].text not in c.quote_marks
     if not (parallel or own):
         return False
@@ -724,10 +724,10 @@ def _told_apart(
     if any(is_word(doc.tokens[i], outcome, conjunction_only=True) for i in range(at, later.end)):
         return False
     lo, hi = later.clause.start, min(later.clause.end, later.end + APART_DOER_REACH)
+    # a subject the verb's phrase spans counts ("fajjara musallahun jisran")
     return any(
         lo <= m.token_start < hi
-        and m.token_start
-        != later.start  # a subject a verb phrase spans stays ("fajjara musallahun jisran")
+        and m.token_start != later.start
         and (m.kind in DOER_KINDS or (m.kind == AGENT_MENTION and m.sector in c.killing_sectors))
         for m in mentions
     )

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from marsad.coding.candidates import MATERIAL_CONFLICT, PLACE_KINDS
 from marsad.temporal.expressions import Anchor, DateExpression, find_dates
-from marsad.types import DateRef, Document, EventRecord
+from marsad.types import ARTICLE_DATE, DateRef, Document, EventRecord
 
 
 def _expression_for(
@@ -35,7 +35,7 @@ def _article_date(doc: Document) -> DateRef | None:
     anchor = Anchor.parse(doc.article.date)
     if anchor is None:
         return None
-    return DateRef(anchor.value, anchor.precision, method="article")  # type: ignore[arg-type]
+    return DateRef(anchor.value, anchor.precision, method=ARTICLE_DATE)  # type: ignore[arg-type]
 
 
 def _opens_item(doc: Document, expr: DateExpression) -> bool:
@@ -80,7 +80,7 @@ def is_history(ref: DateRef | None, anchor: Anchor | None) -> bool:
     "al-'am al-madi", last year; "fi kharif 'am 2014", in the autumn of 2014: a tally or a
     memory of that year, not news of a day; not "mundhu 'am", for a year, which tells what
     has gone on since)."""
-    if ref is None or ref.method == "article" or anchor is None:
+    if ref is None or ref.method == ARTICLE_DATE or anchor is None:
         return False
     last = _period_end(ref.end or ref.value)
     named = ref.method.startswith(YEAR_NAMED) or (

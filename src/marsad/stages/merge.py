@@ -11,10 +11,9 @@ from marsad.coding.doers import LONE_ATTACKER
 from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.ontology import event_types
 from marsad.places.gazetteer import place_words
-from marsad.types import ActorRef, Document, EventRecord
+from marsad.types import ARTICLE_DATE, ActorRef, Document, EventRecord
 
 AGAIN = " | told again: "
-ARTICLE_DATE = "article"  # DateRef.method of a date inherited from the article
 
 #: Sectors that are a party apart from their country's state: those who fight it ("the PKK
 #: attacked soldiers" and "Turkey struck the PKK" are two events with Turkish parties) and its
@@ -173,15 +172,16 @@ class MergeStage:
     def __call__(self, doc: Document) -> Document:
         if len(doc.events) < 2:  # nothing to merge: most sentences of an archive
             return doc.with_layer("merged", events=doc.events)
+        starts = [t.span.start for t in doc.tokens]  # token index by raw offset
         return doc.with_layer(
-            "merged", events=merge_events(doc.events, _headed_for(doc), _anaphoric(doc))
+            "merged",
+            events=merge_events(doc.events, _headed_for(doc, starts), _anaphoric(doc, starts)),
         )
 
 
-def _anaphoric(doc: Document) -> frozenset[str]:
+def _anaphoric(doc: Document, starts: Sequence[int]) -> frozenset[str]:
     """The ids of the events told only by definite nouns and naming nobody ("al-hujum",
     "al-tafjir"): the story's event, told again."""
-    starts = [t.span.start for t in doc.tokens]
     found = set()
     for event in doc.events:
         if not _vague(event):
@@ -195,17 +195,15 @@ def _anaphoric(doc: Document) -> frozenset[str]:
 DESTINATION_REACH = 2  # words from "ila" (to) to the place: a head noun between ("muhafazat")
 
 
-def _headed_for(doc: Document) -> frozenset[str]:
+def _headed_for(doc: Document, starts: Sequence[int]) -> frozenset[str]:
     """The ids of the events placed where someone headed for: "mutajiha ila muhafazat Ta'izz"
     (heading for Taiz governorate) is no place of the ambush on the way."""
     words = place_words().destinations
     headed = set()
-    starts: list[int] = []
     for event in doc.events:
         span = event.place.span if event.place else None
         if span is None:
             continue
-        starts = starts or [t.span.start for t in doc.tokens]
         at = bisect_left(starts, span.start)
         before = range(max(0, at - DESTINATION_REACH), at)
         if any(is_word(doc.tokens[i], words) for i in before):
