@@ -130,6 +130,7 @@ class Cascade:
         next_word: str = "",
         name_word: str = "",
         counted: bool = False,
+        people: bool = False,
     ) -> Resolution | None:
         person = next((m for m in phrase if m.kind == "person"), None)
         head = phrase_head(phrase)
@@ -219,7 +220,18 @@ class Cascade:
                 "counted-nationals",
                 f"people named by their nationality: of {self._country(first.code)}",
             )
-        return None  # a nisba alone is not an actor
+        if first.kind == "nisba" and people:
+            # "hajama al-filastiniyyun" (the Palestinians attacked): the people, coded as the
+            # country with no sector, as CAMEO and the PLOVER gold code "Palestinians"
+            return Resolution(
+                first.code,
+                None,
+                None,
+                None,
+                "nationals",
+                f"the people of {self._country(first.code)}, named by their nationality",
+            )
+        return None  # a nisba alone (an adjective) is not an actor
 
     def _person(
         self,

@@ -353,7 +353,7 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         owner = tokens[at - 1]
         if is_word(owner, c.prepositions) and owner.text not in c.partitive_of:
             return Governed(actor, _preposition(owner, c.prepositions), False)
-        written_on = _proclitic_preposition(tokens[at], c.target_nouns)
+        written_on = proclitic_preposition(tokens[at], c.target_nouns)
         if written_on is not None:
             return Governed(actor, written_on, False)
     before = tokens[at] if at >= 0 else None
@@ -380,7 +380,7 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     return Governed(actor, None, coordinated)
 
 
-def _proclitic_preposition(token: Token, stems: frozenset[str] | None = None) -> str | None:
+def proclitic_preposition(token: Token, stems: frozenset[str] | None = None) -> str | None:
     """The preposition written on a word ("bi-" in "bi-mu'askar"), if a reading has one — a
     reading of one of ``stems``, when given ("ba'd", some, is no "bi-" + "'add")."""
     c = cues()
@@ -412,7 +412,7 @@ def _governing(tokens: Sequence[Token], at: int) -> str | None:
     """The preposition that governs the word at ``at``: a proclitic on it, or the word
     before it."""
     c = cues()
-    found = _proclitic_preposition(tokens[at])
+    found = proclitic_preposition(tokens[at])
     if found is not None:
         return found
     if at > 0 and is_word(tokens[at - 1], c.prepositions):

@@ -137,5 +137,22 @@ class KnowledgeBase:
     def nisba_affixes(self) -> NisbaAffixes:
         return self._nisba_affixes
 
+    def people_forms(self) -> dict[str, bool]:
+        """The nisba forms without the article that name a country's people in the plural, each
+        with whether it is the genitive/accusative: the sound plurals made from each masculine
+        singular ("filastiniyyun"; "filastiniyyin", oblique) and the listed forms made from
+        none, the broken plurals ("atrak", "afghan"), whose case the spelling does not show."""
+        affixes = self._nisba_affixes
+        forms: dict[str, bool] = {}
+        for country in self._countries:
+            bases = country.nisba_bases
+            for form in country.nisbas:
+                if not form.startswith(affixes.article) and not form.startswith(bases):
+                    forms[form] = False
+            for base in bases:
+                for suffix in affixes.plural:
+                    forms[base + suffix] = suffix in affixes.oblique
+        return forms
+
 
 _NO_OFFICE_RANK = 1_000  # below every office of offices.tsv

@@ -147,6 +147,8 @@ class NisbaAffixes:
     suffixes: tuple[str, ...]
     masculine_ending: str
     indefinite: frozenset[str] = frozenset()  # suffixes the article never goes with
+    plural: frozenset[str] = frozenset()  # the masculine sound plural's suffixes: people
+    oblique: frozenset[str] = frozenset()  # the suffixes of the genitive/accusative forms
 
     def forms(self, masculine: str) -> tuple[str, ...]:
         bare = (masculine, *(masculine + suffix for suffix in self.suffixes))

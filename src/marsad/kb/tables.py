@@ -48,6 +48,8 @@ _GENDERS: dict[str, Literal["m", "f"]] = {"m": "m", "f": "f"}
 
 
 INDEFINITE = "indefinite"  # in a form's name: a suffix that takes no article
+PLURAL = "plural"  # a form's name begins so: the masculine sound plural, people of the country
+OBLIQUE = "oblique"  # in a form's name: the genitive/accusative form
 
 
 def read_nisba_affixes(rows: list[Row]) -> NisbaAffixes:
@@ -69,6 +71,8 @@ def read_nisba_affixes(rows: list[Row]) -> NisbaAffixes:
         # "al-Almaniya" is no form: the indefinite accusative takes no article, and with one
         # it would spell "Almaniya" (Germany)
         indefinite=frozenset(row["suffix"] for row in rows if INDEFINITE in row["form"]),
+        plural=frozenset(row["suffix"] for row in rows if row["form"].startswith(PLURAL)),
+        oblique=frozenset(row["suffix"] for row in rows if OBLIQUE in row["form"]),
     )
 
 

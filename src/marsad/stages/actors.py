@@ -14,9 +14,16 @@ from marsad.actors.cascade import (
     reference_date,
 )
 from marsad.actors.phrases import group_phrases, is_former, phrase_end
-from marsad.coding.clauses import is_verb, is_word
+from marsad.coding.clauses import (
+    has_article,
+    is_verb,
+    is_word,
+    led_by_wa,
+    proclitic_preposition,
+)
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
+from marsad.text.tokenize import entry_keys
 from marsad.types import ActorRef, Document, Mention, Span
 
 if TYPE_CHECKING:
@@ -43,6 +50,7 @@ class ActorStage:
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self._kb = kb
         self._cascade: Cascade | None = None
+        self._people_forms: dict[str, bool] | None = None
 
     def cascade(self) -> Cascade:
         if self._cascade is None:
@@ -50,6 +58,18 @@ class ActorStage:
 
             self._cascade = Cascade(self._kb or default_kb())
         return self._cascade
+
+    def people_forms(self) -> dict[str, bool]:
+        """The plural nisba forms (without the article) as the tokens are normalised, each with
+        whether it is the oblique case."""
+        if self._people_forms is None:
+            forms: dict[str, bool] = {}
+            for form, oblique in self.cascade().kb.people_forms().items():
+                keys = entry_keys(form)
+                if len(keys) == 1:
+                    forms[keys[0]] = oblique
+            self._people_forms = forms
+        return self._people_forms
 
     def __call__(self, doc: Document) -> Document:
         cascade = self.cascade()
@@ -73,6 +93,9 @@ class ActorStage:
                     name_word=_first_word_of_unknown_name(doc, phrase),
                     # only a nisba alone reads a count before it ("13 'iraqiyyan")
                     counted=phrase[0].kind == "nisba" and _counted(doc, phrase[0].token_start),
+                    people=len(phrase) == 1
+                    and phrase[0].kind == "nisba"
+                    and _the_people(doc, phrase[0].token_start, self.people_forms()),
                 )
                 if found is None or not _known(found):
                     continue  # nothing known: not an actor
@@ -96,6 +119,33 @@ class ActorStage:
                 )
                 last_office = found.office or last_office
         return doc.with_layer("actors", actors=tuple(actors))
+
+
+def _the_people(doc: Document, start: int, forms: dict[str, bool]) -> bool:
+    """Whether a nisba names the people of its country: the plural with the article. In the
+    nominative, or a broken plural, where no definite noun stands before it for it to qualify
+    ("hajama al-filastiniyyun", the Palestinians attacked; not "al-asra al-filastiniyyun", the
+    Palestinian prisoners). The oblique only after a preposition ("'ala al-filastiniyyin",
+    "li-l-filastiniyyin"): right after a verb it is the object ("nashadat al-sa'udiyyin"), and
+    after "anna" a subject whose verb may lie far off. Either way "wa" joins it to a people
+    before it ("bayna al-isra'iliyyin wa-l-filastiniyyin")."""
+    tokens = doc.tokens
+    token = tokens[start]
+    article = cues().article
+    cases = {forms[a.stem] for a in token.analyses if article in a.proclitics and a.stem in forms}
+    if not cases:
+        return False
+    before = tokens[start - 1] if start > 0 else None
+    joined = before is not None and before.sentence == token.sentence and led_by_wa(token)
+    if joined and _the_people(doc, start - 1, forms):
+        return True
+    if True in cases:
+        return proclitic_preposition(token) is not None or (
+            before is not None and is_word(before, cues().prepositions)
+        )
+    if before is None or before.sentence != token.sentence or before.is_punct:
+        return True
+    return not has_article(before)
 
 
 def _counted(doc: Document, start: int) -> bool:
