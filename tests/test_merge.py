@@ -17,6 +17,7 @@ from marsad.types import (
     EventRecord,
     Evidence,
     Precision,
+    Size,
     Span,
 )
 
@@ -279,3 +280,15 @@ def test_a_suicide_bomber_nobody_names_is_as_anonymous_as_an_unknown_doer() -> N
     # an unnamed party of that sector found otherwise ("a criminal") sets it apart
     gunmen = replace(blast, actor=(unnamed(LONE_SECTOR, 200),))
     assert len(merge_events((deaths, gunmen))) == 2
+
+
+def test_tellings_that_count_their_dead_or_injured_differently_are_other_incidents() -> None:
+    # a digest: "an Iraqi was killed ... before that seven Iraqis were killed"
+    one = replace(event(1, "ASSAULT", actors=(), recipients=("IRQ",)), size=Size(dead=1))
+    seven = replace(event(2, "ASSAULT", actors=(), recipients=("IRQ",)), size=Size(dead=7))
+    assert not same_event(one, seven)
+    hurt = replace(one, size=Size(dead=1, injured=3))
+    assert not same_event(hurt, replace(seven, size=Size(dead=1, injured=8)))
+    # the same count, or a count on one side only, tells nothing apart
+    assert same_event(one, replace(seven, size=Size(dead=1, injured=4)))
+    assert same_event(one, replace(seven, size=None))

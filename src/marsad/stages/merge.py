@@ -66,9 +66,20 @@ def same_event(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozense
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    if _apart(a, b, headed):
+    if _apart(a, b, headed) or _counted_apart(a, b):
         return False
     return (a.date.value if a.date else None) == (b.date.value if b.date else None)
+
+
+def _counted_apart(a: EventRecord, b: EventRecord) -> bool:
+    """Whether both tellings count the dead, or both the injured, and the counts differ: a
+    digest's incidents ("qutila 'iraqi ... wa-qabla dhalika qutila sab'a 'iraqiyyin", an Iraqi
+    was killed ... before that seven Iraqis were killed) are as many events, whoever did them."""
+    sa, sb = a.size, b.size
+    if sa is None or sb is None:
+        return False
+    dead = sa.dead is not None and sb.dead is not None and sa.dead != sb.dead
+    return dead or (sa.injured is not None and sb.injured is not None and sa.injured != sb.injured)
 
 
 def _apart(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozenset()) -> bool:
