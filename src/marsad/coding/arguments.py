@@ -13,6 +13,7 @@ from marsad.coding.clauses import (
     Governed,
     clause_of,
     first_group,
+    has_article,
     has_stem,
     is_word,
 )
@@ -139,27 +140,46 @@ def _recipient(
 def _counted_people(view: SentenceView, clause: Clause, trigger: int, raw: str) -> list[ActorRef]:
     """ "qutila arba'at ashkhas" (four people were killed), "maqtal 12 madaniyyan": people
     counted next to a killing or an injury are its victims, civilians (CVL) of no country
-    named; an unnamed crowd that acts is another matter (it has no sector)."""
+    named; an unnamed crowd that acts is another matter (it has no sector). Failing those, one
+    person named by sex and age right after it ("qutila sabiyy", a boy was killed)."""
     c = cues()
     tokens = view.tokens
     lo = max(clause.start, trigger - PASSIVE_SUBJECT_REACH)
-    for j in range(lo, min(clause.end, trigger + PASSIVE_SUBJECT_REACH + 1)):
-        if is_word(tokens[j], c.people_nouns) and count_before(tokens, j):
-            span = tokens[j].span
-            return [
-                ActorRef(
-                    code=None,
-                    sector=CIVILIANS,
-                    entity_text=raw[span.start : span.end],
-                    span=span,
-                    sentence=tokens[j].sentence,
-                    method="counted-people",
-                    reason="people counted as the victims: civilians",
-                    token_start=j,
-                    token_end=j + 1,
-                )
-            ]
-    return []
+    counted = [
+        j
+        for j in range(lo, min(clause.end, trigger + PASSIVE_SUBJECT_REACH + 1))
+        if is_word(tokens[j], c.people_nouns) and count_before(tokens, j)
+    ]
+    found = (counted or _lone_person(tokens, clause, trigger))[:1]
+    return [
+        ActorRef(
+            code=None,
+            sector=CIVILIANS,
+            entity_text=raw[tokens[j].span.start : tokens[j].span.end],
+            span=tokens[j].span,
+            sentence=tokens[j].sentence,
+            method="counted-people",
+            reason="people counted as the victims: civilians",
+            token_start=j,
+            token_end=j + 1,
+        )
+        for j in found
+    ]
+
+
+LONE_PERSON_REACH = 2  # words from the trigger to its victim: "qutila ams sabiyy"
+
+
+def _lone_person(tokens: Sequence[Token], clause: Clause, trigger: int) -> list[int]:
+    """Where one person named by sex and age stands right after a killing or an injury, with
+    no article ("qutila sabiyy", a boy was killed; "al-i'tida' 'ala imra'a"): its victim, told
+    after the verb as the subject of a passive is. Further off it is as often the doer told
+    of ("intihariyyatayn, huma imra'a wa-fatat", two bombers, a woman and a girl)."""
+    c = cues()
+    reach = range(trigger + 1, min(clause.end, trigger + 1 + LONE_PERSON_REACH))
+    return [
+        j for j in reach if is_word(tokens[j], c.lone_person_nouns) and not has_article(tokens[j])
+    ][:1]
 
 
 def governed_group(

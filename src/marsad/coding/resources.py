@@ -105,6 +105,7 @@ class Cues:
     victim_nouns: frozenset[str]
     life_words: frozenset[str]
     people_nouns: frozenset[str]
+    lone_person_nouns: frozenset[str]
     topic_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
     modal: frozenset[str]
@@ -422,6 +423,7 @@ def cues() -> Cues:
         victim_nouns=stems("victim_nouns"),
         life_words=words("life_words"),
         people_nouns=words("people_nouns"),
+        lone_person_nouns=words("lone_person_nouns"),
         topic_nouns=stems("topic_nouns"),
         relative_pronouns=words("relative_pronouns"),
         modal=words("modal"),
