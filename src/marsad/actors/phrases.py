@@ -147,10 +147,16 @@ def _agrees(tokens: Sequence[Token], end: int, qualifier: Mention) -> bool:
 
 def _members_of(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:
     """Whether ``first`` names the members of the armed body ``nxt`` names right after it, in
-    construct: "quwwat al-shurta" (forces of the police), "dubbat al-jaysh" (army officers).
-    The forces of an unarmed body are listed as one agent ("quwwat al-mu'arada", REB)."""
+    construct: "quwwat al-shurta" (forces of the police), "dubbat al-jaysh" (army officers);
+    or after "fi" (in), as a member's rank does: "dabit fi al-jaysh al-'iraqi" (an officer in
+    the Iraqi army). The forces of an unarmed body are listed as one agent ("quwwat
+    al-mu'arada", REB)."""
     c = cues()
-    if nxt.kind != "agent" or nxt.token_start != first.token_end:
+    member_of = (
+        nxt.token_start == first.token_end + 1
+        and tokens[first.token_end].text in c.member_prepositions
+    )
+    if nxt.kind != "agent" or not (nxt.token_start == first.token_end or member_of):
         return False
     if nxt.sector not in c.killing_sectors:
         return False
@@ -183,6 +189,18 @@ def phrase_head(phrase: Sequence[Mention]) -> Mention | None:
     if len(heads) > 1 and heads[0].kind == heads[1].kind == "agent":
         return heads[1]
     return heads[0] if heads else None
+
+
+def _plural_before_a_name(tokens: Sequence[Token], end: int, name: Mention) -> bool:
+    """Whether a head ending in a sound plural with its "n" stands right before a country or
+    an organisation: a noun in construct drops the "n" ("musallahu Hamas"), so in "hajama
+    musallahun quwwat muta'addidat al-jinsiyyat" the forces are the verb's object, not the
+    gunmen's body. A nisba agrees with it ("musallahun yamaniyyun"), and so does a name in a
+    nisba's plural ("al-musallahin al-huthiyyin")."""
+    if name.kind == "nisba" or name.token_start != end:
+        return False
+    endings = cues().sound_plural_endings
+    return tokens[end - 1].text.endswith(endings) and not tokens[end].text.endswith(endings)
 
 
 def _definite_before_a_name(tokens: Sequence[Token], end: int, name: Mention) -> bool:
@@ -233,6 +251,7 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
                     and not _after_preposition(tokens, nxt)
                     and _agrees(tokens, end, nxt)
                     and not _definite_before_a_name(tokens, end, nxt)
+                    and not _plural_before_a_name(tokens, end, nxt)
                     and not _joined_name(nxt)
                 )
             ):
