@@ -106,6 +106,7 @@ class Cues:
     life_words: frozenset[str]
     people_nouns: frozenset[str]
     lone_person_nouns: frozenset[str]
+    occupation_words: frozenset[str]
     topic_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
     modal: frozenset[str]
@@ -424,6 +425,7 @@ def cues() -> Cues:
         life_words=words("life_words"),
         people_nouns=words("people_nouns"),
         lone_person_nouns=words("lone_person_nouns"),
+        occupation_words=words("occupation_words"),
         topic_nouns=stems("topic_nouns"),
         relative_pronouns=words("relative_pronouns"),
         modal=words("modal"),

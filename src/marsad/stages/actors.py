@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from marsad.actors.cascade import (
@@ -24,7 +25,7 @@ from marsad.coding.clauses import (
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
 from marsad.text.tokenize import entry_keys
-from marsad.types import ActorRef, Document, Mention, Span
+from marsad.types import ActorRef, Document, Mention, Span, Token
 
 if TYPE_CHECKING:
     from marsad.kb import KnowledgeBase
@@ -99,6 +100,15 @@ class ActorStage:
                 )
                 if found is None or not _known(found):
                     continue  # nothing known: not an actor
+                if after is not None and _occupier_of(found, after, doc):
+                    found = replace(
+                        found,
+                        code=OCCUPIER,
+                        method="agent-occupier",
+                        reason=f"{found.reason}; of «the occupation», in an article about "
+                        f"Israel and the Palestinians: Israel's",
+                        takes_next=True,
+                    )
                 start = phrase[0].token_start
                 end += 1 if found.takes_next else 0
                 span = Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)
@@ -119,6 +129,21 @@ class ActorStage:
                 )
                 last_office = found.office or last_office
         return doc.with_layer("actors", actors=tuple(actors))
+
+
+OCCUPIER = "ISR"  # whom Arab media mean by "the occupation" where Israel or Palestine is named
+OCCUPIER_CONTEXT = frozenset({"ISR", "PSE"})
+
+
+def _occupier_of(found: Resolution, after: Token, doc: Document) -> bool:
+    """Whether an agent noun with no country is in construct with "the occupation" ("quwwat
+    al-ihtilal", the occupation forces) in an article that names Israel or the Palestinians."""
+    if found.method != "agent" or found.code is not None:
+        return False
+    if not is_word(after, cues().occupation_words, conjunction_only=True):
+        return False
+    kinds = ("country", "nisba", "metonym")
+    return any(m.code in OCCUPIER_CONTEXT for m in doc.mentions if m.kind in kinds)
 
 
 def _the_people(doc: Document, start: int, forms: dict[str, bool]) -> bool:
