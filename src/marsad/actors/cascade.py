@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 SIDES = "sides"  # method of a pseudo-actor standing for the parties of the previous event
 UNKNOWN_PERSON = "unknown-person"  # a name found by the tagger, not in the knowledge base
 UNKNOWN_ORG = "unknown-organisation"
+NATIONALS = "nationals"  # a people named by its nationality: "al-filastiniyyun"
 SPOKESPERSON = "spokesperson"  # the office (offices.tsv) whose sector is the body's it speaks for
 # "musallahu al-Huthi" (the Houthi gunmen), "quwwat Huthiyya" (Houthi forces): armed men or
 # forces of a rebel group are the group's rebels, not unaligned gunmen or an army
@@ -228,7 +229,7 @@ class Cascade:
                 None,
                 None,
                 None,
-                "nationals",
+                NATIONALS,
                 f"the people of {self._country(first.code)}, named by their nationality",
             )
         return None  # a nisba alone (an adjective) is not an actor

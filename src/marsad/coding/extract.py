@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+from marsad.actors.cascade import NATIONALS
 from marsad.coding.arguments import Arguments, find_arguments
 from marsad.coding.candidates import (
     MATERIAL_CONFLICT,
@@ -56,7 +57,7 @@ from marsad.coding.view import DiscourseState, SentenceView, subject
 from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.lang.ar import clitics
 from marsad.matcher import Match
-from marsad.ontology import event_types
+from marsad.ontology import EventType, event_types
 from marsad.types import (
     ActorRef,
     Document,
@@ -187,6 +188,27 @@ def _crowd_counted(doc: Document, cand: Candidate) -> bool:
     crowds = cues().march_crowds
     counted = any(many_at(tokens, i, cand.start) for i in range(clause.start, cand.start))
     return counted or bool(crowds.find_all(tokens, clause.start, clause.end))
+
+
+VERBAL_QUADS = frozenset({1, 3})  # PLOVER's verbal cooperation and verbal conflict
+
+
+def _actor_of(
+    doc: Document, cand: Candidate, etype: EventType, actor: tuple[ActorRef, ...], *, crowd: bool
+) -> tuple[ActorRef, ...] | None:
+    """The actors the event is coded with (see ``_speaking_people`` and ``_crowd_actor``),
+    or None when a crowd's event has no crowd: no event."""
+    if etype.quad in VERBAL_QUADS:
+        actor = _speaking_people(actor, cand)
+    return _crowd_actor(doc, cand, actor) if crowd else actor
+
+
+def _speaking_people(actor: tuple[ActorRef, ...], cand: Candidate) -> tuple[ActorRef, ...]:
+    """The actors of a verbal event, but a people named by its nationality unless it stands
+    right after the verb, its subject ("rafada al-filastiniyyun", the Palestinians rejected):
+    told before the verb or further off, a people is an op-ed's figure of speech ("al-Lubnaniyyun
+    ... yutalibun", the Lebanese demand) or the subject of another clause."""
+    return tuple(a for a in actor if a.method != NATIONALS or a.token_start == cand.end)
 
 
 def _crowd_actor(
@@ -456,7 +478,7 @@ def code_sentence(
         if recoded is not None:
             etype, cand.mode = types[recoded.event], recoded.mode
         crowd = etype.name in cues().crowd_types
-        crowd_actor = _crowd_actor(doc, cand, actor) if crowd else actor
+        crowd_actor = _actor_of(doc, cand, etype, actor, crowd=crowd)
         if crowd_actor is None:
             continue
         actor = crowd_actor
