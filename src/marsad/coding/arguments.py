@@ -73,6 +73,19 @@ def _victims(view: SentenceView, clause: Clause, after: int, *, material: bool) 
     return []
 
 
+def _before_the_parties(
+    subject: tuple[list[ActorRef], str], joint: Sequence[ActorRef]
+) -> tuple[list[ActorRef], str]:
+    """A noun's subject, unless it stands after the parties "between" whom it took place:
+    then it is the subject of the clause that goes on after them ("muwajahat bayna
+    al-filastiniyyin wa-quwwat Isra'il qutila fiha thalathat filastiniyyin"), and the parties
+    are the actors."""
+    actor, _ = subject
+    if joint and actor and actor[0].token_start > joint[0].token_start:
+        return [], ""
+    return subject
+
+
 def _recipient(
     view: SentenceView,
     clause: Clause,
@@ -435,16 +448,19 @@ def find_arguments(
         nominal=nominal,
     )
     joint = governed_group(view, clause, cues().joint_prepositions)
-    actor, how = verb_subject(
-        view,
-        clause,
-        trigger,
-        nominal=nominal,
-        agentless=agentless,
-        with_object=with_object,
-        verb_end=trigger_end or trigger + 1,
-        material=material,
-        carrier=carrier,
+    actor, how = _before_the_parties(
+        verb_subject(
+            view,
+            clause,
+            trigger,
+            nominal=nominal,
+            agentless=agentless,
+            with_object=with_object,
+            verb_end=trigger_end or trigger + 1,
+            material=material,
+            carrier=carrier,
+        ),
+        joint if nominal else [],
     )
     if nominal and material and how == SUBJECT_OF_CLAUSE:
         actor, how = _own_nationality(view, clause, trigger, raw) or (actor, how)
