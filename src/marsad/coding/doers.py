@@ -20,7 +20,7 @@ from marsad.types import ActorRef, Span, Token
 LONE_ATTACKER = "lone-attacker"
 AGENT_REACH = 20  # tokens between a passive trigger and the doer its agent marker names
 # "fi tabadul li-itlaq al-nar ma'a al-junud": words between a fight's noun and its "ma'a"
-FIGHT_PARTNER_REACH = 4
+FIGHT_PARTNER_REACH = 8  # words from a fight noun to its sides, its place and time between
 
 
 def passive_agent(
@@ -424,6 +424,14 @@ def fight_partner(view: SentenceView, clause: Clause) -> list[ActorRef]:
             continue
         for i, item in enumerate(items):
             start = item.actor.token_start
-            if noun < start <= noun + FIGHT_PARTNER_REACH and item.preposition in sides:
+            near = noun < start <= noun + FIGHT_PARTNER_REACH
+            if near and item.preposition in sides and not _punctuated(tokens, noun, start):
                 return first_group(items, i)
     return []
+
+
+def _punctuated(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a punctuation mark stands between two words: a fight's sides follow its noun
+    in one stretch of words, its place and time between ("ishtibakat jadida ams bi-Rafah
+    bayna ...")."""
+    return any(tokens[i].is_punct for i in range(start + 1, end))
