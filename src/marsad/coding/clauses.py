@@ -335,8 +335,12 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     title = _member_title_at(tokens, actor.token_start, clitic)
     if title is not None:
         # "i'taqalat al-quwwat al-qiyadi fi harakat Hamas" (the forces arrested the Hamas
-        # leader): the body of a member named by his rank stands where he does
-        return Governed(actor, _governing(tokens, title), coordinated)
+        # leader): the body of a member named by his rank stands where he does, and where his
+        # house or post does ("aghara 'ala manzil al-nashit fi Hamas", raided the house of
+        # the Hamas activist)
+        owned = title > 0 and has_stem(tokens[title - 1], c.target_nouns)
+        held = _governing(tokens, title) or (_governing(tokens, title - 1) if owned else None)
+        return Governed(actor, held, coordinated)
     if clitic is not None:
         belongs = at > 0 and has_stem(tokens[at], c.belonging_words)
         return Governed(actor, clitic, coordinated, owner=belongs)
