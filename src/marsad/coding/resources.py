@@ -107,6 +107,8 @@ class Cues:
     people_nouns: frozenset[str]
     lone_person_nouns: frozenset[str]
     occupation_words: frozenset[str]
+    another_words: frozenset[str]
+    incident_nouns: frozenset[str]  # stems
     topic_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
     modal: frozenset[str]
@@ -426,6 +428,8 @@ def cues() -> Cues:
         people_nouns=words("people_nouns"),
         lone_person_nouns=words("lone_person_nouns"),
         occupation_words=words("occupation_words"),
+        another_words=words("another_words"),
+        incident_nouns=stems("incident_nouns"),
         topic_nouns=stems("topic_nouns"),
         relative_pronouns=words("relative_pronouns"),
         modal=words("modal"),

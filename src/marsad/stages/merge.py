@@ -6,8 +6,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.coding.clauses import has_article, is_word
+from marsad.coding.clauses import has_article, has_stem, is_word
 from marsad.coding.doers import LONE_ATTACKER
+from marsad.coding.resources import cues
 from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.ontology import event_types
 from marsad.places.gazetteer import place_words
@@ -140,9 +141,13 @@ def merge_events(
     events: tuple[EventRecord, ...],
     headed: frozenset[str] = frozenset(),
     anaphoric: frozenset[str] = frozenset(),
+    others: frozenset[str] = frozenset(),
 ) -> tuple[EventRecord, ...]:
     merged: list[EventRecord] = []
     for event in events:
+        if event.id in others:
+            merged.append(event)  # "hujum akhar" (another attack): told as a new one
+            continue
         at = _antecedent(merged, event, headed) if event.id in anaphoric else None
         if at is None:
             at = next((i for i, kept in enumerate(merged) if same_event(kept, event, headed)), None)
@@ -186,7 +191,12 @@ class MergeStage:
         starts = [t.span.start for t in doc.tokens]  # token index by raw offset
         return doc.with_layer(
             "merged",
-            events=merge_events(doc.events, _headed_for(doc, starts), _anaphoric(doc, starts)),
+            events=merge_events(
+                doc.events,
+                _headed_for(doc, starts),
+                _anaphoric(doc, starts),
+                _another(doc, starts),
+            ),
         )
 
 
@@ -200,6 +210,30 @@ def _anaphoric(doc: Document, starts: Sequence[int]) -> frozenset[str]:
         triggers = [doc.tokens[bisect_left(starts, ev.trigger.start)] for ev in event.evidence]
         if all(has_article(t) for t in triggers):
             found.add(event.id)
+    return frozenset(found)
+
+
+ANOTHER_REACH = 2  # words from an incident's noun to "another": "ishtibakat 'anifa mumathila"
+
+
+def _another(doc: Document, starts: Sequence[int]) -> frozenset[str]:
+    """The ids of the events whose clause tells "another", "a similar" or "a new" incident
+    ("hujum akhar", "tafjiran mumathilan", "ishtibakat 'anifa mumathila"): a new one."""
+    c = cues()
+    heads = c.incident_nouns | c.attack_nouns | c.fighting_nouns
+    tokens = doc.tokens
+    found = set()
+    for event in doc.events:
+        clause = event.evidence[0].clause
+        first, last = bisect_left(starts, clause.start), bisect_left(starts, clause.end)
+        for at in range(first + 1, min(last, len(tokens))):
+            # without the article ("is_word" takes none): "al-hujum al-jadid" (the new
+            # attack) is one told before
+            if not is_word(tokens[at], c.another_words):
+                continue
+            if any(has_stem(tokens[h], heads) for h in range(max(first, at - ANOTHER_REACH), at)):
+                found.add(event.id)
+                break
     return frozenset(found)
 
 
