@@ -351,6 +351,7 @@ class Arguments:
     actor: tuple[ActorRef, ...]
     recipient: tuple[ActorRef, ...]
     how: str
+    told_by: tuple[ActorRef, ...] = ()  # the subject that announced a killing, not its doer
 
 
 class _Doer(NamedTuple):
@@ -467,10 +468,16 @@ def find_arguments(
     # "arsala barqiyyat ta'ziya bi-maqtal qa'id" (sent condolences on the killing of a
     # commander): whoever grieves or condemns an attack is not its doer
     reacts = nominal and material and (announced or _reaction_before(view, clause, trigger))
-    if reacts:
-        # "a'lanat al-shurta maqtal arba'a" (the police announced four killed): whoever
-        # announces a killing is not its doer either
-        actor, how = [], f"nobody named as the doer: the subject {_REACTS[announced]} it"
+    # "a'lanat al-shurta maqtal arba'a" (the police announced four killed): whoever announces
+    # a killing is not its doer either (but see ``own_operation``)
+    told_by, (actor, how) = (
+        (
+            actor if announced else [],
+            ([], f"nobody named as the doer: the subject {_REACTS[announced]} it"),
+        )
+        if reacts
+        else ([], (actor, how))
+    )
     pronoun = _pronoun_subject(
         view, clause, trigger, state, material=material, first_person=first_person
     )
@@ -567,8 +574,31 @@ def find_arguments(
     ]
     how = f"actor: {how}" + (f"; recipient: {rhow}" if recipient else "")
     return Arguments(
-        _possessed(view, clause, state, actor), _possessed(view, clause, state, recipient), how
+        _possessed(view, clause, state, actor),
+        _possessed(view, clause, state, recipient),
+        how,
+        tuple(told_by),
     )
+
+
+def own_operation(args: Arguments) -> Arguments | None:
+    """A state's body that tells of the dead of those who fight it, or an insurgent body that
+    tells of the state's, with nobody else named as the doer, tells of its own operation:
+    "a'lana al-jaysh maqtal 20 musallahan" (the army announced 20 gunmen killed) is the army's
+    doing, "a'lanat Taliban maqtal 12 jundiyyan" the Taliban's. Its own dead it only reports."""
+    c = cues()
+    told, acted_on = args.told_by, args.recipient
+    if args.actor or not told or not acted_on:
+        return None
+    for ours, theirs in (
+        (c.state_sectors, c.insurgent_sectors),
+        (c.insurgent_sectors, c.state_sectors),
+    ):
+        if all(a.sector in ours for a in told) and all(r.sector in theirs for r in acted_on):
+            _, _, rhow = args.how.partition("; recipient: ")
+            how = "actor: the side that tells of its foes' dead: its own operation"
+            return Arguments(told, acted_on, f"{how}; recipient: {rhow}" if rhow else how)
+    return None
 
 
 def _own_nationality(

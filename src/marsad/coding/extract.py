@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Sequence
 
 from marsad.actors.cascade import NATIONALS
-from marsad.coding.arguments import Arguments, find_arguments
+from marsad.coding.arguments import Arguments, find_arguments, own_operation
 from marsad.coding.candidates import (
     MATERIAL_CONFLICT,
     Candidate,
@@ -309,7 +309,7 @@ def _arguments(
         _, _, recipient_how = args.how.partition(";")
         how = f"actor: {bomber.reason}" + (f";{recipient_how}" if recipient_how else "")
         return Arguments((bomber,), args.recipient, how)
-    return args
+    return own_operation(args) or args
 
 
 def _bomber(doc: Document, view: SentenceView, cand: Candidate) -> ActorRef | None:

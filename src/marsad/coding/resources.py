@@ -249,6 +249,8 @@ class Cues:
     office_sectors: frozenset[str]
     harm_verbs: frozenset[str]
     state_forces: frozenset[str]
+    state_sectors: frozenset[str]
+    insurgent_sectors: frozenset[str]
     chant_verbs: frozenset[str]
     crowd_counts: frozenset[str]
     nisba_enclitics: frozenset[str]
@@ -572,6 +574,8 @@ def cues() -> Cues:
         office_sectors=frozenset(_strings(data, "office_sectors")),
         harm_verbs=words("harm_verbs"),
         state_forces=frozenset(_strings(data, "state_forces")),
+        state_sectors=frozenset(_strings(data, "state_sectors")),
+        insurgent_sectors=frozenset(_strings(data, "insurgent_sectors")),
         chant_verbs=words("chant_verbs"),
         crowd_counts=words("crowd_counts"),
         source_nouns=words("source_nouns"),
