@@ -179,6 +179,11 @@ def actor_above(
             break  # a speaker who reports a material act is not its doer
         if material and _undergoes(view, above):
             break  # "ta'arradat al-wazira li-muhawalat ightiyal ...": she was shot at
+        if above.kind == "relative":
+            # "wasafa Solana alladhi qama bi-jawla shamilat Lubnan ... wa-da'a" (Solana, who
+            # toured Lebanon ..., described ... and called): a relative clause's subject is the
+            # noun it describes, in the clause above it; the first actor in it is its object
+            continue
         actor = subject(view, above)
         if material and _saw(view, above) and any(a.method in PLACE_METHODS for a in actor):
             break  # "shahidat al-Kuwayt jarima ... haythu istahdafa": a place saw it
