@@ -16,6 +16,7 @@ from marsad.coding.clauses import (
     has_article,
     has_stem,
     is_word,
+    proclitic_preposition,
 )
 from marsad.coding.doers import (
     after_agent_marker,
@@ -129,6 +130,7 @@ def _recipient(
             or (not talks and _in_circumstance(view.tokens, clause, start))
             or _doer_loyal_to(view.tokens, clause, start, actor)
             or _allied(view.tokens, clause, start)
+            or _told_to(view.tokens, start)
         )
 
     recipient = governed_group(view, clause, marks | by_type, skip=elsewhere)
@@ -228,6 +230,20 @@ def _bordering(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
     Pakistan is no party."""
     noun = _before_preposition(tokens, clause, at)
     return noun >= clause.start and has_stem(tokens[noun], cues().border_words)
+
+
+def _told_to(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the actor at ``at`` is the paper or channel a statement was given to: "fi
+    tasrih li-«al-Riyadh»" (in a statement to al-Riyadh), its quote mark and a preposition
+    written alone between or not."""
+    c = cues()
+    i = at - 1
+    while i > 0 and (tokens[i].is_punct or tokens[i].text in c.recipient_proclitics):
+        i -= 1  # "li-«": the mark, and "li-" written alone
+    if i < 0:
+        return False
+    written_on = i == at - 1 and proclitic_preposition(tokens[at]) is not None
+    return (written_on or i < at - 1) and has_stem(tokens[i], c.statement_nouns)
 
 
 def _allied(tokens: Sequence[Token], clause: Clause, at: int) -> bool:

@@ -251,6 +251,7 @@ class Cues:
     state_forces: frozenset[str]
     state_sectors: frozenset[str]
     insurgent_sectors: frozenset[str]
+    aside_prepositions: frozenset[str]
     chant_verbs: frozenset[str]
     crowd_counts: frozenset[str]
     nisba_enclitics: frozenset[str]
@@ -576,6 +577,7 @@ def cues() -> Cues:
         state_forces=frozenset(_strings(data, "state_forces")),
         state_sectors=frozenset(_strings(data, "state_sectors")),
         insurgent_sectors=frozenset(_strings(data, "insurgent_sectors")),
+        aside_prepositions=words("aside_prepositions"),
         chant_verbs=words("chant_verbs"),
         crowd_counts=words("crowd_counts"),
         source_nouns=words("source_nouns"),

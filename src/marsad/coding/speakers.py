@@ -20,6 +20,7 @@ from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subj
 from marsad.types import ActorRef, Token
 
 NAME_IN_QUOTES = 3  # words at most of a quoted name ("Da'ish") a pronoun may resume
+CLEFT_REACH = 4  # words from the end of the noun a cleft names to its pronoun
 
 
 def statement_issuer(view: SentenceView, clause: Clause, state: DiscourseState) -> list[ActorRef]:
@@ -155,6 +156,18 @@ def actor_above(
     after = material and bool(
         cues().background_openers.find_all(view.tokens, max(0, clause.start - 1), clause.start + 1)
     )
+    if _cleft(view, clause):
+        # "bi-anna «qaba'il 'arabiyya», hiya allati irtakabat al-majazir" (that Arab tribes,
+        # it is they who committed the massacres): the doer is the noun before "hiya"
+        # the pronoun at clause.start - 1; the noun ends before it, an adjective or a comma
+        # between or not ("Salih, al-ra'is al-yamani al-ma'zul, huwa alladhi")
+        near = range(clause.start - 1 - CLEFT_REACH, clause.start - 1)
+        before = [g.actor for g in view.actors if g.actor.token_end in near]
+        return (
+            (before[-1:], "the noun the cleft names")
+            if before
+            else ([], "nobody named as the doer")
+        )
     for above in [] if after or agentless else ancestors(view.clauses, clause):
         # "bi-anna rajulan ... innahu arada" (that a man ... that he wanted): the pronoun
         # resumes the subject of the clause right above, not a speaker further up
@@ -196,6 +209,16 @@ def actor_above(
         if actor:
             return actor, "the speaker who reports it"
     return [], "nobody named as the doer"
+
+
+def _cleft(view: SentenceView, clause: Clause) -> bool:
+    """Whether the clause is the relative of a cleft: "hiya allati" (it is they who)."""
+    at = clause.start - 1
+    return (
+        clause.kind == "relative"
+        and at >= 0
+        and is_word(view.tokens[at], cues().cleft_pronouns, conjunction_only=True)
+    )
 
 
 def _quoted_object(view: SentenceView, above: Clause, clause: Clause) -> bool:

@@ -13,6 +13,7 @@ from marsad.coding.clauses import (
     Governed,
     first_group,
     has_article,
+    has_stem,
     is_verb,
     is_word,
     led_by_wa,
@@ -43,8 +44,11 @@ def direct_object(
     taken = {(a.token_start, a.token_end) for a in actor}
     first = verb_end or trigger + 1
     after = max([first, *(a.token_end for a in actor if a.token_start > trigger)])
-    # a counted object has a noun of members before it ("thalatha min 'anasir Fath")
-    reach = OBJECT_REACH + 1 if counted else OBJECT_REACH
+    # a counted object has a noun of members before it ("thalatha min 'anasir Fath"); a
+    # statement the verb was said in may stand between ("da'a al-Asad fi tasrih li-sahifat
+    # al-Sharq al-Awsat al-hukuma al-lubnaniyya", called in a statement to a paper on the
+    # Lebanese government)
+    reach = (OBJECT_REACH + 1 if counted else OBJECT_REACH) + _statement_aside(view.tokens, after)
     items = [
         g
         for g in view.in_clause(clause)
@@ -53,6 +57,19 @@ def direct_object(
         and (g.actor.token_start, g.actor.token_end) not in taken
     ]
     return first_group(items, 0) if items else []
+
+
+ASIDE_REACH = 5  # the words of "fi tasrih li-«al-Sharq al-Awsat»" after the verb or subject
+
+
+def _statement_aside(tokens: Sequence[Token], at: int) -> int:
+    """How many words a statement the verb was said in takes right at ``at`` ("fi tasrih",
+    "fi tasrihat sahafiyya li-..."): its words and the paper or channel it was given to,
+    which no preposition-free actor names; none when no such phrase stands there."""
+    c = cues()
+    if at + 1 >= len(tokens) or tokens[at].text not in c.aside_prepositions:
+        return 0
+    return ASIDE_REACH if has_stem(tokens[at + 1], c.statement_nouns) else 0
 
 
 def _counted_after(tokens: Sequence[Token], item: Governed, noun_counted: bool) -> bool:
