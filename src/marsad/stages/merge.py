@@ -95,24 +95,6 @@ def _apart(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozenset())
     return bool(pa.admin1 and pb.admin1 and pa.admin1 != pb.admin1)
 
 
-def _sides(actors: Sequence[ActorRef]) -> frozenset[str]:
-    """The parties among ``actors`` that name someone: a code, or a sector other than unknown."""
-    named = (_party(a) or a.sector for a in actors)
-    return frozenset(p for p in named if p and p != UNKNOWN_SECTOR)
-
-
-def _compatible(kept: EventRecord, again: EventRecord) -> bool:
-    """Whether a retelling names no other doer and no other target than the event it may
-    tell again: "wa-tabannat Kata'ib al-Qassam al-hujum" (Hamas's brigades claimed the
-    attack) gives a doer to an attack told with none; another doer, or another target, is
-    another event."""
-    for side in ("actor", "recipient"):
-        ours, theirs = _sides(getattr(kept, side)), _sides(getattr(again, side))
-        if ours and theirs and ours.isdisjoint(theirs):
-            return False
-    return True
-
-
 def _vague(event: EventRecord) -> bool:
     """Whether the record names no party at all: an attack whose doer and target are unknown."""
     parties, unnamed = _parties(event)
@@ -130,7 +112,7 @@ def _doer_for(kept: EventRecord, again: EventRecord) -> bool:
     return {r.sector for r in kept.recipient} <= {r.sector for r in again.recipient}
 
 
-def _combine(kept: EventRecord, again: EventRecord, *, anaphora: bool = False) -> EventRecord:
+def _combine(kept: EventRecord, again: EventRecord) -> EventRecord:
     mode = kept.mode or again.mode
     etype = event_types()[kept.event]
     # "shahidat al-madina infijarat ... wa-atlaqat al-shurta al-nar 'ala al-mutazahirin" (the
@@ -140,10 +122,7 @@ def _combine(kept: EventRecord, again: EventRecord, *, anaphora: bool = False) -
     # "qutila jundiyyan" (two soldiers were killed, by nobody named) told again as "rebels fired
     # on the soldiers": a doer the first telling lacks comes from the one that names the same
     # sort of victims
-    # "wa-tabannat Kata'ib al-Qassam al-hujum" (Hamas's brigades claimed the attack): a
-    # retelling by a definite noun gives its doer to the event it tells again
-    claimed = anaphora and _doerless(kept) and not _doerless(again)
-    actor = again.actor if sides is kept and (claimed or _doer_for(kept, again)) else sides.actor
+    actor = again.actor if sides is kept and _doer_for(kept, again) else sides.actor
     return replace(
         kept,
         actor=actor,
@@ -170,13 +149,12 @@ def merge_events(
             merged.append(event)  # "hujum akhar" (another attack): told as a new one
             continue
         at = _antecedent(merged, event, headed) if event.id in anaphoric else None
-        anaphora = at is not None
         if at is None:
             at = next((i for i, kept in enumerate(merged) if same_event(kept, event, headed)), None)
         if at is None:
             merged.append(event)
         else:
-            merged[at] = _combine(merged[at], event, anaphora=anaphora)
+            merged[at] = _combine(merged[at], event)
     return tuple(merged)
 
 
@@ -192,8 +170,6 @@ def _antecedent(
         if kept.event != event.event:
             continue
         clash = kept.mode and event.mode and kept.mode != event.mode
-        if not _vague(event) and (_counted_apart(kept, event) or not _compatible(kept, event)):
-            return None
         told = event.date
         other_day = (
             told is not None
@@ -225,12 +201,14 @@ class MergeStage:
 
 
 def _anaphoric(doc: Document, starts: Sequence[int]) -> frozenset[str]:
-    """The ids of the events told only by definite nouns ("al-hujum", "al-tafjir"): the
-    story's event, told again."""
+    """The ids of the events told only by definite nouns and naming nobody ("al-hujum",
+    "al-tafjir"): the story's event, told again."""
     found = set()
     for event in doc.events:
-        at = [bisect_left(starts, ev.trigger.start) for ev in event.evidence]
-        if all(i < len(doc.tokens) and has_article(doc.tokens[i]) for i in at):
+        if not _vague(event):
+            continue
+        triggers = [doc.tokens[bisect_left(starts, ev.trigger.start)] for ev in event.evidence]
+        if all(has_article(t) for t in triggers):
             found.add(event.id)
     return frozenset(found)
 
