@@ -157,10 +157,10 @@ def actor_above(
         cues().background_openers.find_all(view.tokens, max(0, clause.start - 1), clause.start + 1)
     )
     if _cleft(view, clause):
-        # "bi-anna «qaba'il 'arabiyya», hiya allati irtakabat al-majazir" (that Arab tribes,
-        # it is they who committed the massacres): the doer is the noun before "hiya"
-        # the pronoun at clause.start - 1; the noun ends before it, an adjective or a comma
-        # between or not ("Salih, al-ra'is al-yamani al-ma'zul, huwa alladhi")
+        # "bi-anna qaba'il 'arabiyya hiya allati irtakabat al-majazir" (that Arab tribes, it is
+        # they who committed the massacres): the doer is the noun before the pronoun (at
+        # clause.start - 1), an adjective or a comma between or not ("Salih, al-ra'is
+        # al-yamani al-ma'zul, huwa alladhi"); none known, nobody named
         near = range(clause.start - 1 - CLEFT_REACH, clause.start - 1)
         before = [g.actor for g in view.actors if g.actor.token_end in near]
         return (
