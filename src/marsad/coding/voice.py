@@ -54,6 +54,7 @@ def direct_object(
         for g in view.in_clause(clause)
         if after <= g.actor.token_start <= after + reach
         and (_counted_after(view.tokens, g, noun_counted) if counted else g.preposition is None)
+        and not g.owner  # "al-ta'iraat al-tabi'a li-l-tahaluf": the planes' owner, no object
         and (g.actor.token_start, g.actor.token_end) not in taken
     ]
     return first_group(items, 0) if items else []
