@@ -234,16 +234,12 @@ def _bordering(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
 
 def _told_to(tokens: Sequence[Token], at: int) -> bool:
     """Whether the actor at ``at`` is the paper or channel a statement was given to: "fi
-    tasrih li-«al-Riyadh»" (in a statement to al-Riyadh), its quote mark and a preposition
-    written alone between or not."""
-    c = cues()
-    i = at - 1
-    while i > 0 and (tokens[i].is_punct or tokens[i].text in c.recipient_proclitics):
-        i -= 1  # "li-«": the mark, and "li-" written alone
-    if i < 0:
-        return False
-    written_on = i == at - 1 and proclitic_preposition(tokens[at]) is not None
-    return (written_on or i < at - 1) and has_stem(tokens[i], c.statement_nouns)
+    tasrih li-sahifat al-Hayat" (in a statement to al-Hayat), "li-" written on it."""
+    return (
+        at > 0
+        and proclitic_preposition(tokens[at]) is not None
+        and has_stem(tokens[at - 1], cues().statement_nouns)
+    )
 
 
 def _allied(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
@@ -484,16 +480,7 @@ def find_arguments(
     # "arsala barqiyyat ta'ziya bi-maqtal qa'id" (sent condolences on the killing of a
     # commander): whoever grieves or condemns an attack is not its doer
     reacts = nominal and material and (announced or _reaction_before(view, clause, trigger))
-    # "a'lanat al-shurta maqtal arba'a" (the police announced four killed): whoever announces
-    # a killing is not its doer either (but see ``own_operation``)
-    told_by, (actor, how) = (
-        (
-            actor if announced else [],
-            ([], f"nobody named as the doer: the subject {_REACTS[announced]} it"),
-        )
-        if reacts
-        else ([], (actor, how))
-    )
+    told_by, actor, how = _reacting(actor, how, reacts=reacts, announced=announced)
     pronoun = _pronoun_subject(
         view, clause, trigger, state, material=material, first_person=first_person
     )
@@ -594,6 +581,21 @@ def find_arguments(
         _possessed(view, clause, state, recipient),
         how,
         tuple(told_by),
+    )
+
+
+def _reacting(
+    actor: list[ActorRef], how: str, *, reacts: bool, announced: bool
+) -> tuple[list[ActorRef], list[ActorRef], str]:
+    """Who told of the act, the actor and how it was found, when the subject reacts to a
+    killing or announces it: "a'lanat al-shurta maqtal arba'a" (the police announced four
+    killed) names no doer, but keeps who told it (see ``own_operation``)."""
+    if not reacts:
+        return [], actor, how
+    return (
+        (actor if announced else []),
+        [],
+        f"nobody named as the doer: the subject {_REACTS[announced]} it",
     )
 
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.coding.clauses import Clause, clause_of, first_group, has_article, has_stem, is_word
+from marsad.coding.clauses import (
+    Clause,
+    clause_of,
+    first_group,
+    has_article,
+    has_stem,
+    is_word,
+    proclitic_preposition,
+)
 from marsad.coding.numbers import number_at
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
@@ -166,7 +174,7 @@ def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
         if tokens[at].text in c.attack_source and at + 1 < end:
             return _group_at(view, at + 1)
         k = _item_at(view, at)
-        own = any(c.recipient_proclitics & set(a.proclitics) for a in tokens[at].analyses)
+        own = proclitic_preposition(tokens[at]) in c.recipient_proclitics
         if k is not None and own and view.actors[k].preposition in c.recipient_proclitics:
             # "li-" on the actor itself: "li-mawaqi' al-mu'arada" (on the opposition's
             # positions) governs what was attacked

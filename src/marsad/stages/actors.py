@@ -104,7 +104,7 @@ class ActorStage:
                     found = replace(
                         found,
                         code=OCCUPIER,
-                        method="agent-occupier",
+                        method=OCCUPIED_BY,
                         reason=f"{found.reason}; of «the occupation», in an article about "
                         f"Israel and the Palestinians: Israel's",
                         takes_next=True,
@@ -133,6 +133,7 @@ class ActorStage:
 
 OCCUPIER = "ISR"  # whom Arab media mean by "the occupation" where Israel or Palestine is named
 OCCUPIER_CONTEXT = frozenset({"ISR", "PSE"})
+OCCUPIED_BY = "agent-occupier"  # the method of an agent of "the occupation" so read
 
 
 def _occupier_of(found: Resolution, after: Token, doc: Document) -> bool:
