@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from marsad.matcher import Match, PhraseMatcher
@@ -220,3 +222,35 @@ def test_a_phrase_does_not_cross_a_sentence_when_searched_per_sentence() -> None
     assert len(doc.sentences) == 2
     for sentence in doc.sentences:
         assert m.find_all(doc.tokens, sentence.token_start, sentence.token_end) == []
+
+
+# -- many matchers over one document ----------------------------------------------------------
+
+
+def test_a_matcher_made_after_a_document_was_scanned_finds_its_phrases_in_it() -> None:
+    tokens = tokens_of("استقبل الرئيس السفير في القصر")
+    assert spans(matcher(("رئيس", "head")).find_all(tokens)) == [(1, 2, "head")]
+    # the tokens' masks were computed before this matcher's first words existed
+    later = matcher(("سفير", "envoy"), ("قصر", "palace"))
+    assert spans(later.find_all(tokens)) == [(2, 3, "envoy"), (4, 5, "palace")]
+
+
+def test_a_throwaway_matcher_finds_what_a_lasting_one_does() -> None:
+    tokens = tokens_of("وصل وزير الخارجية إلى الخارجية الروسية")
+    throwaway: PhraseMatcher[str] = PhraseMatcher(throwaway=True)
+    lasting: PhraseMatcher[str] = PhraseMatcher()
+    for m in (throwaway, lasting):
+        m.add(entry_keys("خارجية"), "ministry")
+        m.add(entry_keys("وزير الخارجية"), "fm")
+    assert spans(throwaway.find_all(tokens)) == spans(lasting.find_all(tokens))
+    assert spans(throwaway.find_all(tokens)) == [(1, 3, "fm"), (4, 5, "ministry")]
+
+
+def test_matchers_that_are_gone_leave_the_others_whole() -> None:
+    tokens = tokens_of("التقى الوزير نظيره في العاصمة")
+    kept = matcher(("عاصمة", "capital"))
+    for _ in range(200):  # bits are reused as matchers come and go
+        assert spans(matcher(("وزير", "minister")).find_all(tokens)) == [(1, 2, "minister")]
+    gc.collect()
+    assert spans(kept.find_all(tokens)) == [(4, 5, "capital")]
+    assert spans(matcher(("نظير", "counterpart")).find_all(tokens)) == [(2, 3, "counterpart")]

@@ -7,7 +7,8 @@ matches ``al-kirmilin`` and ``li-l-kirmilin`` alike.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import weakref
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, NamedTuple, TypeVar
 
@@ -32,9 +33,14 @@ class Match(NamedTuple, Generic[T]):
 
 
 class PhraseMatcher(Generic[T]):
-    def __init__(self) -> None:
+    def __init__(self, *, throwaway: bool = False) -> None:
+        """A ``throwaway`` matcher, made for one document, takes no bit of the tokens' masks
+        (see ``_FIRST_BITS``): its phrases would make every mask be computed again."""
         self._root: _Node[T] = _Node()
         self._size = 0
+        self._bit = 0 if throwaway else _take_bit()
+        if self._bit:
+            weakref.finalize(self, _release_bit, self._bit, self._root.children)
 
     def __len__(self) -> int:
         return self._size
@@ -50,6 +56,9 @@ class PhraseMatcher(Generic[T]):
     def add(self, words: Sequence[str], value: T) -> None:
         if not words:
             raise ValueError("empty phrase")
+        if self._bit and words[0] not in self._root.children:
+            _FIRST_BITS[words[0]] = _FIRST_BITS.get(words[0], 0) | self._bit
+            _forget_keys()  # masks computed before this phrase do not have its bit
         node = self._root
         for word in words:
             node = node.children.setdefault(word, _Node())
@@ -66,7 +75,7 @@ class PhraseMatcher(Generic[T]):
         if i >= stop or tokens[i].is_punct:
             return []
         costs = _LAST.costs if _LAST.tokens is tokens else None  # never computed for one call
-        first = costs[i] if costs is not None else _key_costs(tokens[i])
+        first = costs[i] if costs is not None else _keys(tokens[i])[0]
         if self._root.children.keys().isdisjoint(first):
             return []  # the common case, kept cheap: no phrase starts with this token
         return self._scan(tokens, costs, i, stop)
@@ -77,12 +86,14 @@ class PhraseMatcher(Generic[T]):
         """Leftmost-longest matches that do not overlap; of the winning phrase, the values
         reached with the fewest clitics stripped."""
         stop = len(tokens) if stop is None else stop
-        costs = _costs_of(tokens)
-        if costs is None:
-            costs = [_key_costs(t) for t in tokens]
-        # Most tokens start no phrase: find those that may in one pass in C, then scan those.
-        disjoint = self._root.children.keys().isdisjoint
-        starts = [i for i, c in enumerate(costs[start:stop], start) if not disjoint(c)]
+        costs, masks = _keys_of(tokens)
+        # Most tokens start no phrase: the tokens' masks tell which may, one AND each.
+        bit = self._bit
+        if bit:
+            starts = [i for i in range(start, stop) if masks[i] & bit]
+        else:
+            disjoint = self._root.children.keys().isdisjoint
+            starts = [i for i in range(start, stop) if not disjoint(costs[i])]
         out: list[Match[T]] = []
         free = start  # the first token no earlier match covers
         for i in starts:
@@ -111,7 +122,7 @@ class PhraseMatcher(Generic[T]):
             token = tokens[j]
             if token.is_punct:
                 break
-            here = costs[j] if costs is not None else _key_costs(token)
+            here = costs[j] if costs is not None else _keys(token)[0]
             best: dict[int, tuple[_Node[T], int]] = {}
             for node, cost in frontier:
                 children = node.children
@@ -135,44 +146,90 @@ def _longest_cheapest(match: Match[T]) -> tuple[int, int]:
     return match.start - match.end, match.cost
 
 
+# Every live matcher owns one bit, and _FIRST_BITS[word] holds the bits of the matchers with
+# a phrase starting with that word: a token's mask, the OR over its keys, tells with one AND
+# whether a matcher may start a phrase at it (the pipeline runs some sixty matchers over every
+# sentence, and most tokens start nothing). A bit left on a word by a dead matcher only makes
+# a candidate that the scan then rejects.
+_FIRST_BITS: dict[str, int] = {}
+_FREE_BITS: list[int] = []
+_BITS_TAKEN = [0]
+
+
+def _take_bit() -> int:
+    if _FREE_BITS:
+        return _FREE_BITS.pop()
+    _BITS_TAKEN[0] += 1
+    return 1 << (_BITS_TAKEN[0] - 1)
+
+
+def _release_bit(bit: int, first_words: Iterable[str]) -> None:
+    for word in first_words:
+        left = _FIRST_BITS.get(word, 0) & ~bit
+        if left:
+            _FIRST_BITS[word] = left
+        else:
+            _FIRST_BITS.pop(word, None)
+    _FREE_BITS.append(bit)
+
+
 # Keyed by surface; an entry holds the analyses it was computed from and is used only for
 # that very tuple (analyze() is cached, so tokens of one surface share it; a hand-made token
 # with other analyses recomputes it). News vocabularies are small enough that most tokens are
 # seen before.
-_COSTS: dict[str, tuple[tuple[Analysis, ...], dict[str, int]]] = {}
+_COSTS: dict[str, tuple[tuple[Analysis, ...], dict[str, int], int]] = {}
 _COSTS_LIMIT = 500_000
 
 
-def _key_costs(token: Token) -> dict[str, int]:
-    """Each key of a token with the fewest clitics that must be stripped to reach it."""
+def _keys(token: Token) -> tuple[dict[str, int], int]:
+    """Each key of a token with the fewest clitics that must be stripped to reach it, and the
+    token's mask of the matchers that have a phrase starting with one of its keys."""
     hit = _COSTS.get(token.text)
     if hit is not None and hit[0] is token.analyses:
-        return hit[1]
+        return hit[1], hit[2]
     costs = {token.text: 0}
     for analysis in token.analyses:
         cost = len(analysis.proclitics) + (1 if analysis.enclitic else 0)
         if cost < costs.get(analysis.key, cost + 1):
             costs[analysis.key] = cost
+    mask = 0
+    for key in costs:
+        mask |= _FIRST_BITS.get(key, 0)
     if len(_COSTS) >= _COSTS_LIMIT:
         _COSTS.clear()
-    _COSTS[token.text] = (token.analyses, costs)
-    return costs
+    _COSTS[token.text] = (token.analyses, costs, mask)
+    return costs, mask
 
 
-# Every matcher of the pipeline scans the same token tuple: its key costs are looked up once
-# per document, not once per matcher. Only tuples are remembered (they cannot change).
+# Every matcher of the pipeline scans the same token tuple: its key costs and masks are looked
+# up once per document, not once per matcher. Only tuples are remembered (they cannot change).
 @dataclass(slots=True)
 class _Memo:
     tokens: tuple[Token, ...] | None = None
     costs: list[dict[str, int]] = field(default_factory=list)
+    masks: list[int] = field(default_factory=list)
 
 
 _LAST = _Memo()
 
 
-def _costs_of(tokens: Sequence[Token]) -> list[dict[str, int]] | None:
-    if not isinstance(tokens, tuple):
-        return None
-    if _LAST.tokens is not tokens:
-        _LAST.tokens, _LAST.costs = tokens, [_key_costs(t) for t in tokens]
-    return _LAST.costs
+def _keys_of(tokens: Sequence[Token]) -> tuple[list[dict[str, int]], list[int]]:
+    if _LAST.tokens is tokens:
+        return _LAST.costs, _LAST.masks
+    get = _COSTS.get
+    costs: list[dict[str, int]] = []
+    masks: list[int] = []
+    for token in tokens:
+        hit = get(token.text)
+        if hit is None or hit[0] is not token.analyses:
+            hit = (token.analyses, *_keys(token))
+        costs.append(hit[1])
+        masks.append(hit[2])
+    if isinstance(tokens, tuple):
+        _LAST.tokens, _LAST.costs, _LAST.masks = tokens, costs, masks
+    return costs, masks
+
+
+def _forget_keys() -> None:
+    _COSTS.clear()
+    _LAST.tokens = None

@@ -361,7 +361,7 @@ MIN_SURNAME = 3  # letters: shorter words are too often something else
 def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Article-level coreference: after "Samih Shukri", a bare "Shukri" is the same person,
     in this article only (the knowledge base lists a surname alone only where it is safe)."""
-    local: PhraseMatcher[Entry] = PhraseMatcher()
+    local: PhraseMatcher[Entry] = PhraseMatcher(throwaway=True)
     particles = cues().name_particles
     seen: set[tuple[str, str | None]] = set()
     for m in mentions:
