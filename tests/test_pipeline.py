@@ -11,7 +11,16 @@ import marsad
 from marsad.errors import DataError, PipelineError
 from marsad.pipeline import Pipeline, Stage, check_order
 from marsad.stages import DEFAULT, STAGES, default_stages
-from marsad.types import Article, Document, StageError
+from marsad.types import (
+    Analysis,
+    Article,
+    Document,
+    Span,
+    StageError,
+    Token,
+    word_span,
+    word_token,
+)
 
 # docs/index.md and the architecture: normalise, sentences, tokens, mentions, actors, events,
 # dates, then the step that merges an event told twice into one record.
@@ -218,3 +227,16 @@ def test_with_layer_is_replace_with_the_layer_added() -> None:
 def test_with_layer_refuses_a_field_the_document_does_not_have() -> None:
     with pytest.raises(TypeError, match="no field tokenz"):
         Document(article=article()).with_layer("tokens", tokenz=())
+
+
+def test_the_tokens_stage_records_are_the_constructors_records() -> None:
+    span, moved = word_span(4, 9), word_span(5, 11)
+    assert span == Span(4, 9) and hash(span) == hash(Span(4, 9))
+    made = word_token(2, "word", moved, span, 1, False, (Analysis((), "word"),))
+    expected = Token(2, "word", Span(5, 11), Span(4, 9), 1, False, (Analysis((), "word"),))
+    assert made == expected and hash(made) == hash(expected)
+    assert repr(made) == repr(expected)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.text = "other"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 0  # type: ignore[misc]

@@ -80,6 +80,48 @@ class Token:
         return frozenset([self.text, *(a.key for a in self.analyses)])
 
 
+# The tokens stage makes a Token and a Span for every word of every article. These build the
+# same frozen records as the constructors, setting the slots directly: the generated
+# ``__init__`` of a frozen dataclass calls object.__setattr__ once a field, two fifths of a
+# token's cost. ``word_span`` skips Span's check, which a match's own range always passes.
+_new = object.__new__
+_SPAN_SLOTS = tuple(Span.__dict__[name].__set__ for name in ("start", "end"))
+_TOKEN_SLOTS = tuple(Token.__dict__[f.name].__set__ for f in dataclasses.fields(Token))
+
+
+def word_span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for ``0 <= start <= end``, unchecked."""
+    span: Span = _new(Span)
+    set_start, set_end = _SPAN_SLOTS
+    set_start(span, start)
+    set_end(span, end)
+    return span
+
+
+def word_token(  # noqa: PLR0917 - the record's fields in order, as its constructor takes them
+    index: int,
+    text: str,
+    span: Span,
+    norm_span: Span,
+    sentence: int,
+    is_punct: bool,
+    analyses: tuple[Analysis, ...],
+) -> Token:
+    """``Token(...)`` with every field given, in the order of its fields."""
+    token: Token = _new(Token)
+    set_index, set_text, set_span, set_norm_span, set_sentence, set_punct, set_analyses = (
+        _TOKEN_SLOTS
+    )
+    set_index(token, index)
+    set_text(token, text)
+    set_span(token, span)
+    set_norm_span(token, norm_span)
+    set_sentence(token, sentence)
+    set_punct(token, is_punct)
+    set_analyses(token, analyses)
+    return token
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int

@@ -203,14 +203,14 @@ def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> li
             if kind == "relative" and interrupted:
                 kind, resumed, interrupted = interrupted.kind, interrupted, None
             clause_start = i
-        elif is_word(token, c.clause_openers) and (i > clause_start or _after_quote(tokens, i)):
+        elif _opens(token) & RELATIVE and (i > clause_start or _after_quote(tokens, i)):
             # a quotation may end right before it: «... "Bashshar al-Asad" alladhi qatala»
             close(i)
             if kind != "relative":
                 interrupted = clauses[-1] if clauses else None
             kind = "relative"
             clause_start = i
-        elif is_word(token, c.complementizers, enclitic_ok=True) and (
+        elif _opens(token) & COMPLEMENT and (
             i > clause_start or (not quoted and _after_quote(tokens, i))
         ):
             close(i)
@@ -218,6 +218,29 @@ def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> li
             clause_start = i
     close(end)
     return clauses
+
+
+RELATIVE, COMPLEMENT = 1, 2  # the clauses a word may open, as bits
+# By surface, with the analyses it was read from: segment asks every token of a sentence with a
+# trigger, and news repeats its words (analyze() gives all tokens of one surface one tuple).
+_OPENS: dict[str, tuple[tuple[Analysis, ...], int]] = {}
+_OPENS_LIMIT = 100_000
+
+
+def _opens(token: Token) -> int:
+    """The clauses ``token`` may open: relative ("alladhi", who), complement ("anna", that)."""
+    if token.is_punct:
+        return 0
+    hit = _OPENS.get(token.text)
+    if hit is not None and hit[0] is token.analyses:
+        return hit[1]
+    c = cues()
+    relative = RELATIVE if is_word(token, c.clause_openers) else 0
+    complement = COMPLEMENT if is_word(token, c.complementizers, enclitic_ok=True) else 0
+    if len(_OPENS) >= _OPENS_LIMIT:
+        _OPENS.clear()
+    _OPENS[token.text] = (token.analyses, relative | complement)
+    return relative | complement
 
 
 DATELINE_REACH = 12  # tokens from the sentence's start to the mark that ends a dateline

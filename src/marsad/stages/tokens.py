@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.text.tokenize import PUNCT, analyze, token_matches
-from marsad.types import Document, Sentence, Span, Token
+from marsad.types import Document, Sentence, Token, word_span, word_token
 
 
 class TokenStage:
@@ -14,8 +14,8 @@ class TokenStage:
     produces: frozenset[str] = frozenset({"tokens"})
 
     def __call__(self, doc: Document) -> Document:
-        # The hot loop of the pipeline (a record per word): positional arguments and one span
-        # for both ranges when normalisation moved nothing, the common case, save a third.
+        # The hot loop of the pipeline (a record per word): records built by setting their
+        # slots, and one span for both ranges when normalisation moved nothing (the common case).
         norm = doc.norm_text
         # a token is never empty: its raw range runs from its first character's to its last's
         # (OffsetMap.to_raw, without the checks)
@@ -27,16 +27,16 @@ class TokenStage:
             first = index = len(tokens)
             for match in token_matches(norm, sentence.norm_span.start, sentence.norm_span.end):
                 start, end = match.span()
-                norm_span = Span(start, end)
+                norm_span = word_span(start, end)
                 raw_start, raw_end = raw_starts[start], raw_ends[end - 1]
-                span = (
-                    norm_span if raw_start == start and raw_end == end else Span(raw_start, raw_end)
-                )
+                moved = raw_start != start or raw_end != end
+                span = word_span(raw_start, raw_end) if moved else norm_span
+                text = match.group()
                 if match.lastgroup == PUNCT:
-                    add(Token(index, match.group(), span, norm_span, sentence.index, True, ()))
+                    add(word_token(index, text, span, norm_span, sentence.index, True, ()))
                 else:
-                    text = match.group()
-                    add(Token(index, text, span, norm_span, sentence.index, False, analyze(text)))
+                    analyses = analyze(text)
+                    add(word_token(index, text, span, norm_span, sentence.index, False, analyses))
                 index += 1
             sentences.append(replace(sentence, token_start=first, token_end=index))
         return doc.with_layer("tokens", tokens=tuple(tokens), sentences=tuple(sentences))
