@@ -411,6 +411,13 @@ def _named_doer(
     return _Doer([], "", passive, False)
 
 
+def _counted_subject(view: SentenceView, clause: Clause, verb: int | None) -> list[ActorRef]:
+    """The actor counted after "min" (of) right after ``verb``, whose subject it is."""
+    if verb is None:
+        return []
+    return direct_object(view, clause, verb, [], verb + 1, counted=True, noun_counted=True)
+
+
 _REACTS = {True: "tells of", False: "reacts to"}
 
 
@@ -426,7 +433,7 @@ def find_arguments(
     material: bool = False,
     casualty: bool = False,
     locus: bool = False,
-    exposed: bool = False,
+    exposed_by: int | None = None,
     announced: bool = False,
     agentless: bool = False,
     with_object: bool = False,
@@ -438,7 +445,7 @@ def find_arguments(
     clause = clause_of(view.clauses, trigger)
     if clause is None:
         return Arguments((), (), "no clause")
-    crowd = event in cues().crowd_types
+    crowd, exposed = event in cues().crowd_types, exposed_by is not None
     # a killing or an injury, told by a verb or a verbal noun, may name the attack it came of
     # ... and so may a death one met ("laqu masra'ahum fi darabat shannatha muqatilat
     # al-tahaluf", they died in strikes the coalition's jets launched)
@@ -475,7 +482,8 @@ def find_arguments(
         ),
         joint if nominal else [],
     )
-    if nominal and material and how == SUBJECT_OF_CLAUSE:
+    if nominal and material and how == SUBJECT_OF_CLAUSE and not exposed:
+        # the subject of "usiba" (was wounded) underwent the attack, whoever's it was
         actor, how = _own_nationality(view, clause, trigger, raw) or (actor, how)
     # "arsala barqiyyat ta'ziya bi-maqtal qa'id" (sent condolences on the killing of a
     # commander): whoever grieves or condemns an attack is not its doer
@@ -517,7 +525,10 @@ def find_arguments(
     if exposed and not doer.actor:
         # "ta'arradat al-quwwat al-amirkiyya li-hujum" (US forces came under attack): the
         # subject of "was subjected to" is acted on
-        acted_on, actor, how = actor, [], "nobody named as the doer: the subject underwent it"
+        # "usiba thalatha min al-junud fi hujum" (three of the soldiers were wounded in an
+        # attack): a subject counted after "min"
+        undergoer = actor or _counted_subject(view, clause, exposed_by)
+        acted_on, actor, how = undergoer, [], "nobody named as the doer: the subject underwent it"
     if doer.actor:
         # "u'tuqila sahafi 'ala yad quwwat al-amn" (a journalist was arrested by the security
         # forces): the marked doer acts; the subject is acted on. But "a'lanat al-shurta

@@ -96,19 +96,22 @@ def _witnessed(doc: Document, view: SentenceView, cand: Candidate) -> bool:
     return clause.start <= at < cand.start and is_word(tokens[at], verbs, conjunction_only=True)
 
 
-def _undergone(doc: Document, cand: Candidate) -> bool:
+def _undergoing_verb(doc: Document, cand: Candidate) -> int | None:
     """Whether the subject of the verb carrying a noun trigger underwent it: subjected to it,
     survived it, met death in it ("laqiya masra'ahu"), or died of it, the noun after the
     dying verb's preposition or noun of cause ("tuwuffiya jundi muta'aththiran bi-isabatihi fi
     hadith itlaq al-nar", a soldier died of his wounds in a shooting; "usiba arba'a ithr
-    suqut qadhifa", four were wounded when a shell fell)."""
+    suqut qadhifa", four were wounded when a shell fell). The verb whose subject it is, or
+    None."""
     c = cues()
     undergoes = c.exposure_verbs | c.death_carriers
     # "ashrat al-mutamarridin laqu masra'ahum" (tens of rebels met their death): the verb
     # row of meeting death has its victim for subject, before it or after
-    met_death = not cand.nominal and is_word(doc.tokens[cand.start], c.death_carriers)
-    if met_death or _carried_by(doc, cand, undergoes):
-        return True
+    if not cand.nominal and is_word(doc.tokens[cand.start], c.death_carriers):
+        return cand.start
+    carrier = light_verb_before(doc, cand.clause, cand.start, cand.entry) if cand.nominal else None
+    if carrier is not None and is_word(doc.tokens[carrier], undergoes):
+        return carrier
     start, clause, tokens = cand.start, cand.clause, doc.tokens
     if (
         cand.entry.pos == "object"
@@ -118,9 +121,9 @@ def _undergone(doc: Document, cand: Candidate) -> bool:
         start -= 1  # "istashhada thalatha ... ithr suqut qadhifa": the shell's fall
     at = cause_at(doc, clause, start, cand.entry) if cand.nominal else None
     if at is None:
-        return False
+        return None
     reach = range(max(clause.start, at - LIGHT_VERB_REACH), at)
-    return any(is_word(tokens[i], undergoes | c.dying_verbs) for i in reach)
+    return next((i for i in reach if is_word(tokens[i], undergoes | c.dying_verbs)), None)
 
 
 def _announced(doc: Document, cand: Candidate) -> bool:
@@ -150,7 +153,7 @@ def _announced(doc: Document, cand: Candidate) -> bool:
     return (
         material
         and after_the_dead(doc, cand.clause, cand.start, cand.entry)
-        and not _undergone(doc, cand)
+        and _undergoing_verb(doc, cand) is None
     )
 
 
@@ -423,7 +426,7 @@ def _arguments_at(
         casualty=not cand.nominal and is_word_or_fa(doc.tokens[cand.start], c.casualty_verbs),
         # "* Rusiya 24 maris 2001 maqtal": the place of a chronology's item is where it was
         locus=cand.listed or _witnessed(doc, view, cand),
-        exposed=_undergone(doc, cand),
+        exposed_by=_undergoing_verb(doc, cand),
         announced=_announced(doc, cand),
         agentless=_carried_by(doc, cand, c.agentless_carriers),
         with_object=not cand.nominal and only_with_pronoun(doc.tokens[cand.start], cand.entry),
