@@ -64,10 +64,16 @@ def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
         return False
     c = cues()
     allowed = c.recipient_proclitics | {c.article}
-    if any(
-        c.article in a.proclitics and allowed.issuperset(a.proclitics) for a in tokens[end].analyses
-    ):
-        return True
+    word = tokens[end]
+    if any(c.article in a.proclitics and allowed.issuperset(a.proclitics) for a in word.analyses):
+        # a definite head governs no genitive: the word is its adjective, or the object the
+        # nationality qualifies ("adanat al-hukuma al-hajamat al-isra'iliyya"); "li-" on either
+        # word ties the head to a body ("al-quwwat al-mushtaraka li-tahaluf ...")
+        tied = any(
+            c.recipient_proclitics.intersection(a.proclitics)
+            for a in (*word.analyses, *tokens[start].analyses)
+        )
+        return tied or not has_article(tokens[end - 1]) or _adjective(word)
     return _indefinite_adjective(tokens, end)
 
 
@@ -216,6 +222,29 @@ def _definite_before_a_name(tokens: Sequence[Token], end: int, name: Mention) ->
     return has_article(tokens[end - 1])
 
 
+def _adjective_between(tokens: Sequence[Token], end: int, nisba: Mention) -> bool:
+    """Whether a nationality after a named body ending at ``end`` qualifies it: right after it,
+    or after one adjective of the name with the article alone on it ("wakalat al-istikhbarat
+    al-markaziyya al-amirikiyya", the CIA). A noun between is what the nationality qualifies
+    ("rafadat harakat Hamas al-mubadara al-misriyya": the initiative is Egyptian)."""
+    if nisba.token_start == end:
+        return True
+    article = cues().article
+    word = tokens[end]
+    return (
+        nisba.token_start == end + 1
+        and any(a.proclitics == (article,) for a in word.analyses)
+        and _adjective(word)
+    )
+
+
+def _adjective(word: Token) -> bool:
+    """Whether a definite word may be an adjective of the head before it: a nisba by its ending
+    ("al-jawwiyya", the air [forces]), or one of the adjectives of bodies ("al-musallaha")."""
+    c = cues()
+    return word.text.endswith(c.adjective_endings) or word.text in c.body_adjectives
+
+
 def _joined_name(name: Mention) -> bool:
     """Whether a name other than a nisba has "wa" (and) on it: "quwwat al-jaysh wa-harakat
     Taliban" (the army's forces and the Taliban) are two parties; "al-quwwat al-'iraqiyya
@@ -279,7 +308,7 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
             nxt = mentions[i] if i < len(mentions) else None
             # "majlis al-amn al-rusi" (Russian Security Council), "majlis al-amn al-qawmi
             # al-amriki" (US National Security Council): that country's own body
-            if nxt and nxt.kind == "nisba" and _near(tokens, first.token_end, nxt.token_start):
+            if nxt and nxt.kind == "nisba" and _adjective_between(tokens, first.token_end, nxt):
                 phrase.append(nxt)
                 i += 1
         elif first.kind == "person":

@@ -256,6 +256,8 @@ class Cues:
     crowd_counts: frozenset[str]
     nisba_enclitics: frozenset[str]
     feminine_nisba_ending: str  # normalised
+    adjective_endings: tuple[str, ...]  # normalised
+    body_adjectives: frozenset[str]
     feminine_verb_ending: str  # normalised
     feminine_plural_ending: str  # normalised
     weak_finals: tuple[str, ...]  # normalised
@@ -602,6 +604,8 @@ def cues() -> Cues:
         ),
         nisba_enclitics=frozenset(normalize_phrase(e) for e in _strings(data, "nisba_enclitics")),
         feminine_nisba_ending=normalize_phrase(str(data["feminine_nisba_ending"])),
+        adjective_endings=tuple(normalize_phrase(e) for e in _strings(data, "adjective_endings")),
+        body_adjectives=words("body_adjectives"),
         feminine_verb_ending=normalize_phrase(_string(data, "feminine_verb_ending")),
         feminine_plural_ending=normalize_phrase(_string(data, "feminine_plural_ending")),
         weak_finals=tuple(sorted(words("weak_finals"))),
