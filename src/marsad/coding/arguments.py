@@ -30,6 +30,7 @@ from marsad.coding.doers import (
     weapon_owner_after,
 )
 from marsad.coding.numbers import count_before
+from marsad.coding.objects import object_nationality
 from marsad.coding.resources import cues
 from marsad.coding.speakers import actor_above, resumes_speaker, resumes_subject, speaker
 from marsad.coding.subjects import (
@@ -133,8 +134,17 @@ def _recipient(
             or _told_to(view.tokens, start)
         )
 
+    # "naddada bi-l-'udwan al-isra'ili 'ala Lubnan": the preposition after a nation's act is
+    # the act's, and the statement aims at the nation
+    about = (
+        []
+        if nominal
+        else object_nationality(
+            view, clause, trigger, actor, event=event, verb_end=verb_end or trigger + 1, raw=raw
+        )
+    )
     recipient = governed_group(view, clause, marks | by_type, skip=elsewhere)
-    if recipient:
+    if recipient and not (about and about[-1].token_end <= recipient[0].token_start):
         return recipient, "after a preposition that marks the recipient"
     if unnamed:
         return list(unnamed), "the verb's object, after its unnamed subject"
@@ -149,7 +159,9 @@ def _recipient(
     found = direct_object(
         view, clause, trigger, actor, verb_end, counted=True, noun_counted=material
     )
-    return found, "the verb's object, counted after «min»" if found else ""
+    if found:
+        return found, "the verb's object, counted after «min»"
+    return about, "the nationality of the verb's object" if about else ""
 
 
 def _counted_people(view: SentenceView, clause: Clause, trigger: int, raw: str) -> list[ActorRef]:
@@ -411,7 +423,7 @@ def _named_doer(
     return _Doer([], "", passive, False)
 
 
-def _counted_subject(view: SentenceView, clause: Clause, verb: int | None) -> list[ActorRef]:
+def _counted_undergoer(view: SentenceView, clause: Clause, verb: int | None) -> list[ActorRef]:
     """The actor counted after "min" (of) right after ``verb``, whose subject it is."""
     if verb is None:
         return []
@@ -527,7 +539,7 @@ def find_arguments(
         # subject of "was subjected to" is acted on
         # "usiba thalatha min al-junud fi hujum" (three of the soldiers were wounded in an
         # attack): a subject counted after "min"
-        undergoer = actor or _counted_subject(view, clause, exposed_by)
+        undergoer = actor or _counted_undergoer(view, clause, exposed_by)
         acted_on, actor, how = undergoer, [], "nobody named as the doer: the subject underwent it"
     if doer.actor:
         # "u'tuqila sahafi 'ala yad quwwat al-amn" (a journalist was arrested by the security

@@ -59,6 +59,7 @@ class Cues:
     recipient_prepositions: frozenset[str]
     recipient_proclitics: frozenset[str]
     recipient_by_type: dict[str, frozenset[str]]
+    object_nationality_types: frozenset[str]
     joint_prepositions: frozenset[str]
     other_prepositions: frozenset[str]
     other_proclitics: frozenset[str]
@@ -378,6 +379,7 @@ def cues() -> Cues:
         statement_nouns=words("statement_nouns"),
         recipient_prepositions=words("recipient_prepositions"),
         recipient_proclitics=words("recipient_proclitics"),
+        object_nationality_types=frozenset(_strings(data, "object_nationality_types")),
         recipient_by_type={
             name: word_set(forms)
             for name, forms in data.get("recipient_prepositions_by_type", {}).items()
