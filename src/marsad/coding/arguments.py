@@ -32,7 +32,13 @@ from marsad.coding.doers import (
 from marsad.coding.numbers import count_before
 from marsad.coding.objects import object_nationality
 from marsad.coding.resources import cues
-from marsad.coding.speakers import actor_above, resumes_speaker, resumes_subject, speaker
+from marsad.coding.speakers import (
+    actor_above,
+    resumes_speaker,
+    resumes_subject,
+    speaker,
+    speaks_for_own_country,
+)
 from marsad.coding.subjects import (
     SUBJECT_OF_CLAUSE,
     subject_follows,
@@ -695,11 +701,24 @@ def _pronoun_subject(
         above, _ = actor_above(view, clause, state, material=material)
         if above:
             return above, "the speaker, whom the pronoun on «inna» resumes"
+    if speaks_for_own_country(view, clause, trigger):
+        above = [a for a in speaker(view, clause, state) if a.code]
+        if above:
+            own = [_country_of(a) for a in above]
+            return own, "the speaker's country, «his country» right after «inna»"
     if resumes_subject(view, clause, trigger):
         above, _ = actor_above(view, clause, state, material=material)
         if above:
             return above, "the subject before «but», whom the pronoun on it resumes"
     return None
+
+
+def _country_of(speaker: ActorRef) -> ActorRef:
+    """The country a speaker calls "his country": the speaker's code, no sector."""
+    reason = f"the country of the speaker {speaker.entity_text}, «his country»"
+    return replace(
+        speaker, sector=None, office=None, identifier=None, method="speaker-country", reason=reason
+    )
 
 
 _Sides = tuple[list[ActorRef], list[ActorRef], str, str]  # actor, recipient and how found

@@ -21,7 +21,7 @@ from marsad.coding.clauses import (
 from marsad.coding.numbers import number_at
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
-from marsad.types import ActorRef, Span, Token
+from marsad.types import ActorRef, Mention, Span, Token
 
 #: The method of a suicide bomber named by the adjective alone: a doer as anonymous as an
 #: unknown one, which the merge stage compares as such.
@@ -340,6 +340,8 @@ def attack_nationality(
             # the trigger is no adjective between: in "hadhihi al-hajamat qutila 'iraqi" (in
             # these attacks an Iraqi was killed) the Iraqi is who it befell
             continue
+        if _governed(view.tokens, m):
+            continue  # "al-hajamat didd al-amirikiyyin": whom it was aimed at
         span = Span(view.tokens[noun].span.start, m.span.end)
         return [
             ActorRef(
@@ -355,6 +357,14 @@ def attack_nationality(
             )
         ]
     return []
+
+
+def _governed(tokens: Sequence[Token], nisba: Mention) -> bool:
+    """Whether a preposition governs the nisba, as a word before it or a clitic on it."""
+    c = cues()
+    if (c.recipient_proclitics | c.other_proclitics).intersection(nisba.proclitics):
+        return True
+    return nisba.token_start > 0 and is_word(tokens[nisba.token_start - 1], c.prepositions)
 
 
 def charged(view: SentenceView, trigger: int) -> bool:

@@ -60,6 +60,7 @@ class Cues:
     recipient_proclitics: frozenset[str]
     recipient_by_type: dict[str, frozenset[str]]
     object_nationality_types: frozenset[str]
+    own_country_nouns: frozenset[str]
     joint_prepositions: frozenset[str]
     other_prepositions: frozenset[str]
     other_proclitics: frozenset[str]
@@ -379,6 +380,7 @@ def cues() -> Cues:
         statement_nouns=words("statement_nouns"),
         recipient_prepositions=words("recipient_prepositions"),
         recipient_proclitics=words("recipient_proclitics"),
+        own_country_nouns=stems("own_country_nouns"),
         object_nationality_types=frozenset(_strings(data, "object_nationality_types")),
         recipient_by_type={
             name: word_set(forms)

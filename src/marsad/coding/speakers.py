@@ -110,6 +110,19 @@ def resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
     return 0 < trigger - clause.start <= 2 or carried
 
 
+OWN_COUNTRY_REACH = 3  # "inna biladahu (qad) rafadat": the complementizer, the noun, a particle
+
+
+def speaks_for_own_country(view: SentenceView, clause: Clause, trigger: int) -> bool:
+    """Whether the verb's subject is "his country" right after "inna" ("qala al-wazir inna
+    biladahu tarfud", the minister said his country refuses): the speaker's country acts."""
+    if clause.kind != "complement" or not 1 < trigger - clause.start <= OWN_COUNTRY_REACH:
+        return False
+    noun = view.tokens[clause.start + 1]
+    own = cues().own_country_nouns
+    return any(a.enclitic and a.stem in own and not a.proclitics for a in noun.analyses)
+
+
 def resumes_subject(view: SentenceView, clause: Clause, trigger: int) -> bool:
     """Whether the verb comes right after "lakin" (but) with a pronoun ("lakinnahu intaqada",
     but he criticised): the pronoun is the subject of the clause before."""
