@@ -61,6 +61,7 @@ class Cues:
     recipient_by_type: dict[str, frozenset[str]]
     object_nationality_types: frozenset[str]
     own_country_nouns: frozenset[str]
+    addressee_sectors: frozenset[str]
     joint_prepositions: frozenset[str]
     other_prepositions: frozenset[str]
     other_proclitics: frozenset[str]
@@ -381,6 +382,7 @@ def cues() -> Cues:
         recipient_prepositions=words("recipient_prepositions"),
         recipient_proclitics=words("recipient_proclitics"),
         own_country_nouns=stems("own_country_nouns"),
+        addressee_sectors=frozenset(_strings(data, "addressee_sectors")),
         object_nationality_types=frozenset(_strings(data, "object_nationality_types")),
         recipient_by_type={
             name: word_set(forms)

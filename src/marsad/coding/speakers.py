@@ -30,8 +30,14 @@ def statement_issuer(view: SentenceView, clause: Clause, state: DiscourseState) 
     for i in range(clause.start, clause.end):
         if view.tokens[i].keys & c.statement_nouns:
             # the issuer has a country: "al-maktab al-sahafi li-l-kirmilin" (the Kremlin press
-            # office) is the Kremlin, not the press
-            after = [g for g in view.in_clause(clause) if g.actor.token_start > i and g.actor.code]
+            # office) is the Kremlin, not the press; media it was given to are not it
+            after = [
+                g
+                for g in view.in_clause(clause)
+                if g.actor.token_start > i
+                and g.actor.code
+                and g.actor.sector not in c.addressee_sectors
+            ]
             if after:
                 state.last_issuer = first_group(after, 0)
             return list(state.last_issuer)
