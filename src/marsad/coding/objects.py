@@ -33,6 +33,8 @@ def object_nationality(
         return []
     tokens = view.tokens
     at = max([verb_end, *(a.token_end for a in actor if a.token_start >= trigger)])
+    if at + 1 < clause.end and _article_only(tokens[at]) and _governed_definite(tokens[at + 1]):
+        at += 1  # "a'raba 'an idanatihi al-shadida li-l-hujum": the trigger's adjective
     marks = c.recipient_prepositions | c.recipient_by_type.get(event, frozenset())
     if at < clause.end and is_word(tokens[at], marks):
         at += 1
@@ -66,6 +68,18 @@ def _nationalities(view: SentenceView, at: int) -> list[Mention]:
         found.append(by_start[at])
         at = by_start[at].token_end
     return found
+
+
+def _article_only(token: Token) -> bool:
+    article = cues().article
+    return not token.is_punct and any(a.proclitics == (article,) for a in token.analyses)
+
+
+def _governed_definite(token: Token) -> bool:
+    """A word with the article and "bi-" or "li-" on it: "li-l-hujum", "bi-l-mubadara"."""
+    c = cues()
+    on = c.recipient_proclitics | c.other_proclitics
+    return any(c.article in a.proclitics and on.intersection(a.proclitics) for a in token.analyses)
 
 
 def _bare_definite(token: Token) -> bool:
