@@ -137,6 +137,14 @@ def _agrees(tokens: Sequence[Token], end: int, qualifier: Mention) -> bool:
     protesters burned the American flag, the flag is American, not the protesters), and in the
     feminine after a head in ta marbuta (in "rafadat al-hukuma al-muqtarah al-amiriki" the
     proposal is American, not the government)."""
+    # an adjective is definite when its head is: "al-amir Turki" is a prince named Turki
+    definite_head = has_article(tokens[end - 1])
+    if (
+        qualifier.kind == "nisba"
+        and definite_head
+        and not has_article(tokens[qualifier.token_start])
+    ):
+        return False
     if qualifier.kind != "nisba" or qualifier.token_start == end:
         return True
     c = cues()

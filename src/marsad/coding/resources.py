@@ -281,6 +281,8 @@ class Cues:
     achievement_verbs: frozenset[str]
     aim_subjects: frozenset[str]
     prayed_to: frozenset[str]
+    filial_particles: frozenset[str]
+    praise_after: frozenset[str]
     prayer_after: frozenset[str]
     agentless_carriers: frozenset[str]
     passive_carriers: frozenset[str]
@@ -604,6 +606,8 @@ def cues() -> Cues:
         aim_subjects=words("aim_subjects"),
         prayer_types=frozenset(_strings(data, "prayer_types")),
         prayed_to=words("prayed_to"),
+        filial_particles=words("filial_particles"),
+        praise_after=words("praise_after"),
         prayer_after=words("prayer_after"),
         sound_plural_endings=tuple(
             normalize_phrase(e) for e in _strings(data, "sound_plural_endings")

@@ -31,6 +31,7 @@ PREVENTION_REACH = 2  # tokens between "waqf" (stopping) and the act it stops
 EXAMPLE_REACH = 8  # tokens between "min qabil" (such as) and the acts it lists as examples
 ANCHOR_REACH = 3  # tokens between "ba'da" (after) and the "min" of the act: "ba'da sa'at min"
 PRAYER_REACH = 6  # tokens (the subject) between "da'a" (called, prayed) and "Allah"
+PRAISED_REACH = 14  # the same, when a praise follows the name: "Allah 'azza wa-jall"
 NEGATED = "negated"
 HEADLINE_CLAUSES = frozenset({"main", "complement"})  # where an imperfect may open a headline
 
@@ -210,16 +211,23 @@ def _prays(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
     """Whether God is the object of the verb, its subject in between ("wa-da'a amir mintaqat
     al-Qasim Allah 'azza wa-jall an yudim", the governor prayed God to keep): before any
     preposition, as "da'a ila taqwa Allah" (called for fear of God) calls on people; and
-    followed by a praise or by what is prayed for, as a name ("Hizb Allah") is not."""
+    followed by a praise or by what is prayed for, as a name ("Hizb Allah") is not. With a
+    praise right after the name, a longer subject may stand between, prepositions and all."""
     c = cues()
-    end = min(clause.end, trigger + 1 + PRAYER_REACH)
-    for i in range(trigger + 1, end):
+    governed = False
+    for i in range(trigger + 1, min(clause.end, trigger + 1 + PRAISED_REACH)):
         token = tokens[i]
-        if token.is_punct or is_word(token, c.prepositions):
+        if token.is_punct:
             return False
+        governed = governed or is_word(token, c.prepositions)
         if is_word(token, c.prayed_to, conjunction_only=True):
             after = tokens[i + 1] if i + 1 < clause.end else None
-            return after is not None and is_word(after, c.prayer_after, enclitic_ok=True)
+            if after is None:
+                return False
+            if is_word(after, c.praise_after):
+                return True
+            near = i < trigger + 1 + PRAYER_REACH
+            return near and not governed and is_word(after, c.prayer_after, enclitic_ok=True)
     return False
 
 

@@ -203,6 +203,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue  # "al-tahqiqat al-kuwaytiyya wa-l-sa'udiyya": Saudi, an adjective
         if entry.kind == "agent" and not _as_written(doc.tokens, match.start, entry):
             continue
+        if entry.kind == "nisba" and _given_name(doc.tokens, match.end, c):
+            continue  # "al-amir Turki bin Sa'ud": a name, no Turkish prince
         before = doc.tokens[match.start - 1] if match.start > 0 else None
         if entry.kind == "title" and before is not None and _names_a_title(before, c):
             continue  # "'Abd al-Malik al-Huthi", "shari' al-malik Fahd": part of a name
@@ -243,6 +245,11 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             )
         )
     return mentions
+
+
+def _given_name(tokens: Sequence[Token], end: int, c: Cues) -> bool:
+    """Whether "son of" or "daughter of" follows: the word before it is a given name."""
+    return end < len(tokens) and tokens[end].text in c.filial_particles
 
 
 def _only_with_article(doc: Document, match: Match[Entry], c: Cues) -> bool:
