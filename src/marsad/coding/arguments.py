@@ -517,7 +517,7 @@ def find_arguments(
         not nominal
         and not first_person
         and trigger_end is not None
-        and unnamed_subject(view, trigger_end, actor, crowd=crowd)
+        and unnamed_subject(view, trigger_end, actor, crowd=crowd, material=material)
     ):
         # "wa-talaba al-'Arfaj rijal al-a'mal" (al-Arfaj asked the businessmen): a name the
         # knowledge base lacks stands right after the verb; the actor after it is the object

@@ -72,11 +72,12 @@ def subject_follows(view: SentenceView, clause: Clause, after: int) -> bool:
 
 
 def unnamed_subject(
-    view: SentenceView, after: int, actor: Sequence[ActorRef], *, crowd: bool
+    view: SentenceView, after: int, actor: Sequence[ActorRef], *, crowd: bool, material: bool
 ) -> bool:
     """Whether a word that is no actor, no time and no particle stands between the verb
     (ending at ``after``) and the first actor after it: the subject, a name marsad lacks.
-    For a crowd's event a count there is the crowd ("tazahara khamsat alaf shakhs", five
+    Others or some ("akharun", "al-ba'd") say things: after a verb of saying they are its
+    subject. For a crowd's event a count there is the crowd ("tazahara khamsat alaf shakhs", five
     thousand people demonstrated); for another, the word "one of" counts ("ahad al-duyuf",
     one of the guests)."""
     if not actor or actor[0].token_start <= after:
@@ -87,6 +88,8 @@ def unnamed_subject(
     end = actor[0].token_start
     for i in range(after, end):
         token = view.tokens[i]
+        if not material and is_word(token, c.indefinite_people, conjunction_only=True):
+            return True  # "wa-da'a akharun dawlat al-Imarat" (others called on the UAE)
         if token.is_punct or is_word(token, c.verb_adverbs, conjunction_only=True):
             continue
         if number_at(view.tokens, i, end) or is_word(token, c.partitive_heads):
