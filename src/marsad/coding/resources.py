@@ -281,6 +281,7 @@ class Cues:
     achievement_verbs: frozenset[str]
     aim_subjects: frozenset[str]
     prayed_to: frozenset[str]
+    name_honorifics: frozenset[str]
     indefinite_people: frozenset[str]
     filial_particles: frozenset[str]
     praise_after: frozenset[str]
@@ -607,6 +608,7 @@ def cues() -> Cues:
         aim_subjects=words("aim_subjects"),
         prayer_types=frozenset(_strings(data, "prayer_types")),
         prayed_to=words("prayed_to"),
+        name_honorifics=words("name_honorifics"),
         indefinite_people=words("indefinite_people"),
         filial_particles=words("filial_particles"),
         praise_after=words("praise_after"),

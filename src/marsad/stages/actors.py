@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from marsad.actors.cascade import (
@@ -82,7 +84,8 @@ class ActorStage:
         for mentions in by_sentence.values():
             # for "naziruhu" (his counterpart): the office of the actor before it
             last_office: str | None = None
-            for phrase in group_phrases(doc.tokens, mentions):
+            phrases = self._holders_joined(doc.tokens, group_phrases(doc.tokens, mentions), when)
+            for phrase in phrases:
                 end = phrase_end(doc.tokens, phrase)
                 after = doc.tokens[end] if end < len(doc.tokens) else None
                 found = cascade.resolve(
@@ -129,6 +132,31 @@ class ActorStage:
                 )
                 last_office = found.office or last_office
         return doc.with_layer("actors", actors=tuple(actors))
+
+    def _holders_joined(
+        self, tokens: Sequence[Token], phrases: list[list[Mention]], when: date
+    ) -> list[list[Mention]]:
+        """A bare title and the name after it, honorifics between («wazir al-kharijiyya
+        al-shaykh 'Abd Allah bin Zayid»), are one phrase when the person holds the office that
+        day; otherwise the name is another party («iltaqa al-ra'is al-sayyid Mahmud 'Abbas»)."""
+        kb = self.cascade().kb
+        honorifics = cues().name_honorifics
+        joined: list[list[Mention]] = []
+        for phrase in phrases:
+            last, first = (joined[-1][-1] if joined else None), phrase[0]
+            if (
+                last is not None
+                and last.kind == "title"
+                and first.kind == "person"
+                and first.token_start > last.token_end
+                and all(t.text in honorifics for t in tokens[last.token_end : first.token_start])
+                and (role := kb.role_at(first.kb_id or "", when)) is not None
+                and role.office == last.kb_id
+            ):
+                joined[-1] = [*joined[-1], *phrase]
+            else:
+                joined.append(phrase)
+        return joined
 
 
 OCCUPIER = "ISR"  # whom Arab media mean by "the occupation" where Israel or Palestine is named
