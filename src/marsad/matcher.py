@@ -7,6 +7,7 @@ matches ``al-kirmilin`` and ``li-l-kirmilin`` alike.
 
 from __future__ import annotations
 
+import itertools
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -153,14 +154,11 @@ def _longest_cheapest(match: Match[T]) -> tuple[int, int]:
 # a candidate that the scan then rejects.
 _FIRST_BITS: dict[str, int] = {}
 _FREE_BITS: list[int] = []
-_BITS_TAKEN = [0]
+_NEXT_BIT = itertools.count()
 
 
 def _take_bit() -> int:
-    if _FREE_BITS:
-        return _FREE_BITS.pop()
-    _BITS_TAKEN[0] += 1
-    return 1 << (_BITS_TAKEN[0] - 1)
+    return _FREE_BITS.pop() if _FREE_BITS else 1 << next(_NEXT_BIT)
 
 
 def _release_bit(bit: int, first_words: Iterable[str]) -> None:

@@ -138,14 +138,10 @@ def _agrees(tokens: Sequence[Token], end: int, qualifier: Mention) -> bool:
     feminine after a head in ta marbuta (in "rafadat al-hukuma al-muqtarah al-amiriki" the
     proposal is American, not the government)."""
     # an adjective is definite when its head is: "al-amir Turki" is a prince named Turki
-    definite_head = has_article(tokens[end - 1])
-    if (
-        qualifier.kind == "nisba"
-        and definite_head
-        and not has_article(tokens[qualifier.token_start])
-    ):
+    is_nisba = qualifier.kind == "nisba"
+    if is_nisba and has_article(tokens[end - 1]) and not has_article(tokens[qualifier.token_start]):
         return False
-    if qualifier.kind != "nisba" or qualifier.token_start == end:
+    if not is_nisba or qualifier.token_start == end:
         return True
     c = cues()
     head, nisba = tokens[end - 1].text, tokens[qualifier.token_end - 1].text

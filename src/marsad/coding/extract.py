@@ -97,12 +97,11 @@ def _witnessed(doc: Document, view: SentenceView, cand: Candidate) -> bool:
 
 
 def _undergoing_verb(doc: Document, cand: Candidate) -> int | None:
-    """Whether the subject of the verb carrying a noun trigger underwent it: subjected to it,
+    """The verb whose subject underwent the trigger, if one did: subjected to it,
     survived it, met death in it ("laqiya masra'ahu"), or died of it, the noun after the
     dying verb's preposition or noun of cause ("tuwuffiya jundi muta'aththiran bi-isabatihi fi
     hadith itlaq al-nar", a soldier died of his wounds in a shooting; "usiba arba'a ithr
-    suqut qadhifa", four were wounded when a shell fell). The verb whose subject it is, or
-    None."""
+    suqut qadhifa", four were wounded when a shell fell)."""
     c = cues()
     undergoes = c.exposure_verbs | c.death_carriers
     # "ashrat al-mutamarridin laqu masra'ahum" (tens of rebels met their death): the verb
