@@ -34,6 +34,7 @@ from marsad.coding.objects import object_nationality
 from marsad.coding.resources import cues
 from marsad.coding.speakers import (
     actor_above,
+    caller_during,
     resumes_speaker,
     resumes_subject,
     speaker,
@@ -695,6 +696,9 @@ def _pronoun_subject(
         # else the writer
         actor = speaker(view, clause, state)
         return actor, f"the {'speaker' if actor else 'writer'}, who says «I» or «we»"
+    caller = caller_during(view, clause, trigger)
+    if caller:
+        return caller, "the sender of a call received, who spoke «during it»"
     if resumes_speaker(view, clause, trigger):
         # "qalat al-shurta innaha i'taqalat thalathat musallahin" (the police said they
         # arrested three gunmen)

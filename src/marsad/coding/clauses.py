@@ -355,6 +355,12 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         None,
     )
     at = actor.token_start - 1
+    while clitic is None and at > 0 and has_stem(tokens[at], c.style_honorifics):
+        # "min jalalat al-malik" (from His Majesty the King), "li-sahib al-sumuw": the style
+        # stands between the actor and its preposition, and "wa-fakhamat al-ra'is" joins it
+        clitic = proclitic_preposition(tokens[at])
+        coordinated = coordinated or led_by_wa(tokens[at])
+        at -= 1
     title = _member_title_at(tokens, actor.token_start, clitic)
     if title is not None:
         # "i'taqalat al-quwwat al-qiyadi fi harakat Hamas" (the forces arrested the Hamas

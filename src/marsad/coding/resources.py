@@ -210,6 +210,8 @@ class Cues:
     hearsay_prepositions: frozenset[str]
     either_words: frozenset[str]
     receive_verbs: frozenset[str]
+    during_pronouns: frozenset[str]
+    style_honorifics: frozenset[str]
     received_keep: frozenset[str]
     anniversary_nouns: PhraseMatcher[str]
     greeting_types: frozenset[str]
@@ -545,6 +547,8 @@ def cues() -> Cues:
         hearsay_prepositions=words("hearsay_prepositions"),
         either_words=words("either_words"),
         receive_verbs=words("receive_verbs"),
+        during_pronouns=words("during_pronouns"),
+        style_honorifics=stems("style_honorifics"),
         received_keep=frozenset(_strings(data, "received_keep")),
         anniversary_nouns=phrase_matcher(_strings(data, "anniversary_nouns"), "anniversary"),
         greeting_types=frozenset(_strings(data, "greeting_types")),

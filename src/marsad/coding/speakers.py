@@ -116,6 +116,35 @@ def resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
     return 0 < trigger - clause.start <= 2 or carried
 
 
+DURING_REACH = 2  # "a'raba khilalahu 'an idanatihi": the resumptive by the statement's trigger
+
+
+def caller_during(view: SentenceView, clause: Clause, trigger: int) -> list[ActorRef]:
+    """Who speaks "during it" (khilalahu) in a call or visit received: in "talaqqa al-amir
+    ittisalan hatifiyyan min al-malik Muhammad al-sadis a'raba khilalahu 'an idanatihi" (the
+    prince received a call from King Mohammed VI during which he condemned) the sender after
+    "min", not the one who received it. None when no verb of receiving carries the call."""
+    c = cues()
+    tokens = view.tokens
+    near = range(
+        max(clause.start, trigger - DURING_REACH), min(clause.end, trigger + 1 + DURING_REACH)
+    )
+    during = next((i for i in near if tokens[i].text in c.during_pronouns), None)
+    if during is None:
+        return []
+    receive = next(
+        (i for i in range(during - 1, clause.start - 1, -1) if is_word(tokens[i], c.receive_verbs)),
+        None,
+    )
+    if receive is None:
+        return []
+    items = [g for g in view.in_clause(clause) if receive < g.actor.token_start < during]
+    senders = (
+        first_group(items, i) for i, g in enumerate(items) if g.preposition in c.partitive_of
+    )
+    return next(senders, [])
+
+
 OWN_COUNTRY_REACH = 3  # "inna biladahu (qad) rafadat": the complementizer, the noun, a particle
 
 
