@@ -396,7 +396,7 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         # "majmu'a min al-mustawtinin iqtahamat" (a group of settlers stormed), "'ishrun min
         # musallahi al-Huthi" (twenty Houthi gunmen): the counted noun stands where its head does
         return Governed(actor, None, coordinated, partitive=of)
-    if before is not None and is_word(before, c.prepositions):
+    if before is not None and is_word(before, c.prepositions) and not _expressed(tokens, at, actor):
         return Governed(actor, _preposition(before, c.prepositions), False)
     for head in (at, at - 1):
         # "fi al-'asima al-faransiyya Baris" (in the French capital Paris): the name after a
@@ -411,6 +411,20 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         if head > 0 and heads_a_place_name(tokens, head):
             return Governed(actor, _preposition(tokens[head - 1], c.prepositions), False)
     return Governed(actor, None, coordinated)
+
+
+EXPRESSED_REACH = 8  # words between the subject of "'abbara" (and one joined to it) and its "'an"
+
+
+def _expressed(tokens: Sequence[Token], at: int, actor: ActorRef) -> bool:
+    """Whether the "preposition" at ``at`` is the verb "'abbara" (expressed), its "'an" after
+    the actor: "wa-'abbara al-ra'is al-misri 'an da'mihi" (the Egyptian president expressed
+    his support), not "'abra" (via)."""
+    c = cues()
+    if not is_word(tokens[at], c.expressing_prepositions, conjunction_only=True):
+        return False
+    end = min(len(tokens), actor.token_end + EXPRESSED_REACH)
+    return any(is_word(tokens[i], c.expressed_about) for i in range(actor.token_end, end))
 
 
 def proclitic_preposition(token: Token, stems: frozenset[str] | None = None) -> str | None:

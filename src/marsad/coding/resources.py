@@ -212,6 +212,8 @@ class Cues:
     receive_verbs: frozenset[str]
     during_pronouns: frozenset[str]
     style_honorifics: frozenset[str]
+    expressing_prepositions: frozenset[str]
+    expressed_about: frozenset[str]
     received_keep: frozenset[str]
     anniversary_nouns: PhraseMatcher[str]
     greeting_types: frozenset[str]
@@ -549,6 +551,8 @@ def cues() -> Cues:
         receive_verbs=words("receive_verbs"),
         during_pronouns=words("during_pronouns"),
         style_honorifics=stems("style_honorifics"),
+        expressing_prepositions=words("expressing_prepositions"),
+        expressed_about=words("expressed_about"),
         received_keep=frozenset(_strings(data, "received_keep")),
         anniversary_nouns=phrase_matcher(_strings(data, "anniversary_nouns"), "anniversary"),
         greeting_types=frozenset(_strings(data, "greeting_types")),
