@@ -238,8 +238,12 @@ def _where(item: Governed) -> bool:
 
 
 def _before_preposition(tokens: Sequence[Token], clause: Clause, at: int) -> int:
-    """The word before the preposition of the actor at ``at``, a word of its own or on it."""
-    own = at - 1 >= clause.start and is_word(tokens[at - 1], cues().prepositions)
+    """The word before the preposition of the actor at ``at``, a word of its own or on it,
+    past a style between ("niyabatan 'an sahib al-sumuw al-malaki al-amir")."""
+    c = cues()
+    while at - 1 > clause.start and has_stem(tokens[at - 1], c.style_honorifics):
+        at -= 1
+    own = at - 1 >= clause.start and is_word(tokens[at - 1], c.prepositions)
     return at - 2 if own else at - 1
 
 
@@ -264,9 +268,11 @@ def _told_to(tokens: Sequence[Token], at: int) -> bool:
 def _allied(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
     """Whether the preposition of the actor at ``at`` follows a word of alliance: "al-jama'a
     al-mutahalifa ma'a Iran" (the group allied with Iran) names whom someone is allied with,
-    not who was struck."""
+    not who was struck; and "niyabatan 'an al-amir" (on behalf of the prince) whom the actor
+    stands for."""
+    c = cues()
     noun = _before_preposition(tokens, clause, at)
-    return noun >= clause.start and has_stem(tokens[noun], cues().alliance_words)
+    return noun >= clause.start and has_stem(tokens[noun], c.alliance_words | c.behalf_words)
 
 
 def _doer_loyal_to(

@@ -242,6 +242,7 @@ class Cues:
     approximator_phrases: PhraseMatcher[str]
     border_words: frozenset[str]
     alliance_words: frozenset[str]
+    behalf_words: frozenset[str]
     border_target_types: frozenset[str]
     death_carriers: frozenset[str]
     dying_verbs: frozenset[str]
@@ -581,6 +582,7 @@ def cues() -> Cues:
         approximator_phrases=phrase_matcher(_strings(data, "approximators"), "about"),
         border_words=words("border_words"),
         alliance_words=words("alliance_words"),
+        behalf_words=words("behalf_words"),
         border_target_types=frozenset(_strings(data, "border_target_types")),
         death_carriers=words("death_carriers"),
         dying_verbs=words("dying_verbs"),
