@@ -11,6 +11,7 @@ from marsad.coding.clauses import (
     METONYM,
     Clause,
     Governed,
+    before_styles,
     clause_of,
     first_group,
     has_article,
@@ -240,10 +241,8 @@ def _where(item: Governed) -> bool:
 def _before_preposition(tokens: Sequence[Token], clause: Clause, at: int) -> int:
     """The word before the preposition of the actor at ``at``, a word of its own or on it,
     past a style between ("niyabatan 'an sahib al-sumuw al-malaki al-amir")."""
-    c = cues()
-    while at - 1 > clause.start and has_stem(tokens[at - 1], c.style_honorifics):
-        at -= 1
-    own = at - 1 >= clause.start and is_word(tokens[at - 1], c.prepositions)
+    at = before_styles(tokens, at - 1, clause.start) + 1
+    own = at - 1 >= clause.start and is_word(tokens[at - 1], cues().prepositions)
     return at - 2 if own else at - 1
 
 

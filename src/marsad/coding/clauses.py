@@ -355,12 +355,14 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         None,
     )
     at = actor.token_start - 1
-    while clitic is None and at > 0 and has_stem(tokens[at], c.style_honorifics):
+    styled = before_styles(tokens, at, 0)
+    if clitic is None and styled < at:
         # "min jalalat al-malik" (from His Majesty the King), "li-sahib al-sumuw": the style
         # stands between the actor and its preposition, and "wa-fakhamat al-ra'is" joins it
-        clitic = proclitic_preposition(tokens[at])
-        coordinated = coordinated or led_by_wa(tokens[at])
-        at -= 1
+        outermost = tokens[styled + 1]
+        clitic = proclitic_preposition(outermost)
+        coordinated = coordinated or led_by_wa(outermost)
+        at = styled
     title = _member_title_at(tokens, actor.token_start, clitic)
     if title is not None:
         # "i'taqalat al-quwwat al-qiyadi fi harakat Hamas" (the forces arrested the Hamas
@@ -411,6 +413,15 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         if head > 0 and heads_a_place_name(tokens, head):
             return Governed(actor, _preposition(tokens[head - 1], c.prepositions), False)
     return Governed(actor, None, coordinated)
+
+
+def before_styles(tokens: Sequence[Token], at: int, lo: int) -> int:
+    """The index before the run of styles ("jalalat", "sahib al-sumuw al-malaki") that ends at
+    ``at``, no lower than ``lo``; ``at`` itself when no style stands there."""
+    styles = cues().style_honorifics
+    while at > lo and has_stem(tokens[at], styles):
+        at -= 1
+    return at
 
 
 EXPRESSED_REACH = 8  # words between the subject of "'abbara" (and one joined to it) and its "'an"
