@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.coding.clauses import folded_ta_marbuta, has_article, is_word, led_by_wa
+from marsad.coding.clauses import (
+    article_only,
+    folded_ta_marbuta,
+    has_article,
+    is_word,
+    led_by_wa,
+)
 from marsad.coding.resources import cues
 from marsad.types import Mention, Token
 
@@ -99,7 +105,7 @@ def _ends_title_chain(tokens: Sequence[Token], end: int, nisba: Mention, *, titl
         token = tokens[i]
         if token.is_punct or is_word(token, c.prepositions):
             return False
-        definite = any(a.proclitics == (c.article,) for a in token.analyses)
+        definite = article_only(token)
         # a word that may carry a preposition ("li-wakalat", to the agency) hangs a new phrase
         bare = not any(prepositions.intersection(a.proclitics) for a in token.analyses)
         construct = title and bare and i + 1 < nisba.token_start and not led_by_wa(token)
@@ -233,13 +239,8 @@ def _adjective_between(tokens: Sequence[Token], end: int, nisba: Mention) -> boo
     ("rafadat harakat Hamas al-mubadara al-misriyya": the initiative is Egyptian)."""
     if nisba.token_start == end:
         return True
-    article = cues().article
     word = tokens[end]
-    return (
-        nisba.token_start == end + 1
-        and any(a.proclitics == (article,) for a in word.analyses)
-        and _adjective(word)
-    )
+    return nisba.token_start == end + 1 and article_only(word) and _adjective(word)
 
 
 def _adjective(word: Token) -> bool:

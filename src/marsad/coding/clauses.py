@@ -108,6 +108,13 @@ def has_article(token: Token) -> bool:
     return any(article in a.proclitics for a in token.analyses)
 
 
+def article_only(token: Token) -> bool:
+    """Whether a reading of ``token`` carries the article and no other clitic: "al-hujum", not
+    "wa-l-hujum" or "li-l-hujum"."""
+    only = (_article(),)
+    return any(a.proclitics == only for a in token.analyses)
+
+
 def led_by_wa(token: Token) -> bool:
     """Whether a reading of ``token`` carries "wa" (and): it is joined to what comes before."""
     coordinators = cues().coordinators

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.coding.clauses import Clause, is_word
+from marsad.coding.clauses import Clause, article_only, is_word
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
 from marsad.types import ActorRef, Mention, Span, Token
@@ -33,7 +33,7 @@ def object_nationality(
         return []
     tokens = view.tokens
     at = max([verb_end, *(a.token_end for a in actor if a.token_start >= trigger)])
-    if at + 1 < clause.end and _article_only(tokens[at]) and _governed_definite(tokens[at + 1]):
+    if at + 1 < clause.end and article_only(tokens[at]) and _governed_definite(tokens[at + 1]):
         at += 1  # "a'raba 'an idanatihi al-shadida li-l-hujum": the trigger's adjective
     marks = c.recipient_prepositions | c.recipient_by_type.get(event, frozenset())
     if at < clause.end and is_word(tokens[at], marks):
@@ -68,11 +68,6 @@ def _nationalities(view: SentenceView, at: int) -> list[Mention]:
         found.append(by_start[at])
         at = by_start[at].token_end
     return found
-
-
-def _article_only(token: Token) -> bool:
-    article = cues().article
-    return not token.is_punct and any(a.proclitics == (article,) for a in token.analyses)
 
 
 def _governed_definite(token: Token) -> bool:
