@@ -379,8 +379,10 @@ def test_a_table_may_be_split_into_parts(tmp_path: Path) -> None:
         for line in (target / "persons.tsv").read_text(encoding="utf-8").splitlines()
         if line.startswith("id\t")
     )
+    cells = ["extra-person", "Extra Person", "شخص إضافي", "m"]
+    cells += [""] * (len(header.split("\t")) - len(cells))
     (target / "persons-extra.tsv").write_text(
-        header + "\nextra-person\tExtra Person\tشخص إضافي\tm\t\t\n", encoding="utf-8"
+        header + "\n" + "\t".join(cells) + "\n", encoding="utf-8"
     )
     (target / "roles-extra.tsv").write_text(
         "person_id\tcountry\tsector\toffice\tstart\tend\torg\tnote\n"

@@ -403,13 +403,15 @@ def _another_word(
     return nominal and derived
 
 
-def _names(doc: Document, mentions: Sequence[Mention]) -> tuple[set[int], set[int], set[int]]:
+def _names(
+    doc: Document, mentions: Sequence[Mention]
+) -> tuple[dict[int, Mention], set[int], set[int]]:
     """The tokens of names (never triggers); where a singular nisba without the article
     starts: an adjective of the indefinite word before it (a plural, "sa'udiyyun", is rather
     the subject of a verb before it); and where agent nouns start, which may be object
     triggers ("al-mutazahirin", the protesters, who go out)."""
     c = cues()
-    named = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    named = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     agents = {m.token_start for m in mentions if m.kind == AGENT_MENTION}
     nisbas = {
         m.token_start

@@ -8,7 +8,7 @@ implicit subject or a date is found.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -164,7 +164,16 @@ class Clause:
     parent: int | None  # the clause this one hangs from, in the same sentence
 
 
-def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> list[Clause]:
+def segment(
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    in_quote: bool,
+    names: Collection[int] = (),
+) -> list[Clause]:
+    """The clauses of the sentence ``start:end``. A word of a name several words long
+    (``names``, token indices) opens none: "Ban Ki-moon" reads as "bi-an ki" (that so that)
+    word by word."""
     c = cues()
     clauses: list[Clause] = []
     quoted = in_quote
@@ -210,6 +219,8 @@ def segment(tokens: Sequence[Token], start: int, end: int, in_quote: bool) -> li
             if kind == "relative" and interrupted:
                 kind, resumed, interrupted = interrupted.kind, interrupted, None
             clause_start = i
+        elif i in names:
+            continue
         elif _opens(token) & RELATIVE and (i > clause_start or _after_quote(tokens, i)):
             # a quotation may end right before it: «... "Bashshar al-Asad" alladhi qatala»
             close(i)

@@ -447,6 +447,19 @@ def _participants(record: EventRecord) -> set[str]:
     return {a.identifier or f"{a.code}/{a.sector}" for a in (*record.actor, *record.recipient)}
 
 
+NAME_KINDS = frozenset({"person", "org"})
+
+
+def _name_words(mentions: Sequence[Mention]) -> set[int]:
+    """The tokens of the names of persons and bodies several words long."""
+    return {
+        i
+        for m in mentions
+        if m.kind in NAME_KINDS and m.token_end - m.token_start > 1
+        for i in range(m.token_start, m.token_end)
+    }
+
+
 def code_sentence(
     doc: Document,
     sentence: Sentence,
@@ -456,7 +469,13 @@ def code_sentence(
     *,
     matches: list[Match[TriggerEntry]],
 ) -> list[EventRecord]:
-    clauses = segment(doc.tokens, sentence.token_start, sentence.token_end, sentence.in_quote)
+    clauses = segment(
+        doc.tokens,
+        sentence.token_start,
+        sentence.token_end,
+        sentence.in_quote,
+        _name_words(mentions),
+    )
     view = SentenceView(doc.tokens, clauses, actors, mentions)
     types = event_types()
     records: list[EventRecord] = []

@@ -6,15 +6,16 @@ noun trigger) and returns the reason in words, or None when the trigger stands.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
+from types import MappingProxyType
 
 from marsad.coding.clauses import Clause, has_article, is_word, is_word_or_fa
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
 from marsad.matcher import PhraseMatcher
-from marsad.types import Document, Sentence, Token
+from marsad.types import Document, Mention, Sentence, Token
 
 LIGHT_VERB_REACH = 12  # tokens between a light verb and the noun it carries
 FRAME_REACH = 6  # tokens between a frame noun ("a charge of", "a scene of") and the act it names
@@ -53,11 +54,11 @@ def veto(
     reach: int,
     material: bool,
     nominal: bool,
-    named: Collection[int] = frozenset(),
+    named: Mapping[int, Mention] = MappingProxyType({}),
 ) -> str | None:
     """Why the trigger at ``start`` does not report an event that happened, if it does not.
-    Tokens in ``named`` (names of people, bodies and places) are never cue words: "Kiri"
-    (Kerry) is not "ka" + "yara" (as he thinks)."""
+    Tokens in ``named`` (names of people, bodies and places, each with its mention) are never
+    cue words: "Kiri" (Kerry) is not "ka" + "yara" (as he thinks)."""
     c = cues()
     tokens = doc.tokens
     trigger = start
@@ -324,11 +325,12 @@ def _unreal_material(
 
 
 def _courtesy(
-    tokens: Sequence[Token], clause: Clause, trigger: int, named: Collection[int]
+    tokens: Sequence[Token], clause: Clause, trigger: int, named: Mapping[int, Mention]
 ) -> bool:
     """Whether the verb greets: an audience for object ("rahhaba bi-l-hudur"), greetings to
     pass on ("talaba naql tahiyyatihi"), or a name right after "bi-" of a verb of welcoming
-    ("rahhaba al-wazir bi-l-amir Nawwaf", welcomed Prince Nawaf)."""
+    ("rahhaba al-wazir bi-l-amir Nawwaf", welcomed Prince Nawaf) — the "bi-" on the name, not
+    its first letter ("rahhaba Butin", Putin welcomed)."""
     c = cues()
     if _idiom(tokens, clause, trigger, c.audience_objects, c.courtesy_objects):
         return True
@@ -339,10 +341,22 @@ def _courtesy(
             i
             for i in range(trigger + 1, clause.end)
             if any(c.instrument_proclitics & set(a.proclitics) for a in tokens[i].analyses)
+            and _clitic_on_name(named, i, c.instrument_proclitics)
         ),
         None,
     )
     return with_bi is not None and with_bi in named
+
+
+def _clitic_on_name(named: Mapping[int, Mention], at: int, clitics: frozenset[str]) -> bool:
+    """Whether a word read with one of ``clitics`` has it, as far as names tell: a word of no
+    name may; a name's first word has it when the name was found with it ("bi-Butin"), not
+    when it is the name's first letter ("Butin", "Bashshar"); a name's later words have none
+    ("Salman bin 'Abd al-'Aziz")."""
+    name = named.get(at)
+    if name is None:
+        return True
+    return name.token_start == at and not clitics.isdisjoint(name.proclitics)
 
 
 def _one_side_of_a_choice(tokens: Sequence[Token], clause: Clause, start: int) -> bool:

@@ -57,6 +57,9 @@ class Person:
     wikidata: str | None
     names_en: tuple[str, ...] = ()
     imported: bool = False
+    # names that name this person only on a day they hold a role (roles*.tsv): a surname
+    # shared with someone else ("Bush", "Clinton"), read by who was in office
+    office_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

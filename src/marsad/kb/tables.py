@@ -225,6 +225,7 @@ def read_persons(rows: list[Row]) -> tuple[Person, ...]:
                 wikidata=wikidata,
                 names_en=names_en,
                 imported=row.imported,
+                office_names=variants(row, "office_names_ar", required=False),
             )
         )
     return tuple(persons)

@@ -45,7 +45,10 @@ COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("iso3", "name_en", "names_ar", "nisba_ar", "capital_ar", "seat_ar"),
         ("nisba_extra_ar",),
     ),
-    PERSONS: (("id", "name_en", "names_ar", "gender", "wikidata"), ("note", "names_en")),
+    PERSONS: (
+        ("id", "name_en", "names_ar", "gender", "wikidata"),
+        ("note", "names_en", "office_names_ar"),
+    ),
     ROLES: (("person_id", "country", "sector", "office", "start", "end"), ("org", "note")),
     AGENTS: (("term_ar", "sector", "note"), ("term_en",)),
     CAMEO_SECTORS: (("cameo", "plover", "note"), ()),  # read by marsad.kb.cameo, not load_kb

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
+from marsad.actors.cascade import reference_date
 from marsad.actors.phrases import COUNTERPART
 from marsad.coding.clauses import has_article
 from marsad.coding.resources import Cues, cues
@@ -47,6 +49,8 @@ class Entry:
     # "al-muqawama" (the resistance), while "muqawamat al-ihtilal" is resisting the
     # occupation; "al-Sa'udiyya" is Saudi Arabia, while "sayyida sa'udiyya" is a Saudi woman
     definite: bool = False
+    # a person's name only on a day they hold a role (``Person.office_names``)
+    in_office: bool = False
 
     @property
     def first_key(self) -> str:
@@ -105,6 +109,10 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
     for person in kb.persons():
         for name in person.names:
             add(name, "person", person.id, None, None)
+        for name in person.office_names:
+            keys = entry_keys(name)
+            if keys:
+                gazetteer.add(keys, Entry("person", person.id, None, None, keys, in_office=True))
     # A country or its capital names the state, with no sector (as CAMEO and the PLOVER gold
     # code "Israel", "Baku"); a seat of government (the Kremlin) names the government.
     for country in kb.countries():
@@ -154,19 +162,28 @@ class MentionStage:
         self._gazetteer: PhraseMatcher[Entry] | None = None
         self.use_tagger = use_tagger  # names the knowledge base does not know, from marsad.ner
 
-    def gazetteer(self) -> PhraseMatcher[Entry]:
-        if self._gazetteer is None:
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
             from marsad.kb import default_kb
 
-            self._gazetteer = build_gazetteer(self._kb or default_kb())
+            self._kb = default_kb()
+        return self._kb
+
+    def gazetteer(self) -> PhraseMatcher[Entry]:
+        if self._gazetteer is None:
+            self._gazetteer = build_gazetteer(self.kb())
         return self._gazetteer
 
     def __call__(self, doc: Document) -> Document:
         gazetteer = self.gazetteer()
         mentions: list[Mention] = []
         tags = _article_tags(doc) if self.use_tagger else []
+        when: date | None = None
         for sentence in doc.sentences:
             found = gazetteer.find_all(doc.tokens, sentence.token_start, sentence.token_end)
+            if any(m.value.in_office for m in found):
+                when = when or reference_date(doc.article.date)
+                found = _in_office(found, self.kb(), when)
             known = _mentions(doc, sentence.index, found)
             mentions.extend(known)
             if self.use_tagger:
@@ -174,6 +191,20 @@ class MentionStage:
         mentions.extend(_surname_mentions(doc, mentions))
         mentions.sort(key=lambda m: m.token_start)
         return doc.with_layer("mentions", mentions=tuple(mentions))
+
+
+def _in_office(found: list[Match[Entry]], kb: KnowledgeBase, when: date) -> list[Match[Entry]]:
+    """The matches, less the names in office (``Entry.in_office``) of people who held no role
+    on ``when``; a name in office that two people held roles under that day names neither."""
+    holders: dict[tuple[int, int], int] = {}
+    kept: list[Match[Entry]] = []
+    for m in found:
+        if m.value.in_office:
+            if m.value.kb_id is None or kb.role_at(m.value.kb_id, when) is None:
+                continue
+            holders[m.start, m.end] = holders.get((m.start, m.end), 0) + 1
+        kept.append(m)
+    return [m for m in kept if not m.value.in_office or holders[m.start, m.end] == 1]
 
 
 def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[Mention]:
