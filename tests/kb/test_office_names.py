@@ -61,3 +61,11 @@ def test_every_office_name_can_name_someone(kb: KnowledgeBase) -> None:
         own = {tuple(entry_keys(name)) for name in person.names}
         for name in person.office_names:
             assert tuple(entry_keys(name)) not in own, f"{person.id}: {name} is a name already"
+
+
+def test_a_one_word_name_listed_with_the_article_needs_it(pipeline: Pipeline) -> None:
+    # «الأسد» is Bashar al-Assad, «أسد» a lion; «البشير» the Sudanese president, «بشير» a name
+    assert person_named(pipeline, "وقال الأسد إن", "2015-06-01") == ["bashar-al-assad"]
+    assert person_named(pipeline, "وهرب أسد من حديقة الحيوان", "2015-06-01") == []
+    assert person_named(pipeline, "وقال البشير إن", "2015-06-01") == ["omar-al-bashir"]
+    assert person_named(pipeline, "ووقع صالح بشير عقدا مع النادي", "2015-06-01") == []

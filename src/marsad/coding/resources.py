@@ -48,6 +48,7 @@ class Cues:
     not_negations: PhraseMatcher[str]
     hypothetical: PhraseMatcher[str]
     intent: frozenset[str]
+    far_intent: frozenset[str]
     future_proclitics: frozenset[str]
     reference: frozenset[str]
     likeness: frozenset[str]
@@ -380,6 +381,7 @@ def cues() -> Cues:
         not_negations=phrase_matcher(_strings(data, "not_negations"), "not"),
         hypothetical=phrase_matcher(_strings(data, "hypothetical"), "hypothetical"),
         intent=words("intent"),
+        far_intent=words("far_intent"),
         future_proclitics=words("future_proclitics"),
         reference=words("reference"),
         likeness=words("likeness"),

@@ -98,8 +98,6 @@ def veto(
         return "a courtesy to guests or an audience, no political act"
     if not material and c.job_notices.find_all(tokens, clause.start, clause.end):
         return "a notice of jobs or admissions: applicants invited, no political act"
-    if any(is_word(tokens[i], c.intent) for i in window):
-        return "intended, not done"
     if any(
         set(a.proclitics) & c.future_proclitics and a.stem == entry.key
         for a in tokens[trigger].analyses
@@ -114,6 +112,10 @@ def veto(
     # "yatadhakkar al-mutarjim Sanger khatf Taliban ..." (the translator recalls the Taliban's
     # kidnapping of ...): the verb of recalling or fearing may stand a few words back
     recalled = [i for i in range(max(clause.start, start - FRAME_REACH), start) if i not in named]
+    # "tas'a al-muqawama al-sha'biyya ila bast saytaratiha" (the resistance seeks to extend its
+    # control): a subject may stand between the intent and the act
+    if any(is_word(tokens[i], c.intent) for i in window) or _far_intent(tokens, recalled, start):
+        return "intended, not done"
     if any(is_word(tokens[i], c.expectation) for i in (*window, *recalled)) or _governed_by(
         tokens, clauses, clause, c.expectation
     ):
@@ -322,6 +324,18 @@ def _unreal_material(
         # "ba'd an" (after): "an" opens the clause, "ba'da" ends the one before
         return "background: what came before the news"
     return None
+
+
+def _far_intent(tokens: Sequence[Token], before: Sequence[int], start: int) -> bool:
+    """Whether a verb of intent stands among ``before`` with no punctuation between it and
+    ``start``: "wa-kana al-jaysh ya'tazim qasf al-madina, wa-qasafat al-ta'irat" tells the
+    second strike done."""
+    for i in reversed(before):
+        if tokens[i].is_punct:
+            return False
+        if is_word(tokens[i], cues().far_intent):
+            return True
+    return False
 
 
 def _courtesy(

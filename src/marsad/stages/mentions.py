@@ -57,6 +57,10 @@ class Entry:
         return self.keys[0]
 
 
+# Kinds whose one-word names listed with the article name them only with it: "sayyida
+# sa'udiyya" (a Saudi woman) names no country, "Salih Bashir" no President al-Bashir.
+_DEFINITE_NAMES = frozenset({"country", "person"})
+
 # Names take no pronoun suffix: "hamasi" is "enthusiastic", not "Hamas" + "-i" (my).
 _PROPER = frozenset({"person", "org", "country", "metonym"})
 
@@ -107,22 +111,28 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
             gazetteer.add(keys, Entry(kind, kb_id, code, sector, keys))
 
     for person in kb.persons():
-        for name in person.names:
-            add(name, "person", person.id, None, None)
-        for name in person.office_names:
-            keys = entry_keys(name)
-            if keys:
-                gazetteer.add(keys, Entry("person", person.id, None, None, keys, in_office=True))
+        for names, in_office in ((person.names, False), (person.office_names, True)):
+            for name in names:
+                keys = entry_keys(name)
+                if keys:
+                    # "al-Bashir" names the president, "Bashir" is a given name
+                    definite = _listed_with_article(name, keys)
+                    entry = Entry("person", person.id, None, None, keys, True, definite, in_office)
+                    gazetteer.add(keys, entry)
     # A country or its capital names the state, with no sector (as CAMEO and the PLOVER gold
     # code "Israel", "Baku"); a seat of government (the Kremlin) names the government.
     for country in kb.countries():
         for name in country.names:
             keys = entry_keys(name)
-            listed_with_article = len(keys) == 1 and normalize_phrase(name) != keys[0]
             gazetteer.add(
                 keys,
                 Entry(
-                    "country", country.iso3, country.iso3, None, keys, definite=listed_with_article
+                    "country",
+                    country.iso3,
+                    country.iso3,
+                    None,
+                    keys,
+                    definite=_listed_with_article(name, keys),
                 ),
             )
         for nisba in country.nisbas:
@@ -150,6 +160,11 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
     for word in cues().counterpart:
         add(word, "title", COUNTERPART, None, None)
     return gazetteer
+
+
+def _listed_with_article(name: str, keys: tuple[str, ...]) -> bool:
+    """Whether a one-word name is listed with the article, which its keys drop."""
+    return len(keys) == 1 and normalize_phrase(name) != keys[0]
 
 
 class MentionStage:
@@ -225,7 +240,7 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
         entry = match.value
         if entry.kind in _PROPER and not _without_pronoun(doc.tokens, match.start, entry):
             continue
-        if entry.definite and entry.kind == "country" and not _with_article(doc, match.start):
+        if entry.definite and entry.kind in _DEFINITE_NAMES and not _with_article(doc, match.start):
             continue  # "sayyida sa'udiyya" (a Saudi woman) names no country
         if entry.kind == "country" and not entry.definite and _only_with_article(doc, match, c):
             continue  # "al-suriyya" (the Syrian, fem.) is no "Suriya" (Syria), which has none
