@@ -122,7 +122,7 @@ def _recipient(
         return list(acted_on), "the subject of the passive: those acted on"
     people = _counted_people(view, clause, trigger, raw) if befell else []
     if people:
-        return people, "people counted by the killing or injury: civilians"
+        return people, "people counted by the act: civilians"
     c = cues()
     marks = c.recipient_prepositions | c.recipient_proclitics
     by_type = c.recipient_by_type.get(event, frozenset())
@@ -591,7 +591,8 @@ def find_arguments(
             victims=victims,
             acted_on=acted_on,
             unnamed=unnamed,
-            befell=material and (doer.passive or outcome or exposed),
+            befell=material
+            and (doer.passive or outcome or exposed or event in cues().captive_types),
             material=material,
             raw=raw,
             verb_end=trigger_end,

@@ -109,6 +109,8 @@ class Cues:
     victim_nouns: frozenset[str]
     life_words: frozenset[str]
     people_nouns: frozenset[str]
+    captive_types: frozenset[str]
+    count_only_agents: frozenset[str]
     lone_person_nouns: frozenset[str]
     occupation_words: frozenset[str]
     another_words: frozenset[str]
@@ -448,6 +450,8 @@ def cues() -> Cues:
         victim_nouns=stems("victim_nouns"),
         life_words=words("life_words"),
         people_nouns=words("people_nouns"),
+        captive_types=frozenset(_strings(data, "captive_types")),
+        count_only_agents=stems("count_only_agents"),
         lone_person_nouns=words("lone_person_nouns"),
         occupation_words=words("occupation_words"),
         another_words=words("another_words"),

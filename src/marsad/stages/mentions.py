@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from marsad.actors.cascade import reference_date
 from marsad.actors.phrases import COUNTERPART
 from marsad.coding.clauses import has_article
+from marsad.coding.numbers import count_before
 from marsad.coding.resources import Cues, cues
 from marsad.matcher import Match, PhraseMatcher
 from marsad.text.normalize import normalize_phrase
@@ -249,6 +250,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue  # "al-tahqiqat al-kuwaytiyya wa-l-sa'udiyya": Saudi, an adjective
         if entry.kind == "agent" and not _as_written(doc.tokens, match.start, entry):
             continue
+        if entry.kind == "agent" and _uncounted(doc.tokens, match.start, entry, c):
+            continue  # "rajulan musallahan" (an armed man): "musallahan" is people after a count
         if entry.kind == "nisba" and _given_name(doc.tokens, match.end, c):
             continue  # "al-amir Turki bin Sa'ud": a name, no Turkish prince
         before = doc.tokens[match.start - 1] if match.start > 0 else None
@@ -293,6 +296,15 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             )
         )
     return mentions
+
+
+def _uncounted(tokens: Sequence[Token], start: int, entry: Entry, c: Cues) -> bool:
+    """Whether an agent named only after a count (``count_only_agents``) has none before it."""
+    return (
+        len(entry.keys) == 1
+        and entry.keys[0] in c.count_only_agents
+        and not count_before(tokens, start)
+    )
 
 
 def _given_name(tokens: Sequence[Token], end: int, c: Cues) -> bool:
