@@ -759,6 +759,11 @@ def _received(
 
 
 def _overlap(a: ActorRef, b: ActorRef) -> bool:
+    """Whether the two are one stretch of words, or one person named twice: "al-malik 'Abd
+    Allah al-thani malik al-mamlaka al-urduniyya" (King Abdullah II, King of Jordan), the
+    title after the name in apposition."""
+    if a.identifier is not None and a.identifier == b.identifier and a.sentence == b.sentence:
+        return True
     return a.sentence == b.sentence and a.token_start < b.token_end and b.token_start < a.token_end
 
 

@@ -44,6 +44,13 @@ def direct_object(
     taken = {(a.token_start, a.token_end) for a in actor}
     first = verb_end or trigger + 1
     after = max([first, *(a.token_end for a in actor if a.token_start > trigger)])
+    # "al-malik 'Abd Allah al-thani malik al-Urdun al-ra'is al-misri" (King Abdullah II, King
+    # of Jordan, [met] the Egyptian president): the subject named again in apposition is no
+    # object, and the object comes after it
+    named = {a.identifier for a in actor if a.identifier is not None}
+    for g in view.in_clause(clause):
+        if g.actor.identifier in named and after <= g.actor.token_start <= after + OBJECT_REACH:
+            after = g.actor.token_end
     # a counted object has a noun of members before it ("thalatha min 'anasir Fath"); a
     # statement the verb was said in may stand between ("da'a al-Asad fi tasrih li-sahifat
     # al-Sharq al-Awsat al-hukuma al-lubnaniyya", called in a statement to a paper on the
@@ -56,6 +63,7 @@ def direct_object(
         and (_counted_after(view.tokens, g, noun_counted) if counted else g.preposition is None)
         and not g.owner  # "al-ta'iraat al-tabi'a li-l-tahaluf": the planes' owner, no object
         and (g.actor.token_start, g.actor.token_end) not in taken
+        and g.actor.identifier not in named
     ]
     return first_group(items, 0) if items else []
 
