@@ -30,7 +30,9 @@ SIDES = "sides"  # method of a pseudo-actor standing for the parties of the prev
 UNKNOWN_PERSON = "unknown-person"  # a name found by the tagger, not in the knowledge base
 UNKNOWN_ORG = "unknown-organisation"
 NATIONALS = "nationals"  # a people named by its nationality: "al-filastiniyyun"
-SPOKESPERSON = "spokesperson"  # the office (offices.tsv) whose sector is the body's it speaks for
+# the offices (offices.tsv) that speak for a body, of its sector: its spokesperson and its
+# general secretariat
+VOICES = frozenset({"spokesperson", "secretariat"})
 # "musallahu al-Huthi" (the Houthi gunmen), "quwwat Huthiyya" (Houthi forces): armed men or
 # forces of a rebel group are the group's rebels, not unaligned gunmen or an army
 ARMED_HEAD_SECTORS = frozenset({"UAF", "MIL"})
@@ -311,7 +313,7 @@ class Cascade:
             # as in roles.tsv; "al-mutahaddith bi-ism harakat Hamas" (Hamas's spokesman)
             # speaks for the body, of its sector that day
             body = self.kb.organisation(qualifier.kb_id or "")
-            spoken_for = body.status_on(when)[1] if body and office == SPOKESPERSON else None
+            spoken_for = body.status_on(when)[1] if body and office in VOICES else None
             sector = spoken_for or "GOV"
         method = "counterpart" if counterpart else "title"
         how = f"counterpart of the {office} named before it" if counterpart else f"the {office}"
