@@ -172,7 +172,13 @@ def _members_of(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:
         nxt.token_start == first.token_end + 1
         and tokens[first.token_end].text in c.member_prepositions
     )
-    if nxt.kind != "agent" or not (nxt.token_start == first.token_end or member_of):
+    # in construct the body takes no preposition but "bi-" (in: "jundi bi-l-jaysh"):
+    # "dabbabat li-l-musallahin" (tanks belonging to the gunmen) are a thing seized, not men
+    construct = nxt.token_start == first.token_end and set(nxt.proclitics) <= {
+        c.article,
+        *c.member_prepositions,
+    }
+    if nxt.kind != "agent" or not (construct or member_of):
         return False
     if nxt.sector not in c.killing_sectors:
         return False
