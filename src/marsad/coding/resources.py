@@ -47,6 +47,7 @@ class Cues:
     relative_negators: frozenset[str]
     not_negations: PhraseMatcher[str]
     hypothetical: PhraseMatcher[str]
+    foreseen_outcomes: frozenset[str]
     intent: frozenset[str]
     far_intent: frozenset[str]
     future_proclitics: frozenset[str]
@@ -382,6 +383,7 @@ def cues() -> Cues:
         relative_negators=words("relative_negators"),
         not_negations=phrase_matcher(_strings(data, "not_negations"), "not"),
         hypothetical=phrase_matcher(_strings(data, "hypothetical"), "hypothetical"),
+        foreseen_outcomes=words("foreseen_outcomes"),
         intent=words("intent"),
         far_intent=words("far_intent"),
         future_proclitics=words("future_proclitics"),

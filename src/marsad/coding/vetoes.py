@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from types import MappingProxyType
 
-from marsad.coding.clauses import Clause, has_article, is_word, is_word_or_fa
+from marsad.coding.clauses import Clause, has_article, is_word, is_word_or_fa, led_by_wa
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
@@ -103,7 +103,11 @@ def veto(
         for a in tokens[trigger].analyses
     ):
         return "future"
-    if c.hypothetical.find_all(tokens, since, start) or _conditional(doc, trigger, entry):
+    if (
+        c.hypothetical.find_all(tokens, since, start)
+        or _conditional(doc, trigger, entry)
+        or _foreseen(tokens, clause, trigger)
+    ):
         return "hypothetical"
     if c.anonymity_requests.matches_at(tokens, trigger + 1):
         return "a source asking not to be named"
@@ -324,6 +328,23 @@ def _unreal_material(
         # "ba'd an" (after): "an" opens the clause, "ba'da" ends the one before
         return "background: what came before the news"
     return None
+
+
+FORESEEN_REACH = 6  # words from a trigger to the future verb it is the subject of
+
+
+def _foreseen(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
+    """Whether the trigger is the subject of a verb of outcome in the future a few words on in
+    its clause: "anna rafd al-hulul al-diblumasiyya sa-yu'addi ila al-harb" (that rejecting
+    diplomatic solutions will lead to war) foresees the rejection, it does not report it."""
+    words = cues().foreseen_outcomes
+    for i in range(trigger + 1, min(clause.end, trigger + 1 + FORESEEN_REACH)):
+        token = tokens[i]
+        if token.is_punct or led_by_wa(token):
+            return False
+        if token.text in words:
+            return True
+    return False
 
 
 def _far_intent(tokens: Sequence[Token], before: Sequence[int], start: int) -> bool:
