@@ -288,26 +288,24 @@ def _dateline_end(view: SentenceView) -> int | None:
     """The colon ending a dateline at the sentence's start ("Rasha - Sabq - al-Riyadh:",
     "Bishawar (Bakistan) «al-Sharq al-Awsat»:"), or the dash that ends an agency's dateline
     or a digest's tags (``agency_dash``): a dash or bracket before it, or only places named,
-    and no verb of saying."""
+    and no verb of saying. The first such mark that qualifies: in "Was - al-Riyadh:" the
+    agency's dash has nothing before it to tell a dateline, the colon after the place has."""
     if not view.clauses:
         return None
     c = cues()
     tokens = view.tokens
     start = view.clauses[0].start
     end = min(view.clauses[-1].end, start + DATELINE_REACH)
-    colon = next(
-        (
-            i
-            for i in range(start, end)
-            if tokens[i].is_punct and (tokens[i].text == ":" or agency_dash(tokens, start, i))
-        ),
-        None,
-    )
-    if colon is None or any(is_word(tokens[i], c.attribution_verbs) for i in range(start, colon)):
-        return None
-    marked = any(
-        tokens[i].is_punct and tokens[i].text in c.dateline_marks for i in range(start, colon)
-    )
-    named = [g.actor for g in view.actors if g.actor.token_start < colon]
-    places = bool(named) and all(a.method in PLACE_METHODS for a in named)
-    return colon if marked or places else None
+    for colon in range(start, end):
+        token = tokens[colon]
+        if not token.is_punct or not (token.text == ":" or agency_dash(tokens, start, colon)):
+            continue
+        if any(is_word(tokens[i], c.attribution_verbs) for i in range(start, colon)):
+            return None
+        marked = any(
+            tokens[i].is_punct and tokens[i].text in c.dateline_marks for i in range(start, colon)
+        )
+        named = [g.actor for g in view.actors if g.actor.token_start < colon]
+        if marked or (bool(named) and all(a.method in PLACE_METHODS for a in named)):
+            return colon
+    return None
