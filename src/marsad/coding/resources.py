@@ -87,6 +87,8 @@ class Cues:
     body_sectors: dict[str, str]  # body noun key -> the sector of its head, '' for no actor
     responsible_words: frozenset[str]
     responsible_for: frozenset[str]
+    act_noun_agents: frozenset[str]
+    act_noun_prepositions: frozenset[str]
     accusative_ending: str
     raw_ta_marbuta: str  # not normalised: compared with the raw text
     folded_ta_marbuta: str  # the letter normalising writes it as
@@ -429,6 +431,8 @@ def cues() -> Cues:
         body_sectors=_sectors(data, "body_sectors"),
         responsible_words=words("responsible_words"),
         responsible_for=words("responsible_for"),
+        act_noun_agents=stems("act_noun_agents"),
+        act_noun_prepositions=words("act_noun_prepositions"),
         accusative_ending=normalize_phrase(str(data["accusative_ending"])),
         raw_ta_marbuta=str(data["raw_ta_marbuta"]),
         folded_ta_marbuta=normalize_phrase(str(data["raw_ta_marbuta"])),

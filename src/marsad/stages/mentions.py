@@ -263,6 +263,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue  # "masjid quwwat al-tawari'" (the Emergency Forces mosque): a place's name
         if entry.kind == "agent" and _responsible_for(doc.tokens, match.end, entry, c):
             continue  # "annaha mas'ula 'an al-hujum": responsible for the attack, no official
+        if entry.kind == "agent" and _act_noun(doc.tokens, match.end, entry, c):
+            continue  # "al-qada' 'ala al-irhab": eliminating terrorism, no judiciary
         if entry.kind == "title" and before is not None and _main_after(before, entry, c):
             continue  # "'amil ra'is" (a main factor): the adjective, no president
         if entry.kind == "title":
@@ -365,6 +367,16 @@ def _responsible_for(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -
         entry.keys[-1] in c.responsible_words
         and after is not None
         and after.text in c.responsible_for
+    )
+
+
+def _act_noun(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -> bool:
+    after = tokens[end] if end < len(tokens) else None
+    return (
+        len(entry.keys) == 1
+        and entry.keys[0] in c.act_noun_agents
+        and after is not None
+        and after.text in c.act_noun_prepositions
     )
 
 
