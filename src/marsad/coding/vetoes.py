@@ -725,10 +725,14 @@ def _describes(tokens: Sequence[Token], clause: Clause) -> bool:
 
 
 def _asks(doc: Document, sentence: Sentence, clause: Clause) -> bool:
+    """Whether the sentence ends with a question mark, among the marks that close it ("؟!"),
+    or the clause opens with a word of asking ("hal")."""
     c = cues()
-    last = doc.tokens[sentence.token_end - 1] if sentence.token_end > sentence.token_start else None
-    if last is not None and last.is_punct and last.text in c.question_marks:
-        return True
+    at = sentence.token_end - 1
+    while at >= sentence.token_start and doc.tokens[at].is_punct:
+        if doc.tokens[at].text in c.question_marks:
+            return True
+        at -= 1
     return is_word(doc.tokens[clause.start], c.question_words, conjunction_only=True)
 
 
