@@ -351,10 +351,11 @@ def _far_intent(tokens: Sequence[Token], before: Sequence[int], start: int) -> b
     """Whether a verb of intent stands among ``before`` with no punctuation between it and
     ``start``: "wa-kana al-jaysh ya'tazim qasf al-madina, wa-qasafat al-ta'irat" tells the
     second strike done."""
+    words = cues().far_intent
     for i in reversed(before):
         if tokens[i].is_punct:
             return False
-        if is_word(tokens[i], cues().far_intent):
+        if is_word(tokens[i], words):
             return True
     return False
 

@@ -48,7 +48,8 @@ def direct_object(
     # of Jordan, [met] the Egyptian president): the subject named again in apposition is no
     # object, and the object comes after it
     named = {a.identifier for a in actor if a.identifier is not None}
-    for g in view.in_clause(clause):
+    in_clause = view.in_clause(clause)
+    for g in in_clause if named else ():
         if g.actor.identifier in named and after <= g.actor.token_start <= after + OBJECT_REACH:
             after = g.actor.token_end
     # a counted object has a noun of members before it ("thalatha min 'anasir Fath"); a
@@ -58,7 +59,7 @@ def direct_object(
     reach = (OBJECT_REACH + 1 if counted else OBJECT_REACH) + _statement_aside(view.tokens, after)
     items = [
         g
-        for g in view.in_clause(clause)
+        for g in in_clause
         if after <= g.actor.token_start <= after + reach
         and (_counted_after(view.tokens, g, noun_counted) if counted else g.preposition is None)
         and not g.owner  # "al-ta'iraat al-tabi'a li-l-tahaluf": the planes' owner, no object

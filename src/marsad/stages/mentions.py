@@ -118,7 +118,15 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
                 if keys:
                     # "al-Bashir" names the president, "Bashir" is a given name
                     definite = _listed_with_article(name, keys)
-                    entry = Entry("person", person.id, None, None, keys, True, definite, in_office)
+                    entry = Entry(
+                        "person",
+                        person.id,
+                        None,
+                        None,
+                        keys,
+                        definite=definite,
+                        in_office=in_office,
+                    )
                     gazetteer.add(keys, entry)
     # A country or its capital names the state, with no sector (as CAMEO and the PLOVER gold
     # code "Israel", "Baku"); a seat of government (the Kremlin) names the government.
