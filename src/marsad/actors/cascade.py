@@ -294,7 +294,8 @@ class Cascade:
     ) -> Resolution:
         counterpart = head.kb_id == COUNTERPART
         office = last_office if counterpart else head.kb_id
-        code = qualifier.code if qualifier else None
+        # a title of one country's office ("khadim al-haramayn al-sharifayn") tells its country
+        code = qualifier.code if qualifier else head.code
         gap = qualifier.token_start - head.token_end if qualifier else 0
         if qualifier is not None and qualifier.kind == "nisba" and gap in TITLE_CHAIN:
             # "ra'is hay'at al-taqa al-dharriyya al-iraniyya": the head of an Iranian body,

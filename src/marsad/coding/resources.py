@@ -84,6 +84,7 @@ class Cues:
     form3_length: int
     body_titles: frozenset[str]
     main_heads: frozenset[str]  # stems
+    dependent_heads: frozenset[str]
     body_sectors: dict[str, str]  # body noun key -> the sector of its head, '' for no actor
     responsible_words: frozenset[str]
     responsible_for: frozenset[str]
@@ -428,6 +429,7 @@ def cues() -> Cues:
         form3_length=int(data["form3_length"]),
         body_titles=words("body_titles"),
         main_heads=stems("main_heads"),
+        dependent_heads=words("dependent_heads"),
         body_sectors=_sectors(data, "body_sectors"),
         responsible_words=words("responsible_words"),
         responsible_for=words("responsible_for"),

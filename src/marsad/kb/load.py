@@ -115,7 +115,7 @@ def load_kb(
     tables = {name: _read_parts(source, name, extra) for name in KB_FILES}
     affixes = read_nisba_affixes(tables[NISBA_AFFIXES])
     iso3 = read_iso3166(tables[ISO3166])
-    offices = read_offices(tables[OFFICES])
+    offices = read_offices(tables[OFFICES], iso3)
     organisations = read_organisations(tables[ORGANISATIONS], iso3)
     countries = read_countries(tables[COUNTRIES], iso3, affixes)
     persons = read_persons(tables[PERSONS])

@@ -91,6 +91,9 @@ class Office:
     titles: tuple[str, ...]
     sector: str | None  # None: the sector depends on who holds it (spokesperson, ...)
     rank: int  # 1 = head of state or of an organisation; lower numbers lead
+    # titles that name this office of one country only, with its ISO3 code: «khadim
+    # al-haramayn al-sharifayn» (Custodian of the Two Holy Mosques) is the Saudi king
+    country_titles: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,7 +84,7 @@ def read_iso3166(rows: list[Row]) -> frozenset[str]:
     return frozenset(row["iso3"] for row in rows)
 
 
-def read_offices(rows: list[Row]) -> tuple[Office, ...]:
+def read_offices(rows: list[Row], iso3: frozenset[str]) -> tuple[Office, ...]:
     check_unique(rows, "office", "office")
     offices: list[Office] = []
     for row in rows:
@@ -99,9 +99,23 @@ def read_offices(rows: list[Row]) -> tuple[Office, ...]:
                 titles=variants(row, "titles_ar"),
                 sector=optional_plover_sector(row),
                 rank=int(rank),
+                country_titles=_country_titles(row, iso3),
             )
         )
     return tuple(offices)
+
+
+def _country_titles(row: Row, iso3: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The cell ``country_titles_ar``: ``TITLE=ISO3`` pairs between «|»."""
+    pairs: list[tuple[str, str]] = []
+    for part in variants(row, "country_titles_ar", required=False):
+        title, sep, code = (s.strip() for s in part.partition("="))
+        if not sep or not title:
+            raise row.fail(f"bad country title {part!r} (TITLE=ISO3)")
+        if code not in iso3:
+            raise row.fail(f"unknown country {code!r} in country_titles_ar")
+        pairs.append((title, code))
+    return tuple(pairs)
 
 
 def _code(row: Row, column: str, iso3: frozenset[str]) -> str:

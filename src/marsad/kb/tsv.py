@@ -36,7 +36,7 @@ IMPORTED_PATTERN = "*-imported*.tsv"
 COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     NISBA_AFFIXES: (("form", "suffix", "note"), ()),
     ISO3166: (("iso3", "name_en"), ()),
-    OFFICES: (("office", "titles_ar", "sector", "rank"), ("note",)),
+    OFFICES: (("office", "titles_ar", "sector", "rank"), ("note", "country_titles_ar")),
     ORGANISATIONS: (
         ("id", "name_en", "names_ar", "code", "sector", "note"),
         ("names_en", "changes"),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from marsad.actors.cascade import reference_date
 from marsad.actors.phrases import COUNTERPART
-from marsad.coding.clauses import has_article
+from marsad.coding.clauses import has_article, is_word
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import Cues, cues
 from marsad.matcher import Match, PhraseMatcher
@@ -156,6 +156,8 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
     for office in kb.offices():
         for title in office.titles:
             add(title, "title", office.office, None, office.sector)
+        for title, code in office.country_titles:
+            add(title, "title", office.office, code, office.sector)
     terms = {tuple(entry_keys(agent.term)) for agent in kb.agents()}
     endings = cues().sound_plural_endings
     for agent in kb.agents():
@@ -273,14 +275,11 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue  # "annaha mas'ula 'an al-hujum": responsible for the attack, no official
         if entry.kind == "agent" and _act_noun(doc.tokens, match.end, entry, c):
             continue  # "al-qada' 'ala al-irhab": eliminating terrorism, no judiciary
-        if entry.kind == "title" and before is not None and _main_after(before, entry, c):
-            continue  # "'amil ra'is" (a main factor): the adjective, no president
         if entry.kind == "title":
-            body = _body_head(doc.tokens, match.end, entry, c)
-            if body == "":
-                continue  # "ra'is al-nadi" (the club's president): no actor
-            if body is not None:  # "ra'is tahrir al-sahifa" (the editor-in-chief): the media
-                entry = Entry("agent", None, None, body, entry.keys)
+            read = _as_title(doc.tokens, match.end, entry, before, c)
+            if read is None:
+                continue
+            entry = read
         by_span.setdefault((match.start, match.end), []).append(entry)
     mentions = []
     for (start, end), entries in by_span.items():
@@ -367,6 +366,30 @@ def _main_after(before: Token, entry: Entry, c: Cues) -> bool:
         and entry.keys[0] in c.body_titles
         and any(a.stem in c.main_heads and not a.enclitic for a in before.analyses[:2])
     )
+
+
+def _as_title(
+    tokens: Sequence[Token], end: int, entry: Entry, before: Token | None, c: Cues
+) -> Entry | None:
+    """What a title found at ``tokens[..end]`` names, given the word before it: nothing, the
+    title, the state its holder heads, or the body it heads."""
+    if before is not None and _main_after(before, entry, c):
+        return None  # "'amil ra'is" (a main factor): the adjective, no president
+    if before is not None and _dependent(before, c):
+        # "na'ib khadim al-haramayn" (the King's deputy): the state's, not its holder
+        entry = Entry("title", None, entry.code, entry.sector, entry.keys)
+    body = _body_head(tokens, end, entry, c)
+    if body == "":
+        return None  # "ra'is al-nadi" (the club's president): no actor
+    if body is not None:  # "ra'is tahrir al-sahifa" (the editor-in-chief): the media
+        return Entry("agent", None, None, body, entry.keys)
+    return entry
+
+
+def _dependent(before: Token, c: Cues) -> bool:
+    """Whether the word before a title is a noun in construct with it that names someone of the
+    holder's ("na'ib", deputy; "mustashar", adviser; "safir", ambassador)."""
+    return is_word(before, c.dependent_heads, conjunction_only=True)
 
 
 def _responsible_for(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -> bool:
