@@ -726,7 +726,7 @@ def _describes(tokens: Sequence[Token], clause: Clause) -> bool:
 
 
 def _asks(doc: Document, sentence: Sentence, clause: Clause) -> bool:
-    """Whether the sentence ends with a question mark, among the marks that close it ("؟!"),
+    """Whether the sentence ends with a question mark, among the marks that close it (a question mark and an exclamation),
     or the clause opens with a word of asking ("hal")."""
     c = cues()
     at = sentence.token_end - 1
