@@ -726,8 +726,8 @@ def _describes(tokens: Sequence[Token], clause: Clause) -> bool:
 
 
 def _asks(doc: Document, sentence: Sentence, clause: Clause) -> bool:
-    """Whether the sentence ends with a question mark, among the marks that close it (a question mark and an exclamation),
-    or the clause opens with a word of asking ("hal")."""
+    """Whether a question mark is among the marks that close the sentence (one may follow it,
+    as an exclamation mark), or the clause opens with a word of asking ("hal")."""
     c = cues()
     at = sentence.token_end - 1
     while at >= sentence.token_start and doc.tokens[at].is_punct:
