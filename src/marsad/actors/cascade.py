@@ -137,7 +137,11 @@ class Cascade:
     ) -> Resolution | None:
         person = next((m for m in phrase if m.kind == "person"), None)
         head = phrase_head(phrase)
-        qualifier = next((m for m in phrase if m.kind in QUALIFIERS), None)
+        # the state a title in construct serves ("safir khadim al-haramayn", read as the
+        # state by the mentions stage) qualifies it as a nisba would
+        qualifier = next((m for m in phrase if m.kind in QUALIFIERS), None) or next(
+            (m for m in phrase[1:] if m.kind == "title" and m.kb_id is None and m.code), None
+        )
         if person is not None and person.kb_id is None:
             # "al-malik Salman" with "Salman" found by the tagger: still the holder so named
             if head is not None and head.kind == "title" and qualifier is None and name_word:

@@ -189,6 +189,19 @@ def _members_of(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:
     )
 
 
+def _state_of(first: Mention, nxt: Mention) -> bool:
+    """Whether ``nxt``, in construct right after the title ``first``, is a head of state's title
+    read as the state (a title of one country's office after a noun of ``dependent_heads``:
+    "safir khadim al-haramayn al-sharifayn", the Custodian's ambassador): the title's country."""
+    return (
+        first.kind == "title"
+        and nxt.kind == "title"
+        and nxt.kb_id is None
+        and nxt.code is not None
+        and nxt.token_start == first.token_end
+    )
+
+
 def _armed_from(tokens: Sequence[Token], first: Mention, end: int, nxt: Mention) -> bool:
     """Whether armed men are counted out of the organisation named right after "min" (of), or
     belong to it: "musallahin min Da'ish" (gunmen of ISIS), "musallahun yantamun li-Hizb
@@ -273,6 +286,11 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
         first = phrase[0]
         if first.kind in HEADS:
             nxt = mentions[i] if i < len(mentions) else None
+            if nxt and _state_of(first, nxt):
+                # "safir khadim al-haramayn al-sharifayn" (the King's ambassador): the state's
+                phrase.append(nxt)
+                i += 1
+                nxt = mentions[i] if i < len(mentions) else None
             if nxt and _members_of(tokens, first, nxt):
                 phrase.append(nxt)
                 i += 1
