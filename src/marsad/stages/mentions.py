@@ -271,9 +271,17 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue  # "'Abd al-Malik al-Huthi", "shari' al-malik Fahd": part of a name
         if entry.kind == "agent" and before is not None and _names_a_place(before, c):
             continue  # "masjid quwwat al-tawari'" (the Emergency Forces mosque): a place's name
-        if entry.kind == "agent" and _responsible_for(doc.tokens, match.end, entry, c):
+        if entry.kind == "agent" and _before_word(
+            doc.tokens, match.end, entry.keys[-1], c.responsible_words, c.responsible_for
+        ):
             continue  # "annaha mas'ula 'an al-hujum": responsible for the attack, no official
-        if entry.kind == "agent" and _act_noun(doc.tokens, match.end, entry, c):
+        if (
+            entry.kind == "agent"
+            and len(entry.keys) == 1
+            and _before_word(
+                doc.tokens, match.end, entry.keys[0], c.act_noun_agents, c.act_noun_prepositions
+            )
+        ):
             continue  # "al-qada' 'ala al-irhab": eliminating terrorism, no judiciary
         if entry.kind == "title":
             read = _as_title(doc.tokens, match.end, entry, before, c)
@@ -392,23 +400,13 @@ def _dependent(before: Token, c: Cues) -> bool:
     return is_word(before, c.dependent_heads, conjunction_only=True)
 
 
-def _responsible_for(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -> bool:
-    after = tokens[end] if end < len(tokens) else None
-    return (
-        entry.keys[-1] in c.responsible_words
-        and after is not None
-        and after.text in c.responsible_for
-    )
-
-
-def _act_noun(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -> bool:
-    after = tokens[end] if end < len(tokens) else None
-    return (
-        len(entry.keys) == 1
-        and entry.keys[0] in c.act_noun_agents
-        and after is not None
-        and after.text in c.act_noun_prepositions
-    )
+def _before_word(
+    tokens: Sequence[Token], end: int, key: str, heads: frozenset[str], following: frozenset[str]
+) -> bool:
+    """Whether an agent whose (last) key is one of ``heads`` stands right before a word of
+    ``following``: then it is a word of another kind ("mas'ul 'an", responsible for; "al-qada'
+    'ala", eliminating)."""
+    return key in heads and end < len(tokens) and tokens[end].text in following
 
 
 def _names_a_title(before: Token, c: Cues) -> bool:
