@@ -11,13 +11,13 @@ from marsad.coding.clauses import (
     METONYM,
     Clause,
     Governed,
-    before_styles,
     clause_of,
     first_group,
     has_article,
     has_stem,
     is_word,
     proclitic_preposition,
+    word_before_preposition,
 )
 from marsad.coding.doers import (
     after_agent_marker,
@@ -54,6 +54,7 @@ from marsad.coding.voice import (
     PASSIVE_SUBJECT_REACH,
     VICTIM_REACH,
     direct_object,
+    posted,
     reads_passive,
 )
 from marsad.types import ActorRef, Token
@@ -140,6 +141,7 @@ def _recipient(
             or _doer_loyal_to(view.tokens, clause, start, actor)
             or _allied(view.tokens, clause, start)
             or _told_to(view.tokens, start)
+            or posted(view, clause, item)
         )
 
     # "naddada bi-l-'udwan al-isra'ili 'ala Lubnan": the preposition after a nation's act is
@@ -238,19 +240,11 @@ def _where(item: Governed) -> bool:
     return item.actor.method == METONYM and item.preposition in cues().locative_proclitics
 
 
-def _before_preposition(tokens: Sequence[Token], clause: Clause, at: int) -> int:
-    """The word before the preposition of the actor at ``at``, a word of its own or on it,
-    past a style between ("niyabatan 'an sahib al-sumuw al-malaki al-amir")."""
-    at = before_styles(tokens, at - 1, clause.start) + 1
-    own = at - 1 >= clause.start and is_word(tokens[at - 1], cues().prepositions)
-    return at - 2 if own else at - 1
-
-
 def _bordering(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
     """Whether the preposition of the actor at ``at`` follows a border or a neighbour:
     "al-manatiq al-hududiyya ma'a Bakistan" (the areas bordering Pakistan) says where,
     Pakistan is no party."""
-    noun = _before_preposition(tokens, clause, at)
+    noun = word_before_preposition(tokens, clause, at)
     return noun >= clause.start and has_stem(tokens[noun], cues().border_words)
 
 
@@ -270,7 +264,7 @@ def _allied(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
     not who was struck; and "niyabatan 'an al-amir" (on behalf of the prince) whom the actor
     stands for."""
     c = cues()
-    noun = _before_preposition(tokens, clause, at)
+    noun = word_before_preposition(tokens, clause, at)
     return noun >= clause.start and has_stem(tokens[noun], c.alliance_words | c.behalf_words)
 
 
@@ -281,7 +275,7 @@ def _doer_loyal_to(
     the event's doer: "hajamat milishiyat muwaliya li-Iran qa'ida" (militias loyal to Iran
     attacked a base) is not aimed at Iran. After the one acted on, the party it is loyal to
     stands for it ("al-quwwat al-muwaliya li-Hadi", Hadi's loyalists)."""
-    noun = _before_preposition(tokens, clause, at)
+    noun = word_before_preposition(tokens, clause, at)
     return (
         noun >= clause.start
         and has_stem(tokens[noun], cues().allegiance_words)
@@ -293,7 +287,7 @@ def _in_circumstance(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
     """Whether the preposition of the actor at ``at`` follows a noun that a preposition of
     time governs: "khilal liqa'ihi ma'a", "ba'da mushawarat ma'a"."""
     c = cues()
-    noun = _before_preposition(tokens, clause, at)
+    noun = word_before_preposition(tokens, clause, at)
     return noun - 1 >= clause.start and is_word(
         tokens[noun - 1], c.circumstance_openers, conjunction_only=True
     )

@@ -433,6 +433,14 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     return Governed(actor, None, coordinated)
 
 
+def word_before_preposition(tokens: Sequence[Token], clause: Clause, at: int) -> int:
+    """The word before the preposition of the actor at ``at``, a word of its own or on it,
+    past a style between ("niyabatan 'an sahib al-sumuw al-malaki al-amir")."""
+    at = before_styles(tokens, at - 1, clause.start) + 1
+    own = at - 1 >= clause.start and is_word(tokens[at - 1], cues().prepositions)
+    return at - 2 if own else at - 1
+
+
 def before_styles(tokens: Sequence[Token], at: int, lo: int) -> int:
     """The index before the run of styles ("jalalat", "sahib al-sumuw al-malaki") that ends at
     ``at``, no lower than ``lo``; ``at`` itself when no style stands there."""

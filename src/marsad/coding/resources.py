@@ -203,6 +203,8 @@ class Cues:
     circumstance_openers: frozenset[str]
     meeting_circumstance_types: frozenset[str]
     locative_proclitics: frozenset[str]
+    place_prepositions: frozenset[str]
+    setting_adverbs: frozenset[str]
     state_heads: frozenset[str]
     declining_types: frozenset[str]
     running_totals: PhraseMatcher[str]
@@ -248,6 +250,9 @@ class Cues:
     approximators: frozenset[str]
     approximator_phrases: PhraseMatcher[str]
     border_words: frozenset[str]
+    envoy_heads: frozenset[str]
+    envoy_modifiers: frozenset[str]
+    posting_prepositions: frozenset[str]
     alliance_words: frozenset[str]
     behalf_words: frozenset[str]
     border_target_types: frozenset[str]
@@ -548,6 +553,8 @@ def cues() -> Cues:
         circumstance_openers=words("circumstance_openers"),
         meeting_circumstance_types=frozenset(_strings(data, "meeting_circumstance_types")),
         locative_proclitics=words("locative_proclitics"),
+        place_prepositions=words("place_prepositions"),
+        setting_adverbs=words("setting_adverbs"),
         state_heads=words("state_heads"),
         declining_types=frozenset(_strings(data, "declining_types")),
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
@@ -595,6 +602,9 @@ def cues() -> Cues:
         approximators=words("approximators"),
         approximator_phrases=phrase_matcher(_strings(data, "approximators"), "about"),
         border_words=words("border_words"),
+        envoy_heads=words("envoy_heads"),
+        envoy_modifiers=words("envoy_modifiers"),
+        posting_prepositions=words("posting_prepositions"),
         alliance_words=words("alliance_words"),
         behalf_words=words("behalf_words"),
         border_target_types=frozenset(_strings(data, "border_target_types")),

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.coding.clauses import (
+    PERSON_METHODS,
     Clause,
     Governed,
     first_group,
@@ -17,10 +18,11 @@ from marsad.coding.clauses import (
     is_verb,
     is_word,
     led_by_wa,
+    word_before_preposition,
 )
 from marsad.coding.numbers import count_before, number_at, numbers, read_number
 from marsad.coding.resources import cues
-from marsad.coding.view import SentenceView
+from marsad.coding.view import PLACE_METHODS, SentenceView
 from marsad.types import ActorRef, Token
 
 OBJECT_REACH = 2  # tokens between the verb (or its subject) and its object
@@ -52,11 +54,25 @@ def direct_object(
     for g in in_clause if named else ():
         if g.actor.identifier in named and after <= g.actor.token_start <= after + OBJECT_REACH:
             after = g.actor.token_end
+    # "al-safir al-sa'udi lada Lubnan 'Ali 'Awad 'Asiri ra'is al-hukuma": the envoy's posting
+    # belongs to the subject, and the object comes after it and the envoy's name
+    name = 0
+    for g in in_clause:
+        envoy = envoy_of(view, clause, g) if g.actor.token_start > after else None
+        if envoy is not None and envoy < after:  # the subject's posting, not the object's
+            after, name = g.actor.token_end, ENVOY_NAME_REACH
+            break
+    for g in in_clause if name else ():
+        if g.actor.token_start == after and g.actor.method in PERSON_METHODS:
+            after = g.actor.token_end  # the envoy's name, known to the knowledge base
+            break
+    after = _past_setting(view, clause, in_clause, after)
     # a counted object has a noun of members before it ("thalatha min 'anasir Fath"); a
     # statement the verb was said in may stand between ("da'a al-Asad fi tasrih li-sahifat
     # al-Sharq al-Awsat al-hukuma al-lubnaniyya", called in a statement to a paper on the
     # Lebanese government)
     reach = (OBJECT_REACH + 1 if counted else OBJECT_REACH) + _statement_aside(view.tokens, after)
+    reach += name
     items = [
         g
         for g in in_clause
@@ -67,6 +83,59 @@ def direct_object(
         and g.actor.identifier not in named
     ]
     return first_group(items, 0) if items else []
+
+
+POSTING_REACH = 6  # words from a posting's preposition back to the envoy's title
+
+
+def posted(view: SentenceView, clause: Clause, item: Governed) -> bool:
+    """Whether the actor is where an envoy named before it serves: "safir Khadim al-Haramayn
+    lada Kanada" (the ambassador to Canada), "al-mab'uth al-umami al-khass ila al-Yaman". The
+    posting belongs to the title; the country after it is no party."""
+    return envoy_of(view, clause, item) is not None
+
+
+def envoy_of(view: SentenceView, clause: Clause, item: Governed) -> int | None:
+    """The envoy's title that the actor is the posting of (``posted``): only names, nisbas, a
+    few modifiers ("al-da'im", permanent) and the title's own genitive ("safir al-mamlaka")
+    between the title and the preposition."""
+    c = cues()
+    if item.preposition not in c.posting_prepositions:
+        return None
+    tokens = view.tokens
+    named = {i for m in view.mentions for i in range(m.token_start, m.token_end)}
+    j = word_before_preposition(tokens, clause, item.actor.token_start)
+    for _ in range(POSTING_REACH):
+        if j < clause.start or tokens[j].is_punct:
+            return None
+        if has_stem(tokens[j], c.envoy_heads):
+            return j
+        genitive = j - 1 >= clause.start and has_stem(tokens[j - 1], c.envoy_heads)
+        if not (genitive or j in named or is_word(tokens[j], c.envoy_modifiers)):
+            return None
+        j -= 1
+    return None
+
+
+# the words of an envoy's name after the posting ("Nayif bin Bandar al-Sudayri")
+ENVOY_NAME_REACH = 5
+
+
+def _past_setting(view: SentenceView, clause: Clause, items: Sequence[Governed], at: int) -> int:
+    """Past the time and place the verb was done at, which stand between it (and its
+    subject) and its object: "fi Bayrut ams" (in Beirut yesterday), "mu'akhkhiran" (lately)."""
+    c = cues()
+    tokens = view.tokens
+    moved = True
+    while moved:
+        moved = False
+        while at < clause.end and is_word(tokens[at], c.setting_adverbs, conjunction_only=True):
+            at, moved = at + 1, True
+        for g in items:
+            place = g.actor.method in PLACE_METHODS and g.preposition in c.place_prepositions
+            if place and at <= g.actor.token_start <= at + 1:
+                at, moved = g.actor.token_end, True
+    return at
 
 
 ASIDE_REACH = 5  # the words of "fi tasrih li-«al-Sharq al-Awsat»" after the verb or subject

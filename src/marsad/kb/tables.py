@@ -106,13 +106,14 @@ def read_offices(rows: list[Row], iso3: frozenset[str]) -> tuple[Office, ...]:
 
 
 def _country_titles(row: Row, iso3: frozenset[str]) -> tuple[tuple[str, str], ...]:
-    """The cell ``country_titles_ar``: ``TITLE=ISO3`` pairs between «|»."""
+    """The cell ``country_titles_ar``: ``TITLE=CODE`` pairs between «|», CODE an ISO alpha-3
+    code or a non-state one (UNO: "al-mab'uth al-umami", the UN's envoy)."""
     pairs: list[tuple[str, str]] = []
     for part in variants(row, "country_titles_ar", required=False):
         title, sep, code = (s.strip() for s in part.partition("="))
         if not sep or not title:
             raise row.fail(f"bad country title {part!r} (TITLE=ISO3)")
-        if code not in iso3:
+        if code not in iso3 and code not in NON_STATE_CODES:
             raise row.fail(f"unknown country {code!r} in country_titles_ar")
         pairs.append((title, code))
     return tuple(pairs)
