@@ -57,7 +57,7 @@ from marsad.coding.voice import (
     posted,
     reads_passive,
 )
-from marsad.types import ActorRef, Token
+from marsad.types import ActorRef, Span, Token
 
 REACTION_REACH = 4  # words between condolences or a condemnation and the attack they are for
 
@@ -188,20 +188,27 @@ def _counted_people(view: SentenceView, clause: Clause, trigger: int, raw: str) 
         if is_word(tokens[j], c.people_nouns) and count_before(tokens, j)
     ]
     found = (counted or _lone_person(tokens, clause, trigger))[:1]
-    return [
-        ActorRef(
-            code=None,
-            sector=CIVILIANS,
-            entity_text=raw[tokens[j].span.start : tokens[j].span.end],
-            span=tokens[j].span,
-            sentence=tokens[j].sentence,
-            method="counted-people",
-            reason="people counted as the victims: civilians",
-            token_start=j,
-            token_end=j + 1,
+    # "i'taqalat al-shurta shabban filastiniyyan": a nisba right after the noun is their country
+    nisbas = {m.token_start: m for m in view.mentions if m.kind == "nisba" and m.code}
+    people: list[ActorRef] = []
+    for j in found:
+        nisba = nisbas.get(j + 1)
+        end = nisba.token_end if nisba else j + 1
+        span = Span(tokens[j].span.start, tokens[end - 1].span.end)
+        people.append(
+            ActorRef(
+                code=nisba.code if nisba else None,
+                sector=CIVILIANS,
+                entity_text=raw[span.start : span.end],
+                span=span,
+                sentence=tokens[j].sentence,
+                method="counted-people",
+                reason="people counted as the victims: civilians",
+                token_start=j,
+                token_end=end,
+            )
         )
-        for j in found
-    ]
+    return people
 
 
 LONE_PERSON_REACH = 2  # words from the trigger to its victim: "qutila ams sabiyy"

@@ -66,7 +66,7 @@ def direct_object(
         if g.actor.token_start == after and g.actor.method in PERSON_METHODS:
             after = g.actor.token_end  # the envoy's name, known to the knowledge base
             break
-    after = _past_setting(view, clause, in_clause, after)
+    after = _past_setting(view, clause, in_clause, _past_allegiance(view, in_clause, after))
     # a counted object has a noun of members before it ("thalatha min 'anasir Fath"); a
     # statement the verb was said in may stand between ("da'a al-Asad fi tasrih li-sahifat
     # al-Sharq al-Awsat al-hukuma al-lubnaniyya", called in a statement to a paper on the
@@ -119,6 +119,16 @@ def envoy_of(view: SentenceView, clause: Clause, item: Governed) -> int | None:
 
 # the words of an envoy's name after the posting ("Nayif bin Bandar al-Sudayri")
 ENVOY_NAME_REACH = 5
+
+
+def _past_allegiance(view: SentenceView, items: Sequence[Governed], at: int) -> int:
+    """Past the side the subject is loyal to, told right after it: "qatalat al-quwwat
+    al-muwaliya li-l-hukuma 20 musallahan" (the forces loyal to the government killed 20
+    gunmen): the object comes after it."""
+    if at >= len(view.tokens) or not has_stem(view.tokens[at], cues().allegiance_words):
+        return at
+    side = next((g for g in items if g.actor.token_start == at + 1 and g.preposition), None)
+    return side.actor.token_end if side else at
 
 
 def _past_setting(view: SentenceView, clause: Clause, items: Sequence[Governed], at: int) -> int:
