@@ -146,6 +146,11 @@ def test_role_at_prefers_the_highest_ranked_office(kb: KnowledgeBase) -> None:
     assert kb.roles_of("nobody") == ()
 
 
+# Offices many hold at once: the UN's envoys for Syria, Yemen and Libya serve side by side, as
+# a state's envoys do (KnowledgeBase.holder names nobody when several match).
+SHARED_SEATS = frozenset({"envoy"})
+
+
 def test_every_role_person_exists_and_no_spells_overlap(kb: KnowledgeBase) -> None:
     ids = {person.id for person in kb.persons()}
     offices = {office.office for office in kb.offices()}
@@ -157,6 +162,8 @@ def test_every_role_person_exists_and_no_spells_overlap(kb: KnowledgeBase) -> No
         office = role.office.removeprefix("acting_")
         spells[(role.country, office, role.org)].append(role)
     for seat, roles in spells.items():
+        if seat[1] in SHARED_SEATS:
+            continue
         roles.sort(key=lambda role: role.start)
         for before, after in itertools.pairwise(roles):
             assert before.end is not None, (seat, before.person_id, after.person_id)

@@ -142,6 +142,7 @@ def _recipient(
             or _allied(view.tokens, clause, start)
             or _told_to(view.tokens, start)
             or posted(view, clause, item)
+            or any(a.token_start == start for a in actor)  # "li-tayaran al-tahaluf": the doer
         )
 
     # "naddada bi-l-'udwan al-isra'ili 'ala Lubnan": the preposition after a nation's act is

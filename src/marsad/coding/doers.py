@@ -128,6 +128,16 @@ def weapon_at(tokens: Sequence[Token], at: int) -> bool:
     )
 
 
+def attack_noun_at(tokens: Sequence[Token], at: int) -> bool:
+    """Whether an attack or a weapon with no preposition on it stands at ``at``: "gharat",
+    "al-qasf", "sarukh" (a raid, the shelling, a rocket)."""
+    c = cues()
+    return any(
+        a.stem in c.attack_nouns and not set(a.proclitics) - {c.article}
+        for a in tokens[at].analyses
+    )
+
+
 def _weapon_owner(view: SentenceView, at: int) -> list[ActorRef]:
     """The actor right after a weapon with "bi-" (by) at ``at``: "qutila bi-rasas al-jaysh"
     (killed by the army's bullets): the weapon's owner did it."""

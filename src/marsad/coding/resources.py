@@ -184,6 +184,8 @@ class Cues:
     exchange_carries: frozenset[str]  # PLOVER types whose noun triggers an exchange carries
     claim_verbs: frozenset[str]
     claim_carries: frozenset[str]  # PLOVER types whose noun triggers a claim carries
+    deal_carriers: frozenset[str]
+    deal_types: frozenset[str]  # PLOVER types whose noun triggers only deal_carriers carry
     wound_prepositions: frozenset[str]
     participation_verbs: frozenset[str]
     occasion_nouns: frozenset[str]  # stems
@@ -534,6 +536,8 @@ def cues() -> Cues:
         exchange_carries=frozenset(_strings(data, "exchange_carries")),
         claim_verbs=words("claim_verbs"),
         claim_carries=frozenset(_strings(data, "claim_carries")),
+        deal_carriers=words("deal_carriers"),
+        deal_types=frozenset(_strings(data, "deal_types")),
         wound_prepositions=words("wound_prepositions"),
         participation_verbs=words("participation_verbs"),
         occasion_nouns=stems("occasion_nouns"),

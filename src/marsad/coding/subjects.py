@@ -17,7 +17,7 @@ from marsad.coding.clauses import (
     is_word,
     led_by_wa,
 )
-from marsad.coding.doers import counts
+from marsad.coding.doers import attack_agent, attack_noun_at, counts
 from marsad.coding.lexicon import trigger_lexicon
 from marsad.coding.numbers import number_at
 from marsad.coding.resources import cues
@@ -101,6 +101,8 @@ def unnamed_subject(
             continue
         if is_word(token, particles, enclitic_ok=True) or is_word(token, c.people_nouns):
             return False  # "qutila shakhsan ... bi-rasas musallahin": people counted, no name
+        if material and attack_noun_at(view.tokens, i):
+            return False  # "qatalat gharat li-l-tahaluf": the attack did it, no name
         if led_by_wa(token) and is_verb(token, c.harm_or_dying_verbs):
             return False  # "qutila wa-usiba 'adad" (a number were killed and wounded): a verb
         # "bi-shidda" (strongly), "li-l-hukuma": a preposition on the word
@@ -137,6 +139,13 @@ def verb_subject(
         return [], "nobody named as the doer: a passive carries it"
     c = cues()
     tokens = view.tokens
+    named = any(g.actor.token_start == verb_end for g in view.actors)  # "al-muqatilat" (jets)
+    if material and not nominal and verb_end < clause.end and attack_noun_at(tokens, verb_end):
+        # "qatalat gharat li-tayaran al-tahaluf 'asharat madaniyyin" (a raid of the coalition's
+        # aircraft killed ten civilians): the attack that did it names its doer
+        agent = [] if named else attack_agent(view, clause, verb_end, outcome=False)
+        if agent:
+            return agent, "the doer named with the attack that is the verb's subject"
     if not nominal and not with_object and _cleft_verb(view, clause, trigger):
         # "Salih huwa alladhi dammara al-Yaman" (Saleh is the one who destroyed Yemen): the
         # cleft's verb has the name before "huwa" for subject; the name after it is its object

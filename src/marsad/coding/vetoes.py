@@ -753,6 +753,8 @@ def _carriers(pos: str, event: str) -> frozenset[str]:
         if event in c.motion_carries:
             return c.motion_verbs | c.obstruction_verbs
         return c.object_carriers
+    if event in c.deal_types:
+        return c.deal_carriers  # made or signed, not a deal already made that leads to more
     verbs = c.light_verbs
     if event in c.motion_carries:
         verbs |= c.motion_verbs  # "kharaju li-l-ihtijaj" (went out to protest)

@@ -91,8 +91,16 @@ POSTING_REACH = 6  # words from a posting's preposition back to the envoy's titl
 def posted(view: SentenceView, clause: Clause, item: Governed) -> bool:
     """Whether the actor is where an envoy named before it serves: "safir Khadim al-Haramayn
     lada Kanada" (the ambassador to Canada), "al-mab'uth al-umami al-khass ila al-Yaman". The
-    posting belongs to the title; the country after it is no party."""
-    return envoy_of(view, clause, item) is not None
+    posting belongs to the title; the country after it is no party, nor is the envoy's name
+    right after it, which takes its preposition."""
+    if envoy_of(view, clause, item) is not None:
+        return True
+    return any(
+        g.actor.token_end == item.actor.token_start
+        and g.preposition == item.preposition
+        and envoy_of(view, clause, g) is not None
+        for g in view.in_clause(clause)
+    )
 
 
 def envoy_of(view: SentenceView, clause: Clause, item: Governed) -> int | None:
