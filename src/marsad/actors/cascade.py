@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from marsad.actors.phrases import COUNTERPART, QUALIFIERS, TITLE_CHAIN, phrase_head
+from marsad.actors.phrases import COUNTERPART, QUALIFIERS, TITLE_CHAIN, headed_body, phrase_head
 from marsad.coding.resources import cues
 from marsad.kb.model import ACTING_PREFIX
 from marsad.types import Mention
@@ -142,6 +142,9 @@ class Cascade:
         qualifier = next((m for m in phrase if m.kind in QUALIFIERS), None) or next(
             (m for m in phrase[1:] if m.kind == "title" and m.kb_id is None and m.code), None
         )
+        body = headed_body(phrase)
+        if body is not None:  # "ra'is harakat al-Nahda Rashid al-Ghannushi": the party's head
+            return self.resolve([body], when, last_office)
         if person is not None and person.kb_id is None:
             # "al-malik Salman" with "Salman" found by the tagger: still the holder so named
             if head is not None and head.kind == "title" and qualifier is None and name_word:

@@ -219,11 +219,47 @@ def _armed_from(tokens: Sequence[Token], first: Mention, end: int, nxt: Mention)
 
 
 def phrase_head(phrase: Sequence[Mention]) -> Mention | None:
-    """The title or agent noun that heads a phrase: of members and their body, the body."""
+    """The title or agent noun that heads a phrase: of members and their body, or of a body's
+    head and the body, the body."""
     heads = [m for m in phrase if m.kind in HEADS]
     if len(heads) > 1 and heads[0].kind == heads[1].kind == "agent":
         return heads[1]
+    if len(heads) > 1 and heads[1].kind == "agent" and heads[0].kb_id in cues().body_head_offices:
+        return heads[1]  # grouped by _heads_body: the title stands right before the body
     return heads[0] if heads else None
+
+
+def headed_body(phrase: Sequence[Mention]) -> Mention | None:
+    """The party, movement or group a title without the article heads in construct, right
+    after it: "ra'is hizb al-Quwwat al-Lubnaniyya" (the head of the Lebanese Forces party)
+    speaks for the party. A state body (GOV) keeps the title, whose holder the knowledge base
+    may know ("ra'is al-mufawwadiyya al-urubbiyya")."""
+    if len(phrase) < 2:
+        return None
+    head, body = phrase[0], phrase[1]
+    bare = head.kind == "title" and cues().article not in head.proclitics
+    construct = body.token_start == head.token_end and set(body.proclitics) <= {cues().article}
+    if bare and head.kb_id in cues().body_head_offices and construct and body.kind == "org":
+        return body if body.sector not in OFFICIAL_BODY_SECTORS else None
+    return None
+
+
+OFFICIAL_BODY_SECTORS = frozenset({"GOV"})
+
+
+def _heads_body(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:
+    """Whether the title ``first``, one word without the article, heads the body the agent noun
+    ``nxt`` names right after it in construct: "ra'is hizb" (the head of a party), "ra'is
+    al-baladiyya" (the mayor) — not "al-ra'is" (the president)."""
+    return (
+        first.kind == "title"
+        and first.kb_id in cues().body_head_offices
+        and first.token_end - first.token_start == 1
+        and not has_article(tokens[first.token_start])
+        and nxt.kind == "agent"
+        and nxt.token_start == first.token_end
+        and set(nxt.proclitics) <= {cues().article}
+    )
 
 
 def _plural_before_a_name(tokens: Sequence[Token], end: int, name: Mention) -> bool:
@@ -286,6 +322,11 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
         first = phrase[0]
         if first.kind in HEADS:
             nxt = mentions[i] if i < len(mentions) else None
+            if nxt and _heads_body(tokens, first, nxt):
+                # "ra'is hizb al-Wafd" (the head of the Wafd party): the body he heads
+                phrase.append(nxt)
+                i += 1
+                nxt = mentions[i] if i < len(mentions) else None
             if nxt and _state_of(first, nxt):
                 # "safir khadim al-haramayn al-sharifayn" (the King's ambassador): the state's
                 phrase.append(nxt)

@@ -104,6 +104,7 @@ class Cues:
     former_modifiers: frozenset[str]
     courtesy_words: frozenset[str]
     member_heads: frozenset[str]
+    body_head_offices: frozenset[str]
     place_nouns: frozenset[str]
     agent_markers: PhraseMatcher[str]
     carry_out_verbs: frozenset[str]  # as written before a resumptive pronoun
@@ -456,6 +457,7 @@ def cues() -> Cues:
         former_modifiers=words("former_modifiers"),
         courtesy_words=words("courtesy_words"),
         member_heads=words("member_heads"),
+        body_head_offices=frozenset(_strings(data, "body_head_offices")),
         place_nouns=words("place_nouns"),
         agent_markers=phrase_matcher(_strings(data, "agent_markers"), "agent"),
         carry_out_verbs=words("carry_out_verbs"),
