@@ -59,13 +59,18 @@ def phrase_end(tokens: Sequence[Token], phrase: Sequence[Mention]) -> int:
 
 def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
     """Adjacent, or one definite word between ("wizarat al-kharijiyya al-turkiyya", the
-    Turkish foreign ministry); a verb in between ("al-junud sayughadirun al-'Iraq", the soldiers
-    will leave Iraq) carries no article and breaks the phrase, and so does a preposition on
+    Turkish foreign ministry), or two adjectives of a definite head; a verb in between
+    ("al-junud sayughadirun al-'Iraq", the soldiers will leave Iraq) carries no article and
+    breaks the phrase, and so does a preposition on
     the word ("naddada al-talab bi-l-'udwan al-isra'ili", the students condemned the Israeli
     aggression) other than "li-", which ties the head to a state's body ("al-mu'arada
     li-l-nizam al-suri", the opposition to the Syrian regime, is Syrian)."""
     if start == end:
         return True
+    if start == end + 2 and has_article(tokens[end - 1]):
+        # "al-quwwat al-amniyya al-mushtaraka al-'iraqiyya" (the joint Iraqi security forces):
+        # two adjectives of a definite head
+        return all(article_only(tokens[i]) and _adjective(tokens[i]) for i in (end, end + 1))
     if start != end + 1 or tokens[end].is_punct:
         return False
     c = cues()
