@@ -26,6 +26,7 @@ from marsad.types import Article, Mention
 DATA = Path(marsad.kb.__file__).parent / "data"
 IGOS = "organisations.tsv"
 GROUPS = "organisations-groups.tsv"
+PARTIES = "organisations-parties.tsv"
 IGO_CODES = frozenset({"IGO", "UNO", "EUR", "NGO"})
 
 Key = tuple[str, ...]
@@ -81,11 +82,12 @@ def _organisation(kb: KnowledgeBase, name: str) -> Organisation:
 
 
 def test_the_parts_are_read_as_one_table(kb: KnowledgeBase) -> None:
-    igos, groups = _first_column(IGOS), _first_column(GROUPS)
-    assert not set(igos) & set(groups)
-    assert sorted(igos + groups) == sorted(org.id for org in kb.organisations())
+    igos, groups, parties = _first_column(IGOS), _first_column(GROUPS), _first_column(PARTIES)
+    assert not set(igos) & set(groups) and not set(parties) & set(igos + groups)
+    assert sorted(igos + groups + parties) == sorted(org.id for org in kb.organisations())
     assert len(igos) >= 50
     assert len(groups) >= 45
+    assert len(parties) >= 90
 
 
 def test_every_igo_has_an_organisation_code(kb: KnowledgeBase) -> None:
@@ -97,7 +99,7 @@ def test_every_igo_has_an_organisation_code(kb: KnowledgeBase) -> None:
 def test_every_group_belongs_to_a_country_or_is_transnational(kb: KnowledgeBase) -> None:
     iso3 = set(_first_column("iso3166.tsv"))
     assert "IMG" in NON_STATE_CODES
-    for org in _part(kb, GROUPS):
+    for org in [*_part(kb, GROUPS), *_part(kb, PARTIES)]:
         assert org.code in iso3 or org.code == "IMG", (org.id, org.code)
         assert org.sector in PLOVER_SECTORS, org.id  # a group always has a sector
         assert org.sector != "UAF", org.id  # a named group is not unidentified
