@@ -15,6 +15,7 @@ from marsad.coding.clauses import (
     first_group,
     has_article,
     has_stem,
+    is_verb,
     is_word,
     proclitic_preposition,
     word_before_preposition,
@@ -186,7 +187,8 @@ def _counted_people(view: SentenceView, clause: Clause, trigger: int, raw: str) 
     counted = [
         j
         for j in range(lo, min(clause.end, trigger + PASSIVE_SUBJECT_REACH + 1))
-        if is_word(tokens[j], c.people_nouns) and count_before(tokens, j)
+        if (is_word(tokens[j], c.people_nouns) and count_before(tokens, j))
+        or is_word(tokens[j], c.dual_people_nouns)
     ]
     found = (counted or _lone_person(tokens, clause, trigger))[:1]
     # "i'taqalat al-shurta shabban filastiniyyan": a nisba right after the noun is their country
@@ -217,13 +219,21 @@ LONE_PERSON_REACH = 2  # words from the trigger to its victim: "qutila ams sabiy
 
 def _lone_person(tokens: Sequence[Token], clause: Clause, trigger: int) -> list[int]:
     """Where one person named by sex and age stands right after a killing or an injury, with
-    no article ("qutila sabiyy", a boy was killed; "al-i'tida' 'ala imra'a"): its victim, told
-    after the verb as the subject of a passive is. Further off it is as often the doer told
+    no article ("qutila sabiyy", a boy was killed; "al-i'tida' 'ala imra'a"), or after the verb
+    of injury before the attack's noun: its victim, told after the verb as the subject of a
+    passive is. Further off it is as often the doer told
     of ("intihariyyatayn, huma imra'a wa-fatat", two bombers, a woman and a girl)."""
     c = cues()
     reach = range(trigger + 1, min(clause.end, trigger + 1 + LONE_PERSON_REACH))
+    # before a noun of the attack, right after the verb of injury or death it hurt them by:
+    # "usibat imra'a bi-jurh fi al-qasf" (a woman was wounded in the shelling)
+    hurt = range(max(clause.start + 1, trigger - PASSIVE_SUBJECT_REACH), trigger)
     return [
-        j for j in reach if is_word(tokens[j], c.lone_person_nouns) and not has_article(tokens[j])
+        j
+        for j in (*hurt, *reach)
+        if is_word(tokens[j], c.lone_person_nouns)
+        and not has_article(tokens[j])
+        and (j > trigger or is_verb(tokens[j - 1], c.harm_or_dying_verbs))
     ][:1]
 
 

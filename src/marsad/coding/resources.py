@@ -114,6 +114,7 @@ class Cues:
     victim_nouns: frozenset[str]
     life_words: frozenset[str]
     people_nouns: frozenset[str]
+    dual_people_nouns: frozenset[str]
     captive_types: frozenset[str]
     count_only_agents: frozenset[str]
     lone_person_nouns: frozenset[str]
@@ -467,6 +468,7 @@ def cues() -> Cues:
         victim_nouns=stems("victim_nouns"),
         life_words=words("life_words"),
         people_nouns=words("people_nouns"),
+        dual_people_nouns=words("dual_people_nouns"),
         captive_types=frozenset(_strings(data, "captive_types")),
         count_only_agents=stems("count_only_agents"),
         lone_person_nouns=words("lone_person_nouns"),

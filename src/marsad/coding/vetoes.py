@@ -80,8 +80,8 @@ def veto(
         return NEGATED
     if not material and _one_side_of_a_choice(tokens, clause, start):
         return "one side of a choice still open («or»), not done"
-    if _in_scripture(tokens, sentence, trigger) or _opened_scripture(tokens, sentence, trigger):
-        return "a verse of scripture quoted"
+    if why := _told_in_a_work(doc, sentence, trigger):
+        return why
     if c.link_openers.find_all(tokens, sentence.token_start, trigger):
         return "a link to a story: a headline, not the story told again"
     if clause.quoted and _quoted_after(tokens, sentence, clause, c.slogan_nouns):
@@ -241,6 +241,17 @@ def _prays(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
 ACCOUNT_GIVERS = frozenset({"agent", "org", "country"})  # mentions of bodies, not authors
 
 
+def _told_in_a_work(doc: Document, sentence: Sentence, trigger: int) -> str | None:
+    """Why the act is told in scripture or a work of fiction, if it is: a verse quoted, or
+    the plot of a film, a novel or a play named before it in its sentence."""
+    tokens = doc.tokens
+    if _in_scripture(tokens, sentence, trigger) or _opened_scripture(tokens, sentence, trigger):
+        return "a verse of scripture quoted"
+    if any(_fiction_at(doc, i) for i in range(sentence.token_start, trigger)):
+        return "the plot of a film or book"
+    return None
+
+
 def _fiction_at(doc: Document, i: int) -> bool:
     """Whether a film, a novel or a play stands at token ``i``; "riwayat al-jaysh" (the army's
     account) is no novel: a body named right after the noun gives its version of events."""
@@ -318,9 +329,6 @@ def _unreal_material(
         return "named as the time of another act («the day after an attack»): background"
     if trigger > clause.start and is_word(tokens[trigger - 1], c.site_nouns):
         return "the site of an act told elsewhere («makan al-infijar»)"
-    told = range(sentence.token_start, trigger)
-    if any(_fiction_at(doc, i) for i in told):
-        return "the plot of a film or book"
     opener = c.background_openers.find_all(tokens, max(0, clause.start - 1), clause.start + 1)
     if any(m.end >= clause.start for m in opener) and not _outcome_before(
         tokens, sentence, clause.start
