@@ -490,10 +490,13 @@ def _describes_a_party(
         return False  # "quwwat al-jaysh qatalat": a definite subject
     at = first
     while at >= lo:
-        if led_by_wa(tokens[at]):
+        count = counts_a_crowd(tokens[at]) or any(
+            a.stem in numbers().words for a in tokens[at].analyses
+        )
+        if led_by_wa(tokens[at]) and (at == first or count):
             return False  # "12 mutashaddidan wa-khamsa madaniyyin qutilu": a second subject
-        if at < first and not counts_a_crowd(tokens[at]):
-            break
+        if at < first and not count:
+            break  # "wa-taqaddama muqatilun tad'amuhum gharat": the verb whose subject it is
         at -= 1
     if at < lo or tokens[at].is_punct or tokens[at].text in c.contrast_openers:
         return False
