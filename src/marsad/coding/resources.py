@@ -44,6 +44,7 @@ def phrase_matcher(forms: list[str], value: str) -> PhraseMatcher[str]:
 class Cues:
     light_verbs: frozenset[str]
     negation: frozenset[str]
+    nominal_negation: frozenset[str]
     relative_negators: frozenset[str]
     not_negations: PhraseMatcher[str]
     hypothetical: PhraseMatcher[str]
@@ -392,6 +393,7 @@ def cues() -> Cues:
     return Cues(
         light_verbs=words("light_verbs"),
         negation=words("negation"),
+        nominal_negation=words("nominal_negation"),
         relative_negators=words("relative_negators"),
         not_negations=phrase_matcher(_strings(data, "not_negations"), "not"),
         hypothetical=phrase_matcher(_strings(data, "hypothetical"), "hypothetical"),

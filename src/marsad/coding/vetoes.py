@@ -76,7 +76,9 @@ def veto(
     # hypothetical window reaches back past the "anna" its clause opens with
     since = min(window[0], clause.start) if window else clause.start
     window = [i for i in window if i not in named]
-    if any(_negates(tokens, i) for i in window) and not _outcome_denied(tokens, carrier, trigger):
+    if (
+        any(_negates(tokens, i) for i in window) and not _outcome_denied(tokens, carrier, trigger)
+    ) or _absence_between(tokens, start, trigger):
         return NEGATED
     if not material and _one_side_of_a_choice(tokens, clause, start):
         return "one side of a choice still open («or»), not done"
@@ -466,15 +468,23 @@ def _outcome_before(tokens: Sequence[Token], sentence: Sentence, end: int) -> bo
     )
 
 
+def _absence_between(tokens: Sequence[Token], carrier: int, trigger: int) -> bool:
+    """Whether "'adam" (the absence of) stands between a light verb and the noun it carries:
+    "aqarra bi-'adam al-tawassul ila ittifaq" (admitted no agreement was reached)."""
+    words = cues().nominal_negation
+    return any(is_word(tokens[i], words) for i in range(carrier + 1, trigger))
+
+
 def _negates(tokens: Sequence[Token], i: int) -> bool:
     """Whether the token at ``i`` negates: not the relative «ma» after a clause and before a
     verb of outcome ("saqata sarukh ... ma adda ila maqtal", a rocket fell ... which led to the
     killing of; "ma tasabbaba bi-"): "which". First in its sentence it is "not". Nor the
     phrases of `not_negations`: "la siyyama" (especially), "la yazal", "ma zalat" (still)."""
     c = cues()
-    if not is_word(tokens[i], c.negation, conjunction_only=True) or c.not_negations.matches_at(
-        tokens, i
-    ):
+    negates = is_word(tokens[i], c.negation, conjunction_only=True) or is_word(
+        tokens[i], c.nominal_negation
+    )
+    if not negates or c.not_negations.matches_at(tokens, i):
         return False
     relative = (
         tokens[i].text in c.relative_negators

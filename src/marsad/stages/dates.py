@@ -15,20 +15,35 @@ from datetime import date, timedelta
 
 from marsad.coding.candidates import MATERIAL_CONFLICT, PLACE_KINDS
 from marsad.temporal.expressions import Anchor, DateExpression, find_dates
+from marsad.temporal.lexicon import date_words
 from marsad.types import ARTICLE_DATE, DateRef, Document, EventRecord
 
 
 def _expression_for(
-    event: EventRecord, found: dict[int, list[DateExpression]]
+    doc: Document, event: EventRecord, found: dict[int, list[DateExpression]]
 ) -> DateExpression | None:
     evidence = event.evidence[0]
     here = found.get(evidence.sentence, [])
+    if event.quad_code != MATERIAL_CONFLICT:
+        here = [e for e in here if not _since(doc, e)]
     inside = [e for e in here if evidence.clause.contains(e.ref.span or evidence.clause)]
     if inside:
         trigger = evidence.trigger.start
         return min(inside, key=lambda e: abs((e.ref.span or evidence.clause).start - trigger))
     before = [e for e in here if e.ref.span and e.ref.span.end <= evidence.clause.start]
     return before[-1] if before else None
+
+
+def _since(doc: Document, expr: DateExpression) -> bool:
+    """Whether a year follows "mundhu" (since): when a state began ("Qatar, al-'udw fi
+    al-jami'a mundhu al-'am 1971", a member since 1971), not when an act told beside it was."""
+    before = doc.tokens[expr.start - 1] if expr.start > 0 else None
+    words = date_words().since
+    return (
+        before is not None
+        and expr.ref.precision == "year"
+        and any(a.stem in words and not a.enclitic for a in before.analyses)
+    )
 
 
 def _article_date(doc: Document) -> DateRef | None:
@@ -125,7 +140,7 @@ class DateStage:
         found = {s.index: find_dates(doc, s, anchor) for s in doc.sentences}
         events: list[EventRecord] = []
         for event in doc.events:
-            expr = _expression_for(event, found)
+            expr = _expression_for(doc, event, found)
             if expr is None and _told_of_the_past(event, found, anchor):
                 continue
             if expr is None:
