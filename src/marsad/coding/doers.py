@@ -181,6 +181,8 @@ def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
     for at in (noun + 1, noun + 2):
         if at >= end or tokens[at].is_punct:
             return []
+        if at == noun + 2 and not tokens[noun + 1].text.endswith(c.adjective_endings):
+            return []  # "al-darabat mawaqi' li-l-Huthiyyin": a noun, not an adjective, between
         if tokens[at].text in c.attack_source and at + 1 < end:
             return _group_at(view, at + 1)
         k = _item_at(view, at)
