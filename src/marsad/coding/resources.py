@@ -102,6 +102,7 @@ class Cues:
     possessive_pronouns: tuple[str, ...]  # as written: matched on raw text
     speaker_pronouns: tuple[str, ...]  # as written: matched on raw text, in quotations
     name_particles: frozenset[str]
+    compound_surname_ends: frozenset[str]
     former_modifiers: frozenset[str]
     courtesy_words: frozenset[str]
     member_heads: frozenset[str]
@@ -457,6 +458,7 @@ def cues() -> Cues:
         possessive_pronouns=tuple(_strings(data, "possessive_pronouns")),
         speaker_pronouns=tuple(_strings(data, "speaker_pronouns")),
         name_particles=words("name_particles"),
+        compound_surname_ends=words("compound_surname_ends"),
         former_modifiers=words("former_modifiers"),
         courtesy_words=words("courtesy_words"),
         member_heads=words("member_heads"),

@@ -472,15 +472,22 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     local: PhraseMatcher[Entry] = PhraseMatcher(throwaway=True)
     particles = cues().name_particles
     seen: set[tuple[str, str | None]] = set()
+    compound = cues().compound_surname_ends
     for m in mentions:
         if m.kind == "person" and m.token_end - m.token_start >= 2:
-            surname = doc.tokens[m.token_end - 1].text
-            before = doc.tokens[m.token_end - 2].text
+            words = [doc.tokens[m.token_end - 1].text]
+            if words[0] in compound:
+                # "Hasan Nasr Allah": the surname is "Nasr Allah", never "Allah" (God) alone
+                if m.token_end - m.token_start < 3:
+                    continue
+                words.insert(0, doc.tokens[m.token_end - 2].text)
+            surname = " ".join(words)
+            before = doc.tokens[m.token_end - len(words) - 1].text
             # "Ahmad 'Awad bin Mubarak": after "bin" (son of) comes a father's name, not a surname
             new = (surname, m.kb_id) not in seen
             if len(surname) >= MIN_SURNAME and before not in particles and new:
                 seen.add((surname, m.kb_id))
-                local.add((surname,), Entry("person", m.kb_id, None, None, (surname,)))
+                local.add(tuple(words), Entry("person", m.kb_id, None, None, tuple(words)))
     if not len(local):
         return []
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
