@@ -61,10 +61,10 @@ def _near(tokens: Sequence[Token], end: int, start: int) -> bool:
     """Adjacent, or one definite word between ("wizarat al-kharijiyya al-turkiyya", the
     Turkish foreign ministry), or two adjectives of a definite head; a verb in between
     ("al-junud sayughadirun al-'Iraq", the soldiers will leave Iraq) carries no article and
-    breaks the phrase, and so does a preposition on
-    the word ("naddada al-talab bi-l-'udwan al-isra'ili", the students condemned the Israeli
-    aggression) other than "li-", which ties the head to a state's body ("al-mu'arada
-    li-l-nizam al-suri", the opposition to the Syrian regime, is Syrian)."""
+    breaks the phrase, and so does a preposition on the word ("naddada al-talab bi-l-'udwan
+    al-isra'ili", the students condemned the Israeli aggression) other than "li-", which ties
+    the head to a state's body ("al-mu'arada li-l-nizam al-suri", the opposition to the Syrian
+    regime, is Syrian)."""
     if start == end:
         return True
     if start == end + 2 and has_article(tokens[end - 1]):
@@ -234,6 +234,9 @@ def phrase_head(phrase: Sequence[Mention]) -> Mention | None:
     return heads[0] if heads else None
 
 
+OFFICIAL_BODY_SECTORS = frozenset({"GOV"})  # bodies whose head keeps the title: the state's
+
+
 def headed_body(phrase: Sequence[Mention]) -> Mention | None:
     """The party, movement or group a title without the article heads in construct, right
     after it: "ra'is hizb al-Quwwat al-Lubnaniyya" (the head of the Lebanese Forces party)
@@ -247,9 +250,6 @@ def headed_body(phrase: Sequence[Mention]) -> Mention | None:
     if bare and head.kb_id in cues().body_head_offices and construct and body.kind == "org":
         return body if body.sector not in OFFICIAL_BODY_SECTORS else None
     return None
-
-
-OFFICIAL_BODY_SECTORS = frozenset({"GOV"})
 
 
 def _heads_body(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:

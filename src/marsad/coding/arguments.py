@@ -219,10 +219,10 @@ LONE_PERSON_REACH = 2  # words from the trigger to its victim: "qutila ams sabiy
 
 def _lone_person(tokens: Sequence[Token], clause: Clause, trigger: int) -> list[int]:
     """Where one person named by sex and age stands right after a killing or an injury, with
-    no article ("qutila sabiyy", a boy was killed; "al-i'tida' 'ala imra'a"), or after the verb
-    of injury before the attack's noun: its victim, told after the verb as the subject of a
-    passive is. Further off it is as often the doer told
-    of ("intihariyyatayn, huma imra'a wa-fatat", two bombers, a woman and a girl)."""
+    no article ("qutila sabiyy", a boy was killed; "al-i'tida' 'ala imra'a"), or right after the
+    verb of injury before the attack's noun: its victim, told after the verb as the subject of a
+    passive is. Further off it is as often the doer told of ("intihariyyatayn, huma imra'a
+    wa-fatat", two bombers, a woman and a girl)."""
     c = cues()
     reach = range(trigger + 1, min(clause.end, trigger + 1 + LONE_PERSON_REACH))
     # before a noun of the attack, right after the verb of injury or death it hurt them by:

@@ -139,10 +139,11 @@ def verb_subject(
         return [], "nobody named as the doer: a passive carries it"
     c = cues()
     tokens = view.tokens
-    named = any(g.actor.token_start == verb_end for g in view.actors)  # "al-muqatilat" (jets)
     if material and not nominal and verb_end < clause.end and attack_noun_at(tokens, verb_end):
         # "qatalat gharat li-tayaran al-tahaluf 'asharat madaniyyin" (a raid of the coalition's
-        # aircraft killed ten civilians): the attack that did it names its doer
+        # aircraft killed ten civilians): the attack that did it names its doer, unless the
+        # word is an actor itself ("al-muqatilat", the jets)
+        named = any(g.actor.token_start == verb_end for g in view.actors)
         agent = [] if named else attack_agent(view, clause, verb_end, outcome=False)
         if agent:
             return agent, "the doer named with the attack that is the verb's subject"
