@@ -103,6 +103,8 @@ class Cues:
     speaker_pronouns: tuple[str, ...]  # as written: matched on raw text, in quotations
     name_particles: frozenset[str]
     compound_surname_ends: frozenset[str]
+    relation_nouns: frozenset[str]
+    relation_adjectives: frozenset[str]
     former_modifiers: frozenset[str]
     courtesy_words: frozenset[str]
     member_heads: frozenset[str]
@@ -459,6 +461,8 @@ def cues() -> Cues:
         speaker_pronouns=tuple(_strings(data, "speaker_pronouns")),
         name_particles=words("name_particles"),
         compound_surname_ends=words("compound_surname_ends"),
+        relation_nouns=words("relation_nouns"),
+        relation_adjectives=words("relation_adjectives"),
         former_modifiers=words("former_modifiers"),
         courtesy_words=words("courtesy_words"),
         member_heads=words("member_heads"),

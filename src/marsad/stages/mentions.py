@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from marsad.actors.cascade import reference_date
 from marsad.actors.phrases import COUNTERPART
-from marsad.coding.clauses import has_article, is_word
+from marsad.coding.clauses import has_article, has_stem, is_word
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import Cues, cues
 from marsad.matcher import Match, PhraseMatcher
@@ -215,8 +215,25 @@ class MentionStage:
             if self.use_tagger:
                 mentions.extend(_tagged_mentions(doc, sentence.index, known, tags[sentence.index]))
         mentions.extend(_surname_mentions(doc, mentions))
+        mentions = [m for m in mentions if not _kin_of(doc, m)]
         mentions.sort(key=lambda m: m.token_start)
         return doc.with_layer("mentions", mentions=tuple(mentions))
+
+
+def _kin_of(doc: Document, mention: Mention) -> bool:
+    """Whether a person is named only as the one a relative or a servant belongs to: "ibn
+    wa-shaqiq al-Mulla 'Umar" (Mullah Omar's son and brother), "al-sa'iq al-sabiq li-Usama bin
+    Ladin" (bin Laden's former driver): the son, the brother, the driver is the party."""
+    if mention.kind != "person" or mention.token_start == 0:
+        return False
+    c = cues()
+    tokens = doc.tokens
+    at = mention.token_start - 1
+    if at > 0 and has_stem(tokens[at], c.relation_adjectives):
+        at -= 1
+    return tokens[at].sentence == tokens[mention.token_start].sentence and has_stem(
+        tokens[at], c.relation_nouns
+    )
 
 
 def _in_office(found: list[Match[Entry]], kb: KnowledgeBase, when: date) -> list[Match[Entry]]:
