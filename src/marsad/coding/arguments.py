@@ -191,11 +191,14 @@ def _counted_people(view: SentenceView, clause: Clause, trigger: int, raw: str) 
         or is_word(tokens[j], c.dual_people_nouns)
     ]
     found = (counted or _lone_person(tokens, clause, trigger))[:1]
-    # "i'taqalat al-shurta shabban filastiniyyan": a nisba right after the noun is their country
-    nisbas = {m.token_start: m for m in view.mentions if m.kind == "nisba" and m.code}
     people: list[ActorRef] = []
     for j in found:
-        nisba = nisbas.get(j + 1)
+        # "i'taqalat al-shurta shabban filastiniyyan": a nisba right after the noun is their
+        # country
+        nisba = next(
+            (m for m in view.mentions if m.kind == "nisba" and m.code and m.token_start == j + 1),
+            None,
+        )
         end = nisba.token_end if nisba else j + 1
         span = Span(tokens[j].span.start, tokens[end - 1].span.end)
         people.append(

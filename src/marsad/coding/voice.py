@@ -111,7 +111,6 @@ def envoy_of(view: SentenceView, clause: Clause, item: Governed) -> int | None:
     if item.preposition not in c.posting_prepositions:
         return None
     tokens = view.tokens
-    named = {i for m in view.mentions for i in range(m.token_start, m.token_end)}
     j = word_before_preposition(tokens, clause, item.actor.token_start)
     for _ in range(POSTING_REACH):
         if j < clause.start or tokens[j].is_punct:
@@ -119,7 +118,8 @@ def envoy_of(view: SentenceView, clause: Clause, item: Governed) -> int | None:
         if has_stem(tokens[j], c.envoy_heads):
             return j
         genitive = j - 1 >= clause.start and has_stem(tokens[j - 1], c.envoy_heads)
-        if not (genitive or j in named or is_word(tokens[j], c.envoy_modifiers)):
+        named = any(m.token_start <= j < m.token_end for m in view.mentions)
+        if not (genitive or named or is_word(tokens[j], c.envoy_modifiers)):
             return None
         j -= 1
     return None
