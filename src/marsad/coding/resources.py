@@ -133,6 +133,7 @@ class Cues:
     frame_nouns: frozenset[str]  # stems: read through a token's analyses
     frame_types: frozenset[str]  # PLOVER types the frame and fiction nouns veto
     fiction_nouns: frozenset[str]  # stems
+    fiction_words: PhraseMatcher[str]  # the same, to find where one may stand
     expectation: frozenset[str]
     denial: frozenset[str]
     generic_quantifiers: frozenset[str]
@@ -491,6 +492,7 @@ def cues() -> Cues:
         frame_nouns=stems("frame_nouns"),
         frame_types=frozenset(_strings(data, "frame_types")),
         fiction_nouns=stems("fiction_nouns"),
+        fiction_words=phrase_matcher(_strings(data, "fiction_nouns"), "fiction"),
         expectation=words("expectation"),
         denial=words("denial"),
         generic_quantifiers=words("generic_quantifiers"),

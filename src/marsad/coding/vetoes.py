@@ -249,7 +249,9 @@ def _told_in_a_work(doc: Document, sentence: Sentence, trigger: int) -> str | No
     tokens = doc.tokens
     if _in_scripture(tokens, sentence, trigger) or _opened_scripture(tokens, sentence, trigger):
         return "a verse of scripture quoted"
-    if any(_fiction_at(doc, i) for i in range(sentence.token_start, trigger)):
+    # most sentences name no film or book: the matcher tells where one may stand
+    maybe = cues().fiction_words.find_all(tokens, sentence.token_start, trigger)
+    if any(_fiction_at(doc, m.start) for m in maybe):
         return "the plot of a film or book"
     return None
 
