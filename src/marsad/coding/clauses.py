@@ -418,6 +418,12 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         return Governed(actor, None, coordinated, partitive=of)
     if before is not None and is_word(before, c.prepositions) and not _expressed(tokens, at, actor):
         return Governed(actor, _preposition(before, c.prepositions), False)
+    titled = _leader_title_before(tokens, actor, mention)
+    if titled is not None:
+        # "mu'ayyida li-za'im akrad Turkiya 'Abd Allah Ocalan" (in support of the leader of
+        # Turkey's Kurds, Abdullah Ocalan): a person named after a leader's title in construct
+        # is in apposition to it and shares the preposition on it
+        return Governed(actor, titled, False)
     for head in (at, at - 1):
         # "fi al-'asima al-faransiyya Baris" (in the French capital Paris): the name after a
         # place's head noun is governed by the preposition before the head, with its
@@ -490,6 +496,27 @@ def _member_title_at(tokens: Sequence[Token], start: int, clitic: str | None) ->
     if at is None or at < 0 or not is_word(tokens[at], c.member_titles, enclitic_ok=False):
         return None
     return at
+
+
+def _leader_title_before(
+    tokens: Sequence[Token], actor: ActorRef, mention: Mention | None
+) -> str | None:
+    """The preposition on a leader's title ("li-za'im", "bi-qa'id") at most
+    ``APPOSITION_REACH`` words before the person ``actor``, with only the nouns of its
+    construct between, when the person's mention has no title of its own."""
+    if mention is None or mention.kind != "person" or mention.token_start != actor.token_start:
+        return None
+    c = cues()
+    for at in range(actor.token_start - 1, max(-1, actor.token_start - APPOSITION_REACH - 1), -1):
+        token = tokens[at]
+        if token.is_punct or is_word(token, c.prepositions) or led_by_wa(token):
+            return None
+        if is_word(token, c.member_titles):
+            return proclitic_preposition(token)
+    return None
+
+
+APPOSITION_REACH = 4  # the title and three words in construct ("za'im hizb al-'ummal al-Kurdi")
 
 
 def _governing(tokens: Sequence[Token], at: int) -> str | None:
