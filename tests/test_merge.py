@@ -292,3 +292,36 @@ def test_tellings_that_count_their_dead_or_injured_differently_are_other_inciden
     # the same count, or a count on one side only, tells nothing apart
     assert same_event(one, replace(seven, size=Size(dead=1, injured=4)))
     assert same_event(one, replace(seven, size=None))
+
+
+def test_the_same_toll_told_again_is_one_event_whatever_the_day_and_doer() -> None:
+    """ "Government forces' shelling killed 9 and wounded 12" (dated by the article), then "the
+    hospital received nine bodies and 12 wounded yesterday" (no doer): one shelling, on the
+    day the retelling names."""
+    lead = replace(
+        event(1, "ASSAULT", recipients=(), date_method="article"),
+        actor=(replace(actor("IRQ", 100), sector="MIL"),),
+        recipient=(unnamed("CVL", 110),),
+        size=Size(dead=9, injured=12),
+    )
+    again = replace(attack(2, ("UNK",), ("CVL",)), date=DateRef("2021-05-18", "day", method="x"))
+    again = replace(again, size=Size(dead=9, injured=12))
+    (merged,) = merge_events((lead, again))
+    assert merged.actor == lead.actor
+    assert merged.date == again.date
+    assert [e.sentence for e in merged.evidence] == [1, 2]
+
+
+def test_a_toll_alike_does_not_join_other_parties_a_single_death_or_another_count() -> None:
+    lead = replace(event(1, "ASSAULT", recipients=()), size=Size(dead=9), date=None)
+    other_side = replace(event(2, "ASSAULT", actors=("SYR",), recipients=()), date=None)
+    assert not same_event(lead, replace(other_side, size=Size(dead=9)))
+    # Russia alone within Russia and Syria: the parties of one are among the other's
+    both = replace(other_side, actor=(actor("RUS"), actor("SYR")))
+    assert same_event(lead, replace(both, size=Size(dead=9)))
+    # one dead is too common a toll to tell one incident from another
+    one = replace(lead, size=Size(dead=1), date=DateRef("2021-05-18", "day", method="x"))
+    assert not same_event(one, replace(both, size=Size(dead=1)))
+    # the dead alike but the wounded not
+    hurt = replace(lead, size=Size(dead=9, injured=3))
+    assert not same_event(hurt, replace(both, size=Size(dead=9, injured=30)))

@@ -63,13 +63,33 @@ def _same_parties(a: EventRecord, b: EventRecord) -> bool:
 def same_event(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozenset()) -> bool:
     """Same type, same parties on whichever side, same date, modes that do not clash, and
     places in the same region when both are placed."""
-    if a.event != b.event or not _same_parties(a, b):
+    if a.event != b.event or (a.mode and b.mode and a.mode != b.mode) or _apart(a, b, headed):
         return False
-    if a.mode and b.mode and a.mode != b.mode:
-        return False
-    if _apart(a, b, headed) or _counted_apart(a, b):
+    if _counted_alike(a, b) and _parties_within(a, b):
+        # "maqtal 9 ashkhas wa-isabat 12" then "tis' juthath ... wa-12 jarihan" (nine bodies
+        # and twelve wounded): the same toll tells the same event, though one telling names
+        # fewer parties or no day of its own
+        return True
+    if not _same_parties(a, b) or _counted_apart(a, b):
         return False
     return (a.date.value if a.date else None) == (b.date.value if b.date else None)
+
+
+def _counted_alike(a: EventRecord, b: EventRecord) -> bool:
+    """Whether both tellings count the same dead, injured or arrested, at least two, and no
+    count of one differs from the other's."""
+    sa, sb = a.size, b.size
+    if sa is None or sb is None:
+        return False
+    pairs = ((sa.dead, sb.dead), (sa.injured, sb.injured), (sa.arrested, sb.arrested))
+    both = [(x, y) for x, y in pairs if x is not None and y is not None]
+    return bool(both) and all(x == y for x, y in both) and any(x >= 2 for x, _ in both)
+
+
+def _parties_within(a: EventRecord, b: EventRecord) -> bool:
+    """Whether the named parties of one telling are among the other's."""
+    pa, pb = _parties(a)[0].keys(), _parties(b)[0].keys()
+    return pa <= pb or pb <= pa
 
 
 def _counted_apart(a: EventRecord, b: EventRecord) -> bool:
@@ -123,8 +143,11 @@ def _combine(kept: EventRecord, again: EventRecord) -> EventRecord:
     # on the soldiers": a doer the first telling lacks comes from the one that names the same
     # sort of victims
     actor = again.actor if sides is kept and _doer_for(kept, again) else sides.actor
+    # a first telling dated only by the article takes the day a retelling names ("ams")
+    undated = kept.date is None or kept.date.method == ARTICLE_DATE
     return replace(
         kept,
+        date=again.date if undated and again.date is not None else kept.date,
         actor=actor,
         recipient=sides.recipient,
         mode=mode,
