@@ -237,6 +237,8 @@ class Cues:
     greeting_types: frozenset[str]
     audience_objects: PhraseMatcher[str]
     courtesy_objects: PhraseMatcher[str]
+    holiday_occasions: PhraseMatcher[str]
+    state_day_words: frozenset[str]
     welcome_verbs: frozenset[str]
     nominative_endings: tuple[str, ...]
     oblique_endings: tuple[str, ...]
@@ -598,6 +600,8 @@ def cues() -> Cues:
         greeting_types=frozenset(_strings(data, "greeting_types")),
         audience_objects=phrase_matcher(_strings(data, "audience_objects"), "audience"),
         courtesy_objects=phrase_matcher(_strings(data, "courtesy_objects"), "courtesy"),
+        holiday_occasions=phrase_matcher(_strings(data, "holiday_occasions"), "holiday"),
+        state_day_words=words("state_day_words"),
         welcome_verbs=words("welcome_verbs"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         oblique_endings=tuple(normalize_phrase(e) for e in _strings(data, "oblique_endings")),

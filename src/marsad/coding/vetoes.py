@@ -376,11 +376,19 @@ def _courtesy(
     tokens: Sequence[Token], clause: Clause, trigger: int, named: Mapping[int, Mention]
 ) -> bool:
     """Whether the verb greets: an audience for object ("rahhaba bi-l-hudur"), greetings to
-    pass on ("talaba naql tahiyyatihi"), or a name right after "bi-" of a verb of welcoming
-    ("rahhaba al-wazir bi-l-amir Nawwaf", welcomed Prince Nawaf) — the "bi-" on the name, not
-    its first letter ("rahhaba Butin", Putin welcomed)."""
+    pass on ("talaba naql tahiyyatihi"), a holiday for occasion ("bi-'id al-fitr"), or a name
+    right after "bi-" of a verb of welcoming ("rahhaba al-wazir bi-l-amir Nawwaf", welcomed
+    Prince Nawaf) — the "bi-" on the name, not its first letter ("rahhaba Butin", Putin
+    welcomed)."""
     c = cues()
     if _idiom(tokens, clause, trigger, c.audience_objects, c.courtesy_objects):
+        return True
+    if any(
+        m.end >= clause.end or not is_word(tokens[m.end], c.state_day_words)
+        for m in c.holiday_occasions.find_all(tokens, trigger + 1, clause.end)
+    ):
+        # "qaddama lahum al-tahani bi-'id al-fitr" (he gave them the season's greetings); not
+        # "bi-munasabat al-'id al-watani" (on the national day), a state's own
         return True
     if not is_word(tokens[trigger], c.welcome_verbs, conjunction_only=True):
         return False
