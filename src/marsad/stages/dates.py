@@ -122,12 +122,24 @@ def _told_of_the_past(
         return False
     # the sentence's own dates after the act, or else the last of the sentence before
     told = found.get(sentence) or found.get(sentence - 1, [])[-1:]
-    return bool(told) and all(_deep_past(e.ref, anchor) for e in told)
+    if told:
+        return all(_deep_past(e.ref, anchor) for e in told)
+    # or else the last date of a sentence further back, when it is a past of generations ago
+    # (a history essay: "fi 'am 1946 ... wa-tafajjara al-funduq")
+    earlier = next(
+        (found[i][-1] for i in range(sentence - 2, sentence - 1 - STORY_REACH, -1) if found.get(i)),
+        None,
+    )
+    return earlier is not None and _deep_past(earlier.ref, anchor, ERA_YEARS)
 
 
-def _deep_past(ref: DateRef, anchor: Anchor) -> bool:
+STORY_REACH = 5  # sentences back to the last date a history essay told
+ERA_YEARS = 25  # a past a generation back: an essay's, not the background of the news
+
+
+def _deep_past(ref: DateRef, anchor: Anchor, years: int = STORY_YEARS) -> bool:
     end = _period_end(ref.end or ref.value)
-    return end.year <= anchor.year - STORY_YEARS and is_history(ref, anchor)
+    return end.year <= anchor.year - years and is_history(ref, anchor)
 
 
 class DateStage:
