@@ -242,6 +242,7 @@ class Cues:
     welcome_verbs: frozenset[str]
     nominative_endings: tuple[str, ...]
     oblique_endings: tuple[str, ...]
+    nisba_oblique_endings: tuple[str, ...]
     accident_words: PhraseMatcher[str]
     disaster_words: PhraseMatcher[str]
     crashing_craft: PhraseMatcher[str]
@@ -605,6 +606,9 @@ def cues() -> Cues:
         welcome_verbs=words("welcome_verbs"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         oblique_endings=tuple(normalize_phrase(e) for e in _strings(data, "oblique_endings")),
+        nisba_oblique_endings=tuple(
+            normalize_phrase(e) for e in _strings(data, "nisba_oblique_endings")
+        ),
         accident_words=phrase_matcher(_strings(data, "accident_words"), "accident"),
         disaster_words=phrase_matcher(_strings(data, "disaster_words"), "disaster"),
         crashing_craft=phrase_matcher(_strings(data, "crashing_craft"), "craft"),

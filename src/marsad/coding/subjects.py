@@ -378,12 +378,15 @@ def _after_a_complement(items: Sequence[Governed], trigger: int, actor: ActorRef
 
 def _oblique_plural_after(view: SentenceView, verb_end: int, actor: ActorRef) -> bool:
     """Whether ``actor`` is an agent noun in the oblique sound plural ("-in") right after the
-    verb ending at ``verb_end``: the nominative ("-un") would be its subject. After a count
-    ("mi'at al-mutazahirin", hundreds of protesters) it is the count's genitive."""
+    verb ending at ``verb_end``, or any actor in the oblique of a plural of belonging
+    ("al-Huthiyyin"): the nominative ("-un") would be its subject. After a count ("mi'at
+    al-mutazahirin", hundreds of protesters) it is the count's genitive."""
     start = actor.token_start
+    c = cues()
+    text = view.tokens[start].text
+    endings = c.oblique_endings if actor.method == "agent" else c.nisba_oblique_endings
     return (
-        actor.method == "agent"
-        and start == verb_end
-        and view.tokens[start].text.endswith(cues().oblique_endings)
+        start == verb_end
+        and text.endswith(endings)
         and not counts(view.tokens, start - 1)  # "kharaja alaf al-mutazahirin"
     )
