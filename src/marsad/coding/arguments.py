@@ -36,6 +36,7 @@ from marsad.coding.objects import object_nationality
 from marsad.coding.resources import cues
 from marsad.coding.speakers import (
     actor_above,
+    agrees_with_the_pronoun,
     caller_during,
     resumes_speaker,
     resumes_subject,
@@ -529,11 +530,11 @@ def find_arguments(
     reacts = nominal and material and (announced or _reaction_before(view, clause, trigger))
     told_by, actor, how = _reacting(actor, how, reacts=reacts, announced=announced)
     pronoun = _pronoun_subject(
-        view, clause, trigger, state, material=material, first_person=first_person
+        view, clause, trigger, state, actor, material=material, first_person=first_person
     )
-    if pronoun is not None:
-        (actor, how), casualty = pronoun, False
     unnamed: list[ActorRef] = []
+    if pronoun is not None:
+        (actor, how, unnamed), casualty = pronoun, False
     if (
         not nominal
         and not first_person
@@ -706,35 +707,42 @@ def _pronoun_subject(
     clause: Clause,
     trigger: int,
     state: DiscourseState,
+    found: list[ActorRef],
     *,
     material: bool,
     first_person: bool,
-) -> tuple[list[ActorRef], str] | None:
+) -> tuple[list[ActorRef], str, list[ActorRef]] | None:
     """The actor when a pronoun is the verb's subject, so that the names after the verb are
-    its objects; None when it is not."""
+    its objects, and those of ``found`` (the subject read otherwise) that are the object of a
+    subject marsad does not know; None when a pronoun is not the subject."""
     if first_person:
         # "nutalibu al-hukuma" (we call on the government): "I" or "we", the one quoted, or
         # else the writer
         actor = speaker(view, clause, state)
-        return actor, f"the {'speaker' if actor else 'writer'}, who says «I» or «we»"
+        return actor, f"the {'speaker' if actor else 'writer'}, who says «I» or «we»", []
     caller = caller_during(view, clause, trigger)
     if caller:
-        return caller, "the sender of a call received, who spoke «during it»"
+        return caller, "the sender of a call received, who spoke «during it»", []
     if resumes_speaker(view, clause, trigger):
         # "qalat al-shurta innaha i'taqalat thalathat musallahin" (the police said they
         # arrested three gunmen)
         above, _ = actor_above(view, clause, state, material=material)
         if above:
-            return above, "the speaker, whom the pronoun on «inna» resumes"
+            return above, "the speaker, whom the pronoun on «inna» resumes", []
+        if not material and agrees_with_the_pronoun(view, clause, trigger):
+            # "qala Tahir innahu yunashid al-ra'is" (Taher said he appeals to the president):
+            # a speaker marsad does not know is still the subject; the name after is the object
+            after = [a for a in found if a.token_start > trigger]
+            return [], "a speaker marsad does not know, whom the pronoun on «inna» resumes", after
     if speaks_for_own_country(view, clause, trigger):
         above = [a for a in speaker(view, clause, state) if a.code]
         if above:
             own = [_country_of(a) for a in above]
-            return own, "the speaker's country, «his country» right after «inna»"
+            return own, "the speaker's country, «his country» right after «inna»", []
     if resumes_subject(view, clause, trigger):
         above, _ = actor_above(view, clause, state, material=material)
         if above:
-            return above, "the subject before «but», whom the pronoun on it resumes"
+            return above, "the subject before «but», whom the pronoun on it resumes", []
     return None
 
 

@@ -243,6 +243,7 @@ class Cues:
     nominative_endings: tuple[str, ...]
     oblique_endings: tuple[str, ...]
     nisba_oblique_endings: tuple[str, ...]
+    pronoun_verb_prefixes: dict[str, str]
     accident_words: PhraseMatcher[str]
     disaster_words: PhraseMatcher[str]
     crashing_craft: PhraseMatcher[str]
@@ -371,6 +372,14 @@ def _sectors(data: dict[str, Any], key: str) -> dict[str, str]:
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         raise DataError(f"lang/ar/cues.json: {key!r} must map words to sectors")
     return {k: sector for word, sector in value.items() for k in entry_keys(word)}
+
+
+def _letters(data: dict[str, Any], key: str) -> dict[str, str]:
+    """A mapping of letters to letters, as written."""
+    value = data.get(key)
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise DataError(f"lang/ar/cues.json: {key!r} must map letters to letters")
+    return dict(value)
 
 
 def _string(data: dict[str, Any], key: str) -> str:
@@ -606,6 +615,7 @@ def cues() -> Cues:
         welcome_verbs=words("welcome_verbs"),
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         oblique_endings=tuple(normalize_phrase(e) for e in _strings(data, "oblique_endings")),
+        pronoun_verb_prefixes=_letters(data, "pronoun_verb_prefixes"),
         nisba_oblique_endings=tuple(
             normalize_phrase(e) for e in _strings(data, "nisba_oblique_endings")
         ),

@@ -116,6 +116,15 @@ def resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
     return 0 < trigger - clause.start <= 2 or carried
 
 
+def agrees_with_the_pronoun(view: SentenceView, clause: Clause, trigger: int) -> bool:
+    """Whether the verb at ``trigger`` is an imperfect that agrees with the pronoun on "inna"
+    ("innahu yunashid", that he appeals; "innaha tad'u"): the pronoun is its subject."""
+    first = view.tokens[clause.start].analyses[:2]
+    pronoun = next((a.enclitic for a in first if a.enclitic), "")
+    prefix = cues().pronoun_verb_prefixes.get(pronoun)
+    return prefix is not None and view.tokens[trigger].text.startswith(prefix)
+
+
 DURING_REACH = 2  # "a'raba khilalahu 'an idanatihi": the resumptive by the statement's trigger
 
 
