@@ -13,6 +13,7 @@ from marsad.coding.clauses import (
     article_only,
     folded_ta_marbuta,
     has_article,
+    has_stem,
     is_word,
     led_by_wa,
 )
@@ -223,6 +224,28 @@ def _armed_from(tokens: Sequence[Token], first: Mention, end: int, nxt: Mention)
     return tied or after
 
 
+OWNED_ADJECTIVES = 2  # adjectives between a body and "al-tabi'a" ("al-ta'irat al-muqatila")
+
+
+def _owned_by(tokens: Sequence[Token], first: Mention, end: int, nxt: Mention) -> bool:
+    """Whether the body an agent noun names belongs to the state or organisation named after
+    "tabi'a li-" (belonging to), its adjectives between: "al-ta'irat al-muqatila al-tabi'a
+    li-l-tahaluf al-'arabi" (the warplanes belonging to the Arab coalition) are the
+    coalition's."""
+    c = cues()
+    if first.kind != "agent" or nxt.kind not in {"org", "country"}:
+        return False
+    if not c.recipient_proclitics.intersection(nxt.proclitics):
+        return False
+    gap = range(end, nxt.token_start)
+    if not 1 <= len(gap) <= OWNED_ADJECTIVES + 1 or not has_stem(
+        tokens[gap[-1]], c.belonging_words
+    ):
+        return False
+    # adjectives of a definite body carry the article and nothing else ("al-muqatila")
+    return all(_adjective(tokens[i]) or article_only(tokens[i]) for i in gap[:-1])
+
+
 def phrase_head(phrase: Sequence[Mention]) -> Mention | None:
     """The title or agent noun that heads a phrase: of members and their body, or of a body's
     head and the body, the body."""
@@ -346,6 +369,7 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
             end = phrase[-1].token_end
             if nxt and (
                 _armed_from(tokens, first, end, nxt)
+                or _owned_by(tokens, first, end, nxt)
                 or (
                     nxt.kind in QUALIFIERS
                     and (
