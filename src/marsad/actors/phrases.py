@@ -33,6 +33,8 @@ def _only_comma_between(tokens: Sequence[Token], a: Mention, b: Mention) -> bool
     or body: after a bare title it may start another party ("iltaqa al-ra'is al-sayyid ...")."""
     c = cues()
     skipped = c.former_modifiers | (c.courtesy_words if a.kind in QUALIFIERS else frozenset())
+    if a.kind == "agent" and b.kind == "person":
+        skipped |= c.regime_words  # "quwwat nizam al-Asad", the forces of Assad's regime
     gap = [t for t in tokens[a.token_end : b.token_start] if t.text not in skipped]
     if not gap:
         return True

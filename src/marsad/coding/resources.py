@@ -107,6 +107,7 @@ class Cues:
     relation_adjectives: frozenset[str]
     former_modifiers: frozenset[str]
     courtesy_words: frozenset[str]
+    regime_words: frozenset[str]
     member_heads: frozenset[str]
     body_head_offices: frozenset[str]
     place_nouns: frozenset[str]
@@ -478,6 +479,7 @@ def cues() -> Cues:
         relation_adjectives=words("relation_adjectives"),
         former_modifiers=words("former_modifiers"),
         courtesy_words=words("courtesy_words"),
+        regime_words=words("regime_words"),
         member_heads=words("member_heads"),
         body_head_offices=frozenset(_strings(data, "body_head_offices")),
         place_nouns=words("place_nouns"),
