@@ -220,6 +220,7 @@ class Cues:
     running_totals: PhraseMatcher[str]
     trend_spans: PhraseMatcher[str]
     then_words: PhraseMatcher[str]
+    verdict_recitals: PhraseMatcher[str]
     objection_acts: frozenset[str]
     permission_words: frozenset[str]
     scripture_openers: PhraseMatcher[str]
@@ -592,6 +593,7 @@ def cues() -> Cues:
         running_totals=phrase_matcher(_strings(data, "running_totals"), "total"),
         trend_spans=phrase_matcher(_strings(data, "trend_spans"), "span"),
         then_words=phrase_matcher(_strings(data, "then_words"), "then"),
+        verdict_recitals=phrase_matcher(_strings(data, "verdict_recitals"), "verdict"),
         objection_acts=words("objection_acts"),
         permission_words=words("permission_words"),
         scripture_openers=phrase_matcher(_strings(data, "scripture_openers"), "scripture"),

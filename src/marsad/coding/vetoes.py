@@ -126,8 +126,8 @@ def veto(
         tokens, clauses, clause, c.expectation
     ):
         return "expected, feared, required or recalled, not reported"
-    if c.then_words.find_all(tokens, clause.start, clause.end):
-        return "told of a time gone by («then», «at that time»): history, not news"
+    if why := _gone_by(tokens, sentence, clause, trigger, entry):
+        return why
     if nominal and _remembered(tokens, clause, start):
         return "an anniversary of a past act: history, not news"
     # "tamma ... ihbat 'amaliyyat irhabiyya" (terrorist operations were foiled): between the
@@ -170,6 +170,26 @@ def veto(
         return "chanting by no crowd counted: a detail of a protest told, or mere repeating"
     if entry.event in c.declining_types and _declines_to_speak(tokens, clause, trigger, named):
         return "declined to comment or disclose: no demand or proposal rejected"
+    return None
+
+
+VERDICT_TYPES = frozenset({"SANCTION"})  # a recited case's sentence is news: the ruling itself
+
+
+def _gone_by(
+    tokens: Sequence[Token], sentence: Sentence, clause: Clause, trigger: int, entry: TriggerEntry
+) -> str | None:
+    """Why the act is told of a time gone by: "then" in its clause, or a verdict recited after
+    it in its sentence ("... wa-bi-ihalatihima ila al-mahkama sadara bi-haqqihima sakk
+    shar'i", and on their referral to the court a ruling was issued): the crime, the arrest
+    and the investigation of a case told up to its verdict are its history."""
+    c = cues()
+    if c.then_words.find_all(tokens, clause.start, clause.end):
+        return "told of a time gone by («then», «at that time»): history, not news"
+    if entry.event not in VERDICT_TYPES and c.verdict_recitals.find_all(
+        tokens, trigger + 1, sentence.token_end
+    ):
+        return "a case recited up to its verdict: the crime, arrest and inquiry are its history"
     return None
 
 
