@@ -205,6 +205,8 @@ class Cues:
     idiom_objects: PhraseMatcher[str]
     far_idiom_objects: PhraseMatcher[str]
     achievement_objects: PhraseMatcher[str]
+    claim_objects: PhraseMatcher[str]
+    claim_types: frozenset[str]
     slogan_nouns: PhraseMatcher[str]
     scripture_speakers: PhraseMatcher[str]
     name_markers: PhraseMatcher[str]
@@ -578,6 +580,8 @@ def cues() -> Cues:
         idiom_objects=phrase_matcher(_strings(data, "idiom_objects"), "idiom"),
         far_idiom_objects=phrase_matcher(_strings(data, "far_idiom_objects"), "idiom"),
         achievement_objects=phrase_matcher(_strings(data, "achievement_objects"), "achievement"),
+        claim_objects=phrase_matcher(_strings(data, "claim_objects"), "claim"),
+        claim_types=frozenset(_strings(data, "claim_types")),
         slogan_nouns=phrase_matcher(_strings(data, "slogan_nouns"), "slogan"),
         scripture_speakers=phrase_matcher(_strings(data, "scripture_speakers"), "scripture"),
         name_markers=phrase_matcher(_strings(data, "name_markers"), "name"),

@@ -94,8 +94,8 @@ def veto(
         return "a name or title in quotation marks"
     if _describes(tokens, clause):
         return "background: a relative clause describes, it does not report"
-    if not material and _idiom(tokens, clause, trigger, c.achievement_objects):
-        return "an achievement («achieved titles with him»), not an act"
+    if why := _idiomatic(tokens, clause, trigger, entry, material=material):
+        return why
     if entry.event in c.greeting_types and _courtesy(tokens, clause, trigger, named):
         return "a courtesy to guests or an audience, no political act"
     if not material and c.job_notices.find_all(tokens, clause.start, clause.end):
@@ -638,6 +638,19 @@ def _quoted_after(
         lo = max(sentence.token_start, before - SLOGAN_REACH + 1)
         return bool(words.find_all(tokens, lo, before + 1))
     return False
+
+
+def _idiomatic(
+    tokens: Sequence[Token], clause: Clause, trigger: int, entry: TriggerEntry, *, material: bool
+) -> str | None:
+    """Why the verb's object makes it an idiom of no political act: an achievement ("haqqaqa
+    ma'ahu al-alqab"), or land or a right claimed ("tutalib bi-l-siyada 'ala")."""
+    c = cues()
+    if not material and _idiom(tokens, clause, trigger, c.achievement_objects):
+        return "an achievement («achieved titles with him»), not an act"
+    if entry.event in c.claim_types and _idiom(tokens, clause, trigger, c.claim_objects):
+        return "a standing claim to land or a right, not a request made"
+    return None
 
 
 def _idiom(
