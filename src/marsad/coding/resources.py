@@ -207,6 +207,8 @@ class Cues:
     achievement_objects: PhraseMatcher[str]
     claim_objects: PhraseMatcher[str]
     claim_types: frozenset[str]
+    administrative_approvals: PhraseMatcher[str]
+    approval_types: frozenset[str]
     slogan_nouns: PhraseMatcher[str]
     scripture_speakers: PhraseMatcher[str]
     name_markers: PhraseMatcher[str]
@@ -582,6 +584,10 @@ def cues() -> Cues:
         achievement_objects=phrase_matcher(_strings(data, "achievement_objects"), "achievement"),
         claim_objects=phrase_matcher(_strings(data, "claim_objects"), "claim"),
         claim_types=frozenset(_strings(data, "claim_types")),
+        administrative_approvals=phrase_matcher(
+            _strings(data, "administrative_approvals"), "approval"
+        ),
+        approval_types=frozenset(_strings(data, "approval_types")),
         slogan_nouns=phrase_matcher(_strings(data, "slogan_nouns"), "slogan"),
         scripture_speakers=phrase_matcher(_strings(data, "scripture_speakers"), "scripture"),
         name_markers=phrase_matcher(_strings(data, "name_markers"), "name"),

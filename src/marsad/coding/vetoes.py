@@ -644,12 +644,17 @@ def _idiomatic(
     tokens: Sequence[Token], clause: Clause, trigger: int, entry: TriggerEntry, *, material: bool
 ) -> str | None:
     """Why the verb's object makes it an idiom of no political act: an achievement ("haqqaqa
-    ma'ahu al-alqab"), or land or a right claimed ("tutalib bi-l-siyada 'ala")."""
+    ma'ahu al-alqab"), land or a right claimed ("tutalib bi-l-siyada 'ala"), or what an
+    authority approves on its own ("wafaqa wazir al-tijara 'ala ta'sis 16 sharika")."""
     c = cues()
     if not material and _idiom(tokens, clause, trigger, c.achievement_objects):
         return "an achievement («achieved titles with him»), not an act"
     if entry.event in c.claim_types and _idiom(tokens, clause, trigger, c.claim_objects):
         return "a standing claim to land or a right, not a request made"
+    if entry.event in c.approval_types and c.administrative_approvals.find_all(
+        tokens, trigger + 1, clause.end
+    ):
+        return "an administrative approval (a company founded, an official appointed), no accord"
     return None
 
 
