@@ -16,7 +16,7 @@ from marsad.actors.cascade import (
     Resolution,
     reference_date,
 )
-from marsad.actors.phrases import group_phrases, is_former, phrase_end
+from marsad.actors.phrases import HEADS, group_phrases, is_former, phrase_end
 from marsad.coding.clauses import (
     has_article,
     is_verb,
@@ -26,6 +26,7 @@ from marsad.coding.clauses import (
 )
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
+from marsad.places.construct import country_in_construct
 from marsad.text.tokenize import entry_keys
 from marsad.types import ActorRef, Document, Mention, Span, Token
 
@@ -103,6 +104,14 @@ class ActorStage:
                 )
                 if found is None or not _known(found):
                     continue  # nothing known: not an actor
+                place = _place_after(doc, phrase, found, end)
+                if place is not None:
+                    found = replace(
+                        found,
+                        code=place,
+                        method=PLACE_IN_CONSTRUCT,
+                        reason=f"{found.reason}; of the place named right after it, in {place}",
+                    )
                 if after is not None and _occupier_of(found, after, doc):
                     found = replace(
                         found,
@@ -162,6 +171,20 @@ class ActorStage:
 OCCUPIER = "ISR"  # whom Arab media mean by "the occupation" where Israel or Palestine is named
 OCCUPIER_CONTEXT = frozenset({"ISR", "PSE"})
 OCCUPIED_BY = "agent-occupier"  # the method of an agent of "the occupation" so read
+
+
+PLACE_IN_CONSTRUCT = "place-in-construct"  # Resolution.method: the country of a place after it
+
+
+def _place_after(doc: Document, phrase: list[Mention], found: Resolution, end: int) -> str | None:
+    """The country of the town or region named in construct right after a title or an agent
+    noun with no country: the place a local office serves ("amir mintaqat Najran", the emir of
+    the Najran region; "muhafiz al-Basra", the governor of Basra), or whose people or police
+    it names ("sukkan Ukinawa", "qa'id shurtat muhafazat Karbala'")."""
+    last = phrase[-1]
+    if found.code or last.kind not in HEADS or has_article(doc.tokens[end - 1]):
+        return None
+    return country_in_construct(doc.tokens, end)
 
 
 def _occupier_of(found: Resolution, after: Token, doc: Document) -> bool:

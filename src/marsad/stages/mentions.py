@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from marsad.actors.cascade import reference_date
 from marsad.actors.phrases import COUNTERPART
-from marsad.coding.clauses import has_article, has_stem, is_word
+from marsad.coding.clauses import folded_ta_marbuta, has_article, has_stem, is_word
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import Cues, cues
 from marsad.matcher import Match, PhraseMatcher
@@ -71,6 +71,15 @@ def _without_pronoun(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
         if token.text != key and not any(a.stem == key and not a.enclitic for a in token.analyses):
             return False
     return True
+
+
+def _ta_marbuta_read_as_pronoun(doc: Document, last: int, entry: Entry) -> bool:
+    """Whether the title's last word, written with a ta marbuta, matched only as the title with
+    the pronoun "-hu" its letter normalises to: the ta marbuta is no pronoun."""
+    c = cues()
+    return doc.raw(doc.tokens[last].span).endswith(c.raw_ta_marbuta) and not entry.keys[
+        -1
+    ].endswith(folded_ta_marbuta())
 
 
 def _with_article(doc: Document, start: int) -> bool:
@@ -277,6 +286,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue  # "al-tahqiqat al-kuwaytiyya wa-l-sa'udiyya": Saudi, an adjective
         if entry.kind == "agent" and not _as_written(doc.tokens, match.start, entry):
             continue
+        if entry.kind == "title" and _ta_marbuta_read_as_pronoun(doc, match.end - 1, entry):
+            continue  # "muhafaza" (a governorate) is no "muhafiz" (governor) + "-hu" (his)
         if entry.kind == "agent" and _uncounted(doc.tokens, match.start, entry, c):
             continue  # "rajulan musallahan" (an armed man): "musallahan" is people after a count
         if entry.kind == "nisba" and _given_name(doc.tokens, match.end, c):
