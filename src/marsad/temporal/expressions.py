@@ -63,6 +63,9 @@ def _number(token: Token, lo: int, hi: int) -> int | None:
     return None
 
 
+YEAR_FIGURES = 4  # "1980-", not "15-" (a range of numbers or a score)
+
+
 def _past_century(number: int) -> bool:
     """Whether a year after "'am" with no era is a Gregorian year of past centuries ("'am
     1707"): from 1000 to 1899, outside the Hijri tables' years (1343–1500), which Saudi news
@@ -314,7 +317,7 @@ class _Finder:
         time; with its era written, a year of four figures outside 1900-2100 too ("500 m" is
         as often metres)."""
         if i == self.lo or self.tokens[i - 1].text not in self.words.year_prepositions:
-            return None
+            return self.item_year(i)
         found = periods.year_with_era(self, i)
         if found is None:
             return None
@@ -326,6 +329,20 @@ class _Finder:
         if not (written or 1900 <= number <= 2100):
             return None
         return self.ref(i - 1, end, f"{number:04d}", "year", "year-bare")
+
+    def item_year(self, i: int) -> DateExpression | None:
+        """ "1980- Saddam Husayn yaqum bi-awwal ziyara ..." (1980 - Saddam Hussein pays the first
+        visit): a year of four figures opening its sentence, only marks of a list before it,
+        and a dash or a colon after it dates a chronology's item."""
+        tokens = self.tokens
+        if i + 1 >= self.hi or tokens[i + 1].text not in self.words.item_marks:
+            return None
+        if not all(tokens[j].is_punct for j in range(self.lo, i)):
+            return None
+        number = _number(tokens[i], FIRST_GREGORIAN, 2100)
+        if number is None or len(tokens[i].text) != YEAR_FIGURES:
+            return None
+        return self.ref(i, i + 1, f"{number:04d}", "year", "year-item")
 
     def decade(self, i: int) -> DateExpression | None:
         """ "fi al-sittinat" (in the sixties): the latest such decade that does not start

@@ -43,6 +43,7 @@ class DateWords:
     day_noun: str
     year_nouns: frozenset[str]
     year_prepositions: frozenset[str]
+    item_marks: frozenset[str]
     since: frozenset[str]  # "mundhu": a year after it is when a state began
     decades: PhraseMatcher[int]  # the decade's first year in its century: 60 for the sixties
     eras: PhraseMatcher[tuple[int, int]]  # a named period of history: its first and last year
@@ -158,6 +159,7 @@ def date_words() -> DateWords:
         day_noun=normalize_phrase(data["day_noun"]),
         year_nouns=word_set(data["year_nouns"]),
         year_prepositions=frozenset(normalize_phrase(s) for s in data["year_prepositions"]),
+        item_marks=frozenset(data["item_marks"]),
         since=word_set(data["since"]),
         decades=_int_matcher(data["decades"], "decades"),
         eras=_era_matcher(data["eras"]),
