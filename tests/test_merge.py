@@ -325,3 +325,18 @@ def test_a_toll_alike_does_not_join_other_parties_a_single_death_or_another_coun
     # the dead alike but the wounded not
     hurt = replace(lead, size=Size(dead=9, injured=3))
     assert not same_event(hurt, replace(both, size=Size(dead=9, injured=30)))
+
+
+def test_a_headline_dated_by_the_article_is_the_story_told_days_before() -> None:
+    """ "The Burundian army kills 31 gunmen" (the headline, no day named) and "the army killed
+    31 gunmen yesterday": one event, on the day the story names; a later sentence with no day
+    of its own is no headline."""
+    headline = replace(event(0), date=DateRef("2021-05-19", "day", method="article"))
+    story = replace(event(1), date=DateRef("2021-05-18", "day", method="x"))
+    (merged,) = merge_events((headline, story))
+    assert merged.date == story.date
+    later = replace(event(2), date=DateRef("2021-05-19", "day", method="article"))
+    assert not same_event(story, later)
+    # a headline a week after the story's day tells another event
+    old = replace(event(1), date=DateRef("2021-05-10", "day", method="x"))
+    assert not same_event(headline, old)

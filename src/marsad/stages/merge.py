@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from marsad.coding.clauses import has_article, has_stem, is_word
 from marsad.coding.doers import LONE_ATTACKER
@@ -72,7 +73,26 @@ def same_event(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozense
         return True
     if not _same_parties(a, b) or _counted_apart(a, b):
         return False
-    return (a.date.value if a.date else None) == (b.date.value if b.date else None)
+    return (a.date.value if a.date else None) == (b.date.value if b.date else None) or (
+        _headline_of(a, b) or _headline_of(b, a)
+    )
+
+
+HEADLINE = 0  # the sentence of an article's headline or lead
+RECENT_DAYS = 3  # "ams", "awwal ams", a weekday past: the days a headline need not name
+
+
+def _headline_of(head: EventRecord, told: EventRecord) -> bool:
+    """Whether ``head`` is the headline's telling, dated only by the article, of the event
+    ``told`` dates in the days before it: a headline names no day ("al-jaysh al-burundi
+    yaqtul 31 musallahan"), the story does ("qatala al-jaysh ams 31 musallahan")."""
+    hd, td = head.date, told.date
+    if head.evidence[0].sentence != HEADLINE or hd is None or td is None:
+        return False
+    if hd.method != ARTICLE_DATE or hd.precision != "day" or td.precision != "day":
+        return False
+    days = (date.fromisoformat(hd.value) - date.fromisoformat(td.value)).days
+    return 0 <= days <= RECENT_DAYS
 
 
 def _counted_alike(a: EventRecord, b: EventRecord) -> bool:
