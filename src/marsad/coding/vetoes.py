@@ -96,7 +96,7 @@ def veto(
         return "background: a relative clause describes, it does not report"
     if why := _idiomatic(tokens, clause, trigger, entry, material=material):
         return why
-    if entry.event in c.greeting_types and _courtesy(tokens, clause, trigger, named):
+    if entry.event in c.greeting_types and _courtesy(doc, clause, trigger, named):
         return "a courtesy to guests or an audience, no political act"
     if not material and c.job_notices.find_all(tokens, clause.start, clause.end):
         return "a notice of jobs or admissions: applicants invited, no political act"
@@ -392,23 +392,17 @@ def _far_intent(tokens: Sequence[Token], before: Sequence[int], start: int) -> b
     return False
 
 
-def _courtesy(
-    tokens: Sequence[Token], clause: Clause, trigger: int, named: Mapping[int, Mention]
-) -> bool:
+def _courtesy(doc: Document, clause: Clause, trigger: int, named: Mapping[int, Mention]) -> bool:
     """Whether the verb greets: an audience for object ("rahhaba bi-l-hudur"), greetings to
     pass on ("talaba naql tahiyyatihi"), a holiday for occasion ("bi-'id al-fitr"), or a name
     right after "bi-" of a verb of welcoming ("rahhaba al-wazir bi-l-amir Nawwaf", welcomed
     Prince Nawaf) — the "bi-" on the name, not its first letter ("rahhaba Butin", Putin
     welcomed)."""
     c = cues()
+    tokens = doc.tokens
     if _idiom(tokens, clause, trigger, c.audience_objects, c.courtesy_objects):
         return True
-    if any(
-        m.end >= clause.end or not is_word(tokens[m.end], c.state_day_words)
-        for m in c.holiday_occasions.find_all(tokens, trigger + 1, clause.end)
-    ):
-        # "qaddama lahum al-tahani bi-'id al-fitr" (he gave them the season's greetings); not
-        # "bi-munasabat al-'id al-watani" (on the national day), a state's own
+    if _season_greeting(doc, clause, trigger):
         return True
     if not is_word(tokens[trigger], c.welcome_verbs, conjunction_only=True):
         return False
@@ -422,6 +416,30 @@ def _courtesy(
         None,
     )
     return with_bi is not None and with_bi in named
+
+
+def _season_greeting(doc: Document, clause: Clause, trigger: int) -> bool:
+    """Whether a religious holiday or the new year is the greeting's occasion ("qaddama lahum
+    al-tahani bi-'id al-fitr", he gave them the season's greetings) within one country: not a
+    state's own day ("bi-munasabat al-'id al-watani"), nor greetings between the actors of two
+    countries ("qaddama al-safir al-urduni tahni'atahu li-khadim al-haramayn"), which are
+    diplomacy."""
+    c = cues()
+    tokens = doc.tokens
+    occasions = c.holiday_occasions.find_all(tokens, trigger + 1, clause.end)
+    if not any(
+        m.end >= clause.end or not is_word(tokens[m.end], c.state_day_words) for m in occasions
+    ):
+        return False
+    codes = {
+        a.code
+        for a in doc.actors
+        if a.code and clause.start <= a.token_start and a.token_end <= clause.end
+    }
+    return len(codes) < INTERNATIONAL
+
+
+INTERNATIONAL = 2  # the countries a greeting between states names
 
 
 def _clitic_on_name(named: Mapping[int, Mention], at: int, clitics: frozenset[str]) -> bool:

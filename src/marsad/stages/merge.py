@@ -62,8 +62,9 @@ def _same_parties(a: EventRecord, b: EventRecord) -> bool:
 
 
 def same_event(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozenset()) -> bool:
-    """Same type, same parties on whichever side, same date, modes that do not clash, and
-    places in the same region when both are placed."""
+    """Same type, modes that do not clash, places in the same region when both are placed; and
+    the same toll counted, or the same parties on whichever side on the same date (a headline
+    dated by the article counts as the day its story names)."""
     if a.event != b.event or (a.mode and b.mode and a.mode != b.mode) or _apart(a, b, headed):
         return False
     if _counted_alike(a, b) and _parties_within(a, b):
@@ -96,14 +97,17 @@ def _headline_of(head: EventRecord, told: EventRecord) -> bool:
 
 
 def _counted_alike(a: EventRecord, b: EventRecord) -> bool:
-    """Whether both tellings count the same dead, injured or arrested, at least two, and no
-    count of one differs from the other's."""
+    """Whether both tellings count the same dead, injured or arrested, at least ``TOLL_MIN``,
+    and no count of one differs from the other's."""
     sa, sb = a.size, b.size
     if sa is None or sb is None:
         return False
     pairs = ((sa.dead, sb.dead), (sa.injured, sb.injured), (sa.arrested, sb.arrested))
     both = [(x, y) for x, y in pairs if x is not None and y is not None]
-    return bool(both) and all(x == y for x, y in both) and any(x >= 2 for x, _ in both)
+    return bool(both) and all(x == y for x, y in both) and any(x >= TOLL_MIN for x, _ in both)
+
+
+TOLL_MIN = 2  # one dead is too common a toll to tell one incident from another
 
 
 def _parties_within(a: EventRecord, b: EventRecord) -> bool:
