@@ -163,7 +163,7 @@ def _recipient(
         return list(unnamed), "the verb's object, after its unnamed subject"
     if nominal:
         return [], ""
-    found = direct_object(view, clause, trigger, actor, verb_end)
+    found = [a for a in direct_object(view, clause, trigger, actor, verb_end) if not _own(a, actor)]
     if found:
         return found, "the verb's object"
     # a material act's object may be counted by a noun the knowledge base lacks ("qatalat
@@ -175,6 +175,20 @@ def _recipient(
     if found:
         return found, "the verb's object, counted after «min»"
     return about, "the nationality of the verb's object" if about else ""
+
+
+def _own(found: ActorRef, actor: Sequence[ActorRef]) -> bool:
+    """Whether ``found`` names, bare, the country of the actor: "akkadat al-kharijiyya
+    al-misriyya rafd Misr al-kamil li-l-tadakhkhul" (the Egyptian foreign ministry affirmed
+    Egypt's full rejection of the interference): the genitive of a verbal noun read as a verb,
+    the one who rejects; no state acts on itself. A former ruler or a rebel may act on his
+    country ("Salih huwa alladhi dammara al-Yaman")."""
+    return found.sector is None and any(
+        a.code == found.code and a.sector in STATE_SECTORS for a in actor if a.code
+    )
+
+
+STATE_SECTORS = frozenset({None, "GOV"})  # the state itself: its country named, or its government
 
 
 def _counted_people(view: SentenceView, clause: Clause, trigger: int, raw: str) -> list[ActorRef]:

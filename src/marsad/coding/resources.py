@@ -295,6 +295,7 @@ class Cues:
     crowd_counts: frozenset[str]
     nisba_enclitics: frozenset[str]
     feminine_nisba_ending: str  # normalised
+    nisba_bound_agents: frozenset[str]
     adjective_endings: tuple[str, ...]  # normalised
     body_adjectives: frozenset[str]
     feminine_verb_ending: str  # normalised
@@ -702,6 +703,9 @@ def cues() -> Cues:
         ),
         nisba_enclitics=frozenset(normalize_phrase(e) for e in _strings(data, "nisba_enclitics")),
         feminine_nisba_ending=normalize_phrase(str(data["feminine_nisba_ending"])),
+        nisba_bound_agents=frozenset(
+            normalize_phrase(w) for w in _strings(data, "nisba_bound_agents")
+        ),
         adjective_endings=tuple(normalize_phrase(e) for e in _strings(data, "adjective_endings")),
         body_adjectives=words("body_adjectives"),
         feminine_verb_ending=normalize_phrase(_string(data, "feminine_verb_ending")),

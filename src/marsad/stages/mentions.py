@@ -94,6 +94,9 @@ def _as_written(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
     "popular" ("wa'y sha'bi"), not "my people"; "musallahi" is "the gunmen of"."""
     nisba = cues().nisba_enclitics
     article = cues().article
+    bound = cues().nisba_bound_agents  # listed with the article, as entries' keys are not
+    if article + entry.keys[0] in bound and not _before_a_nisba(tokens, start):
+        return False  # "al-siyasa al-kharijiyya" (foreign policy): the adjective
     for token, key in zip(tokens[start : start + len(entry.keys)], entry.keys, strict=True):
         if key not in token.text:
             return False
@@ -108,6 +111,18 @@ def _as_written(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
         ):
             return False
     return True
+
+
+def _before_a_nisba(tokens: Sequence[Token], start: int) -> bool:
+    """Whether the word at ``start`` stands right before a definite feminine nisba and after no
+    definite word: "wa-sallamat al-kharijiyya al-bahrayniyya" (the Bahraini foreign ministry
+    handed over), not "al-siyasa al-kharijiyya al-amirikiyya" (American foreign policy)."""
+    after = start + 1
+    if after >= len(tokens) or not has_article(tokens[after]):
+        return False
+    if not tokens[after].text.endswith(cues().feminine_nisba_ending):
+        return False
+    return start == 0 or not has_article(tokens[start - 1])
 
 
 def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
