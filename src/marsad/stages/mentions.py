@@ -76,10 +76,8 @@ def _without_pronoun(tokens: Sequence[Token], start: int, entry: Entry) -> bool:
 def _ta_marbuta_read_as_pronoun(doc: Document, last: int, entry: Entry) -> bool:
     """Whether the title's last word, written with a ta marbuta, matched only as the title with
     the pronoun "-hu" its letter normalises to: the ta marbuta is no pronoun."""
-    c = cues()
-    return doc.raw(doc.tokens[last].span).endswith(c.raw_ta_marbuta) and not entry.keys[
-        -1
-    ].endswith(folded_ta_marbuta())
+    written = doc.raw(doc.tokens[last].span).endswith(cues().raw_ta_marbuta)
+    return written and not entry.keys[-1].endswith(folded_ta_marbuta())
 
 
 def _with_article(doc: Document, start: int) -> bool:
