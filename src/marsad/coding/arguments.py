@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from marsad.actors.cascade import SIDES
+from marsad.coding.carriers import LIGHT_VERB_REACH
 from marsad.coding.clauses import (
     METONYM,
     Clause,
@@ -50,7 +51,6 @@ from marsad.coding.subjects import (
     verb_subject,
     vowelled_passive,
 )
-from marsad.coding.vetoes import LIGHT_VERB_REACH
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
 from marsad.coding.voice import (
     PASSIVE_SUBJECT_REACH,

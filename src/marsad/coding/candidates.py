@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from marsad.coding.carriers import LIGHT_VERB_REACH, light_verb_before
 from marsad.coding.clauses import (
     Clause,
     ancestors,
@@ -31,7 +32,7 @@ from marsad.coding.doers import carried_out_at
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.numbers import count_before, numbers
 from marsad.coding.resources import cues
-from marsad.coding.vetoes import LIGHT_VERB_REACH, NEGATED, light_verb_before, veto
+from marsad.coding.vetoes import NEGATED, veto
 from marsad.matcher import Match
 from marsad.ontology import event_types
 from marsad.temporal.lexicon import date_words

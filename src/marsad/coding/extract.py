@@ -24,6 +24,7 @@ from marsad.coding.candidates import (
     token_span,
     trigger_matches,
 )
+from marsad.coding.carriers import LIGHT_VERB_REACH, light_verb_before
 from marsad.coding.clauses import (
     Clause,
     Governed,
@@ -52,7 +53,6 @@ from marsad.coding.support import (
     invoked,
     not_an_act,
 )
-from marsad.coding.vetoes import LIGHT_VERB_REACH, light_verb_before
 from marsad.coding.view import DiscourseState, SentenceView, subject
 from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.lang.ar import clitics

@@ -10,29 +10,20 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from types import MappingProxyType
 
-from marsad.coding.clauses import Clause, has_article, is_word, is_word_or_fa, led_by_wa
+from marsad.coding.carriers import light_verb_before
+from marsad.coding.clauses import Clause, is_word, led_by_wa
+from marsad.coding.courtesy import courtesy, idiomatic
+from marsad.coding.frames import FRAME_REACH, unreal_material
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
-from marsad.matcher import PhraseMatcher
+from marsad.coding.tellings import prays, quoted_after, told_in_a_work
 from marsad.types import Document, Mention, Sentence, Token
 
-LIGHT_VERB_REACH = 12  # tokens between a light verb and the noun it carries
-FRAME_REACH = 6  # tokens between a frame noun ("a charge of", "a scene of") and the act it names
 GOVERNOR_REACH = 3  # tokens between a verb and the complement clause it governs
-PURPOSE_REACH = 6  # tokens between "kharaju" (went out) and the "li-" of what they did
 OCCASION_REACH = 6  # tokens between "al-marra" (the time) and the relative pronoun it heads
-SLOGAN_REACH = 4  # tokens between a slogan noun and the quotation it introduces
-IDIOM_REACH = 3  # tokens between a verb of striking and the object that makes it an idiom
 HEADLINE_REACH = 2  # words of a subject before an imperfect that opens its clause (a headline)
 AUXILIARY_REACH = 4  # tokens between "kanat" (was) and the imperfect it puts in the past
-RESPONSE_REACH = 1  # tokens between "raddan 'ala" (in response to) and the act, as "'amaliyya"
-RESPONSE_WINDOW = 5  # tokens back where such a phrase ("rudud al-fi'l 'ala", 3 words) may start
-PREVENTION_REACH = 2  # tokens between "waqf" (stopping) and the act it stops
-EXAMPLE_REACH = 8  # tokens between "min qabil" (such as) and the acts it lists as examples
-ANCHOR_REACH = 3  # tokens between "ba'da" (after) and the "min" of the act: "ba'da sa'at min"
-PRAYER_REACH = 6  # tokens (the subject) between "da'a" (called, prayed) and "Allah"
-PRAISED_REACH = 14  # the same, when a praise follows the name: "Allah 'azza wa-jall"
 NEGATED = "negated"
 HEADLINE_CLAUSES = frozenset({"main", "complement"})  # where an imperfect may open a headline
 
@@ -82,21 +73,21 @@ def veto(
         return NEGATED
     if not material and _one_side_of_a_choice(tokens, clause, start):
         return "one side of a choice still open («or»), not done"
-    if why := _told_in_a_work(doc, sentence, trigger):
+    if why := told_in_a_work(doc, sentence, trigger):
         return why
     if c.link_openers.find_all(tokens, sentence.token_start, trigger):
         return "a link to a story: a headline, not the story told again"
-    if clause.quoted and _quoted_after(tokens, sentence, clause, c.slogan_nouns):
+    if clause.quoted and quoted_after(tokens, sentence, clause, c.slogan_nouns):
         return "the text of a slogan, chant or banner"
-    if clause.quoted and _quoted_after(tokens, sentence, clause, c.scripture_speakers):
+    if clause.quoted and quoted_after(tokens, sentence, clause, c.scripture_speakers):
         return "a verse or a saying of the Prophet quoted"
-    if clause.quoted and _quoted_after(tokens, sentence, clause, c.name_markers):
+    if clause.quoted and quoted_after(tokens, sentence, clause, c.name_markers):
         return "a name or title in quotation marks"
     if _describes(tokens, clause):
         return "background: a relative clause describes, it does not report"
-    if why := _idiomatic(tokens, clause, trigger, entry, material=material):
+    if why := idiomatic(tokens, clause, trigger, entry, material=material):
         return why
-    if entry.event in c.greeting_types and _courtesy(doc, clause, trigger, named):
+    if entry.event in c.greeting_types and courtesy(doc, clause, trigger, named):
         return "a courtesy to guests or an audience, no political act"
     if not material and c.job_notices.find_all(tokens, clause.start, clause.end):
         return "a notice of jobs or admissions: applicants invited, no political act"
@@ -145,7 +136,7 @@ def veto(
     allowed_at = range(max(clause.start, start - FRAME_REACH), start)
     if material and any(is_word(tokens[i], c.permission_words) for i in allowed_at):
         return "allowed, not done"
-    if material and (why := _unreal_material(doc, sentence, clause, start, trigger, entry=entry)):
+    if material and (why := unreal_material(doc, sentence, clause, start, trigger, entry=entry)):
         return why
     if material and not nominal and _generic_present(doc, clauses, clause, trigger, entry):
         return "an imperfect with nothing to anchor it: what is done in general, not an event"
@@ -159,7 +150,7 @@ def veto(
         return "after «an» or «hatta»: wanted, planned or awaited, not done"
     if _asks(doc, sentence, clause):
         return "a question"
-    if entry.event in c.prayer_types and _prays(tokens, clause, trigger):
+    if entry.event in c.prayer_types and prays(tokens, clause, trigger):
         return "a prayer to God, not a call on anyone"
     if is_word(tokens[trigger], c.grip_verbs, conjunction_only=True) and not _gripped(
         tokens, clause, trigger
@@ -236,132 +227,6 @@ def _crowd_after(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
     return many_at(tokens, at, clause.end) or is_word(tokens[at], c.crowd_counts)
 
 
-def _prays(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
-    """Whether God is the object of the verb, its subject in between ("wa-da'a amir mintaqat
-    al-Qasim Allah 'azza wa-jall an yudim", the governor prayed God to keep): before any
-    preposition, as "da'a ila taqwa Allah" (called for fear of God) calls on people; and
-    followed by a praise or by what is prayed for, as a name ("Hizb Allah") is not. With a
-    praise right after the name, a longer subject may stand between, prepositions and all."""
-    c = cues()
-    governed = False
-    for i in range(trigger + 1, min(clause.end, trigger + 1 + PRAISED_REACH)):
-        token = tokens[i]
-        if token.is_punct:
-            return False
-        governed = governed or is_word(token, c.prepositions)
-        if is_word(token, c.prayed_to, conjunction_only=True):
-            after = tokens[i + 1] if i + 1 < clause.end else None
-            if after is None:
-                return False
-            if is_word(after, c.praise_after):
-                return True
-            near = i < trigger + 1 + PRAYER_REACH
-            return near and not governed and is_word(after, c.prayer_after, enclitic_ok=True)
-    return False
-
-
-ACCOUNT_GIVERS = frozenset({"agent", "org", "country"})  # mentions of bodies, not authors
-
-
-def _told_in_a_work(doc: Document, sentence: Sentence, trigger: int) -> str | None:
-    """Why the act is told in scripture or a work of fiction, if it is: a verse quoted, or
-    the plot of a film, a novel or a play named before it in its sentence."""
-    tokens = doc.tokens
-    if _in_scripture(tokens, sentence, trigger) or _opened_scripture(tokens, sentence, trigger):
-        return "a verse of scripture quoted"
-    # most sentences name no film or book: the matcher tells where one may stand
-    maybe = cues().fiction_words.find_all(tokens, sentence.token_start, trigger)
-    if any(_fiction_at(doc, m.start) for m in maybe):
-        return "the plot of a film or book"
-    return None
-
-
-def _fiction_at(doc: Document, i: int) -> bool:
-    """Whether a film, a novel or a play stands at token ``i``; "riwayat al-jaysh" (the army's
-    account) is no novel: a body named right after the noun gives its version of events."""
-    c = cues()
-    if not any(a.stem in c.fiction_nouns for a in doc.tokens[i].analyses[:2]):
-        return False
-    prepositions = c.recipient_proclitics | c.other_proclitics  # "riwaya li-l-katib": a novel
-    return not any(
-        m.token_start == i + 1
-        and m.kind in ACCOUNT_GIVERS
-        and prepositions.isdisjoint(m.proclitics)
-        for m in doc.mentions
-    )
-
-
-def _any_act(tokens: Sequence[Token], trigger: int) -> bool:
-    """Whether "ayy" (any) stands right before the act ("ayy darba jawwiyya") or one word
-    before it ("ayy 'amaliyyat ightiyal", "ayy jiha tuhajim", any party that attacks). It
-    takes an indefinite noun: an act with the article after that word is outside its phrase
-    ("lam tatabanna ayy jiha al-hujum", no group claimed the attack)."""
-    c = cues()
-    if trigger >= 1 and is_word(tokens[trigger - 1], c.generic_quantifiers):
-        return True
-    return (
-        trigger >= 2
-        and is_word(tokens[trigger - 2], c.generic_quantifiers)
-        and not has_article(tokens[trigger])
-    )
-
-
-def _unreal_material(
-    doc: Document,
-    sentence: Sentence,
-    clause: Clause,
-    start: int,
-    trigger: int,
-    *,
-    entry: TriggerEntry,
-) -> str | None:
-    """Material acts in a frame that makes them possible, generic, purposed, charged or told.
-    ``start`` is the light verb carrying a noun trigger, else the trigger itself."""
-    c = cues()
-    tokens = doc.tokens
-    if _any_act(tokens, trigger):
-        return "a kind of act («any»), not one that happened"
-    heads = range(max(clause.start, trigger - PREVENTION_REACH), trigger)
-    if any(is_word(tokens[i], c.prevention_heads) for i in heads):
-        return "stopped, banned, refused or fought: not done"
-    if _idiom(tokens, clause, trigger, c.idiom_objects, c.far_idiom_objects):
-        return "an idiom («ignored», «gave an example», «set a date»), not an act"
-    if _aims(tokens, clause, trigger):
-        return "a plan or an event «aims at» people, it does not attack them"
-    if c.running_totals.find_all(tokens, trigger + 1, clause.end):
-        return "a running total («so far», «since the year began»), not one event"
-    if c.trend_spans.find_all(tokens, clause.start, clause.end):
-        return "told over years («over the past fifty years»): a trend, not one event"
-    if _purpose(tokens, clause, trigger, frozenset({entry.key})) or (
-        start != trigger and _purpose(tokens, clause, start, carriers(entry))
-    ):
-        return "a purpose, not an act done"
-    if entry.event not in c.frame_types:
-        return None
-    frame = range(max(clause.start, start - FRAME_REACH), trigger)
-    if any(a.stem in c.frame_nouns for i in frame for a in tokens[i].analyses[:2]):
-        return "named in a charge, trial or story, not reported as done"
-    if c.example_markers.find_all(
-        tokens, max(clause.start, start - EXAMPLE_REACH), trigger
-    ) or _examples_listed(tokens, clause):
-        return "a kind or an example of an act («of the type of»), not one reported"
-    lo = max(clause.start, trigger - RESPONSE_WINDOW)
-    responded = c.response_phrases.find_all(tokens, lo, trigger)
-    if any(m.end >= trigger - RESPONSE_REACH for m in responded):
-        return "the act another answers or avenges: background, not reported"
-    if entry.pos == "noun" and _time_of_another(tokens, sentence, trigger):
-        return "named as the time of another act («the day after an attack»): background"
-    if trigger > clause.start and is_word(tokens[trigger - 1], c.site_nouns):
-        return "the site of an act told elsewhere («makan al-infijar»)"
-    opener = c.background_openers.find_all(tokens, max(0, clause.start - 1), clause.start + 1)
-    if any(m.end >= clause.start for m in opener) and not _outcome_before(
-        tokens, sentence, clause.start
-    ):
-        # "ba'd an" (after): "an" opens the clause, "ba'da" ends the one before
-        return "background: what came before the news"
-    return None
-
-
 FORESEEN_REACH = 6  # words from a trigger to the future verb it is the subject of
 
 
@@ -392,67 +257,6 @@ def _far_intent(tokens: Sequence[Token], before: Sequence[int], start: int) -> b
     return False
 
 
-def _courtesy(doc: Document, clause: Clause, trigger: int, named: Mapping[int, Mention]) -> bool:
-    """Whether the verb greets: an audience for object ("rahhaba bi-l-hudur"), greetings to
-    pass on ("talaba naql tahiyyatihi"), a holiday for occasion ("bi-'id al-fitr"), or a name
-    right after "bi-" of a verb of welcoming ("rahhaba al-wazir bi-l-amir Nawwaf", welcomed
-    Prince Nawaf) — the "bi-" on the name, not its first letter ("rahhaba Butin", Putin
-    welcomed)."""
-    c = cues()
-    tokens = doc.tokens
-    if _idiom(tokens, clause, trigger, c.audience_objects, c.courtesy_objects):
-        return True
-    if _season_greeting(doc, clause, trigger):
-        return True
-    if not is_word(tokens[trigger], c.welcome_verbs, conjunction_only=True):
-        return False
-    with_bi = next(
-        (
-            i
-            for i in range(trigger + 1, clause.end)
-            if any(c.instrument_proclitics & set(a.proclitics) for a in tokens[i].analyses)
-            and _clitic_on_name(named, i, c.instrument_proclitics)
-        ),
-        None,
-    )
-    return with_bi is not None and with_bi in named
-
-
-def _season_greeting(doc: Document, clause: Clause, trigger: int) -> bool:
-    """Whether a religious holiday or the new year is the greeting's occasion ("qaddama lahum
-    al-tahani bi-'id al-fitr", he gave them the season's greetings) within one country: not a
-    state's own day ("bi-munasabat al-'id al-watani"), nor greetings between the actors of two
-    countries ("qaddama al-safir al-urduni tahni'atahu li-khadim al-haramayn"), which are
-    diplomacy."""
-    c = cues()
-    tokens = doc.tokens
-    occasions = c.holiday_occasions.find_all(tokens, trigger + 1, clause.end)
-    if not any(
-        m.end >= clause.end or not is_word(tokens[m.end], c.state_day_words) for m in occasions
-    ):
-        return False
-    codes = {
-        a.code
-        for a in doc.actors
-        if a.code and clause.start <= a.token_start and a.token_end <= clause.end
-    }
-    return len(codes) < INTERNATIONAL
-
-
-INTERNATIONAL = 2  # the countries a greeting between states names
-
-
-def _clitic_on_name(named: Mapping[int, Mention], at: int, clitics: frozenset[str]) -> bool:
-    """Whether a word read with one of ``clitics`` has it, as far as names tell: a word of no
-    name may; a name's first word has it when the name was found with it ("bi-Butin"), not
-    when it is the name's first letter ("Butin", "Bashshar"); a name's later words have none
-    ("Salman bin 'Abd al-'Aziz")."""
-    name = named.get(at)
-    if name is None:
-        return True
-    return name.token_start == at and not clitics.isdisjoint(name.proclitics)
-
-
 def _one_side_of_a_choice(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
     """Whether "aw" (or) or "imma" (either) stands right before the trigger, or the light verb
     that carries it ("li-yuqirr aw yarfud al-ittifaq", to approve or reject the deal)."""
@@ -474,46 +278,6 @@ def _remembered(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
     lo = max(clause.start, start - FRAME_REACH)
     found = cues().anniversary_nouns.find_all(tokens, lo, start)
     return any(not any(tokens[i].is_punct for i in range(m.end, start)) for m in found)
-
-
-def _time_of_another(tokens: Sequence[Token], sentence: Sentence, trigger: int) -> bool:
-    """Whether a noun trigger follows a preposition of time ("ghadat hujum", the day after an
-    attack; "qabla al-hujum"), or "min" after one ("ba'da sa'at min al-hujum", hours after the
-    attack): the act is the time of another, unless a death, injury or arrest told before it
-    came of it ("qutila jundiyyan ba'da hujum"), or it is fighting ("ba'da ishtibakat istamarrat
-    li-sa'at", after clashes that lasted hours), or ground was won by it ("saqatat al-qa'ida
-    ba'da hujum", the base fell after an attack): one episode of the news."""
-    c = cues()
-    fighting = any(a.stem in c.fighting_nouns for a in tokens[trigger].analyses[:2])
-    if trigger <= sentence.token_start or fighting:
-        return False
-    before = trigger - 1
-    if tokens[before].text in c.partitive_of:
-        before = next(
-            (
-                i
-                for i in range(before - 1, max(sentence.token_start, before - ANCHOR_REACH) - 1, -1)
-                if is_word(tokens[i], c.time_anchors, conjunction_only=True)
-            ),
-            before,
-        )
-    if not is_word(tokens[before], c.time_anchors, conjunction_only=True):
-        return False
-    won = any(is_word(tokens[i], c.ground_verbs) for i in range(sentence.token_start, before))
-    return not (won or _outcome_before(tokens, sentence, before))
-
-
-def _outcome_before(tokens: Sequence[Token], sentence: Sentence, end: int) -> bool:
-    """Whether the sentence tells a death, an injury or a survival before ``end``: then
-    "ba'd an" tells how it came about ("naja ... min al-mawt ba'd an fajjara intihari nafsahu",
-    survived death after a suicide bomber blew himself up), not what came before the news."""
-    c = cues()
-    outcomes = c.casualty_verbs | c.exposure_verbs | c.death_carriers
-    return any(
-        is_word(tokens[i], outcomes)
-        or any(a.stem in c.victim_nouns for a in tokens[i].analyses[:2])
-        for i in range(sentence.token_start, end)
-    )
 
 
 def _absence_between(tokens: Sequence[Token], carrier: int, trigger: int) -> bool:
@@ -602,123 +366,6 @@ def _conditional(doc: Document, trigger: int, entry: TriggerEntry) -> bool:
     return doc.raw(doc.tokens[trigger - 1].span) in c.conditional_in
 
 
-def _opened_scripture(tokens: Sequence[Token], sentence: Sentence, trigger: int) -> bool:
-    """Whether a verse or a saying opened before the trigger with no mark to bound it ("qala
-    ta'ala fi sha'n qarya 'udhdhiba ahluha"): with brackets or quotation marks after the
-    opener, they tell where it ends."""
-    c = cues()
-    # most sentences name no God nor Prophet: a glance at the words before the matcher
-    last_words = c.scripture_opener_ends
-    if not any(tokens[i].text in last_words for i in range(sentence.token_start, trigger)):
-        return False
-    opened = c.scripture_openers.find_all(tokens, sentence.token_start, trigger)
-    if not opened:
-        return False
-    marks = c.scripture_marks | c.quote_marks
-    return not any(tokens[i].text in marks for i in range(opened[-1].end, trigger))
-
-
-def _in_scripture(tokens: Sequence[Token], sentence: Sentence, trigger: int) -> bool:
-    """Whether the trigger stands between scripture brackets ("{wa-man yaqtul mu'minan}"):
-    each mark opens or closes in turn, as writers type the ornate pair either way round."""
-    marks = cues().scripture_marks
-    inside = False
-    for i in range(sentence.token_start, trigger):
-        if tokens[i].is_punct and tokens[i].text in marks:
-            inside = not inside
-    return inside
-
-
-def _quoted_after(
-    tokens: Sequence[Token], sentence: Sentence, clause: Clause, words: PhraseMatcher[str]
-) -> bool:
-    """Whether the quotation holding ``clause`` follows one of ``words``: a slogan, chant or
-    banner ("rafa'u shi'arat «...»", they raised slogans "..."), or the Prophet or God as its
-    speaker ("qala salla Allah 'alayhi wa-sallam: «...»"); quotations joined by "wa" or a comma
-    share it."""
-    c = cues()
-    at = clause.start - 1
-    while at >= sentence.token_start:
-        # back to the opening quote mark of this quotation
-        while at >= sentence.token_start and tokens[at].text not in c.quote_marks:
-            at -= 1
-        before = at - 1
-        while before >= sentence.token_start and (
-            (tokens[before].is_punct and tokens[before].text not in c.quote_marks)
-            or is_word(tokens[before], c.coordinators)
-        ):
-            before -= 1
-        if before < sentence.token_start:
-            return False
-        if tokens[before].text in c.quote_marks:
-            at = before - 1  # the closing mark of an earlier quotation: go on before it
-            continue
-        lo = max(sentence.token_start, before - SLOGAN_REACH + 1)
-        return bool(words.find_all(tokens, lo, before + 1))
-    return False
-
-
-def _idiomatic(
-    tokens: Sequence[Token], clause: Clause, trigger: int, entry: TriggerEntry, *, material: bool
-) -> str | None:
-    """Why the verb's object makes it an idiom of no political act: an achievement ("haqqaqa
-    ma'ahu al-alqab"), land or a right claimed ("tutalib bi-l-siyada 'ala"), or what an
-    authority approves on its own ("wafaqa wazir al-tijara 'ala ta'sis 16 sharika")."""
-    c = cues()
-    if not material and _idiom(tokens, clause, trigger, c.achievement_objects):
-        return "an achievement («achieved titles with him»), not an act"
-    if entry.event in c.claim_types and _idiom(tokens, clause, trigger, c.claim_objects):
-        return "a standing claim to land or a right, not a request made"
-    if entry.event in c.approval_types and c.administrative_approvals.find_all(
-        tokens, trigger + 1, clause.end
-    ):
-        return "an administrative approval (a company founded, an official appointed), no accord"
-    return None
-
-
-def _idiom(
-    tokens: Sequence[Token],
-    clause: Clause,
-    trigger: int,
-    objects: PhraseMatcher[str],
-    far: PhraseMatcher[str] | None = None,
-) -> bool:
-    """ "darabat al-hukuma bi-matalib al-niqabat 'urd al-ha'it" (the government ignored the
-    unions' demands): the idiom's object may come a few words after the verb, and one of
-    ``far`` anywhere after it in its clause."""
-    after = trigger + 1
-    stop = min(clause.end, after + IDIOM_REACH + 2)  # idiom objects are one or two words
-    if any(m.start <= after + IDIOM_REACH for m in objects.find_all(tokens, after, stop)):
-        return True
-    return far is not None and bool(far.find_all(tokens, after, clause.end))
-
-
-def _examples_listed(tokens: Sequence[Token], clause: Clause) -> bool:
-    """Whether the clause is a list after "mithl:" (such as:), the marker right before the
-    colon that opens it ("mithl: masirat al-shu'ara'", such as: the poets' parade)."""
-    colon = clause.start - 1
-    if colon < 1 or not (
-        tokens[colon].is_punct and tokens[colon].text in cues().clause_punctuation
-    ):
-        return False
-    found = cues().example_markers.find_all(tokens, max(0, colon - 3), colon)
-    return any(m.end == colon for m in found)
-
-
-def _aims(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
-    """ "istahdafa al-mahrajan tullab al-madaris" (the festival was aimed at school pupils),
-    "al-barnamaj yastahdif al-shabab": a verb of targeting whose subject, right after or
-    before it, is a plan, programme or event."""
-    c = cues()
-    if not is_word(tokens[trigger], c.aim_verbs, conjunction_only=True):
-        return False
-    around = (trigger + 1, trigger + 2, trigger - 1)
-    return any(
-        clause.start <= i < clause.end and is_word(tokens[i], c.aim_subjects, conjunction_only=True)
-        for i in around
-    )
-
-
 def _subjunctive(tokens: Sequence[Token], start: int, trigger: int, entry: TriggerEntry) -> bool:
     """ "an yaqsifu" (to bomb), "an yatimm qasf" (that there be bombing), "hatta yattafiq"
     (until they agree): "an" or "hatta" before an imperfect, unless "qabla an" (before) or
@@ -742,20 +389,6 @@ def _subjunctive(tokens: Sequence[Token], start: int, trigger: int, entry: Trigg
     # verbal events ("yumkin an tal'ab dawr al-wasit") and is vetoed as modal for material ones
     governor = tokens[at - 2] if at >= 2 else None
     return governor is None or not is_word(governor, c.subjunctive_temporal | c.modal)
-
-
-def _purpose(tokens: Sequence[Token], clause: Clause, at: int, words: frozenset[str]) -> bool:
-    """An aim: "li-shann hujum" (to launch an attack), "li-yaqtul" (so that he kills). After
-    "ta'arrada li-" (was subjected to) the same preposition marks what happened."""
-    c = cues()
-    aimed = any(
-        a.stem in words and not c.recipient_proclitics.isdisjoint(a.proclitics)
-        for a in tokens[at].analyses
-    )
-    # "addat li-tadmir" (led to the destruction of): after an outcome verb it is the result
-    marks_what_happened = c.exposure_verbs | c.result_verbs | c.motion_verbs
-    before = range(max(clause.start, at - PURPOSE_REACH), at)
-    return aimed and not any(is_word(tokens[i], marks_what_happened) for i in before)
 
 
 def _governed_by(
@@ -819,53 +452,3 @@ def _asks(doc: Document, sentence: Sentence, clause: Clause) -> bool:
             return True
         at -= 1
     return is_word(doc.tokens[clause.start], c.question_words, conjunction_only=True)
-
-
-def carriers(entry: TriggerEntry) -> frozenset[str]:
-    """The verbs that can carry a noun trigger: any light verb, or for an object ("qadha'if",
-    shells) only a verb that fires, drops or meets it."""
-    return _carriers(entry.pos, entry.event)
-
-
-@cache
-def _carriers(pos: str, event: str) -> frozenset[str]:
-    c = cues()
-    if pos == "object":
-        # protesters are carried by going out, marching and blocking ("nazala alaf
-        # al-mutazahirin ila al-shawari'", thousands of protesters took to the streets), not
-        # by firing
-        if event in c.motion_carries:
-            return c.motion_verbs | c.obstruction_verbs
-        return c.object_carriers
-    if event in c.deal_types:
-        return c.deal_carriers  # made or signed, not a deal already made that leads to more
-    verbs = c.light_verbs
-    if event in c.motion_carries:
-        verbs |= c.motion_verbs  # "kharaju li-l-ihtijaj" (went out to protest)
-    if event in c.exchange_carries:
-        verbs |= c.exchange_verbs  # "tabadala al-jaysh wa-l-musallahun itlaq al-nar"
-    if event in c.claim_carries:
-        verbs |= c.claim_verbs  # "tabannat Kata'ib al-Qassam al-hujum" (claimed the attack)
-    return verbs
-
-
-def light_verb_before(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> int | None:
-    """The verb that carries the noun trigger at ``start``, if one stands within reach, with
-    "fa" (and so) on it or not ("fa-atlaqa al-junud al-nar")."""
-    verbs = carriers(entry)
-    tokens = doc.tokens
-    for i in range(start - 1, max(clause.start, start - LIGHT_VERB_REACH) - 1, -1):
-        if is_word_or_fa(tokens[i], verbs) and not _time_of_day(tokens, i):
-            return i
-    return None
-
-
-def _time_of_day(tokens: Sequence[Token], i: int) -> bool:
-    """Whether a carrier that is also a time word ("fajjara", he set off; "fajr", dawn) is that
-    time, right before another time word: "fajr ams" (yesterday at dawn)."""
-    adverbs = cues().verb_adverbs
-    return (
-        i + 1 < len(tokens)
-        and is_word(tokens[i], adverbs, conjunction_only=True)
-        and is_word(tokens[i + 1], adverbs, conjunction_only=True)
-    )
