@@ -153,7 +153,13 @@ def _recipient(
         []
         if nominal
         else object_nationality(
-            view, clause, trigger, actor, event=event, verb_end=verb_end or trigger + 1, raw=raw
+            view,
+            clause,
+            trigger,
+            actor,
+            event=event,
+            verb_end=_past_own(view, verb_end or trigger + 1, actor),
+            raw=raw,
         )
     )
     recipient = governed_group(view, clause, marks | by_type, skip=elsewhere)
@@ -186,6 +192,15 @@ def _own(found: ActorRef, actor: Sequence[ActorRef]) -> bool:
     return found.sector is None and any(
         a.code == found.code and a.sector in STATE_SECTORS for a in actor if a.code
     )
+
+
+def _past_own(view: SentenceView, at: int, actor: Sequence[ActorRef]) -> int:
+    """Past the actor's own country named bare at ``at``, the genitive of a verbal noun read as
+    a verb: "rafd Misr al-kamil li-l-tadakhkhul al-irani" goes on to what is rejected."""
+    for item in view.actors:
+        if item.actor.token_start == at and item.preposition is None and _own(item.actor, actor):
+            return item.actor.token_end
+    return at
 
 
 STATE_SECTORS = frozenset({None, "GOV"})  # the state itself: its country named, or its government
