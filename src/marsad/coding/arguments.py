@@ -55,6 +55,7 @@ from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subj
 from marsad.coding.voice import (
     PASSIVE_SUBJECT_REACH,
     VICTIM_REACH,
+    deputy_of,
     direct_object,
     posted,
     reads_passive,
@@ -144,6 +145,7 @@ def _recipient(
             or _allied(view.tokens, clause, start)
             or _told_to(view.tokens, start)
             or posted(view, clause, item)
+            or deputy_of(view.tokens, clause, item)
             or any(a.token_start == start for a in actor)  # "li-tayaran al-tahaluf": the doer
         )
 

@@ -272,6 +272,8 @@ class Cues:
     envoy_heads: frozenset[str]
     envoy_modifiers: frozenset[str]
     posting_prepositions: frozenset[str]
+    deputy_heads: frozenset[str]
+    deputy_modifiers: frozenset[str]
     alliance_words: frozenset[str]
     behalf_words: frozenset[str]
     border_target_types: frozenset[str]
@@ -656,6 +658,8 @@ def cues() -> Cues:
         envoy_heads=words("envoy_heads"),
         envoy_modifiers=words("envoy_modifiers"),
         posting_prepositions=words("posting_prepositions"),
+        deputy_heads=words("deputy_heads"),
+        deputy_modifiers=words("deputy_modifiers"),
         alliance_words=words("alliance_words"),
         behalf_words=words("behalf_words"),
         border_target_types=frozenset(_strings(data, "border_target_types")),

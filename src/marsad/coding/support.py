@@ -13,6 +13,7 @@ from __future__ import annotations
 from marsad.coding.clauses import Clause, is_word
 from marsad.coding.resources import cues
 from marsad.kb.model import UNKNOWN_SECTOR
+from marsad.places.construct import PLACED_METHODS
 from marsad.types import ActorRef, Document, EventRecord, Sentence
 
 COERCION = "COERCE"
@@ -92,8 +93,10 @@ def _crashed(doc: Document, actor: ActorRef) -> bool:
 def _not_a_doer(actor: ActorRef) -> bool:
     """Whether an actor names no doer of a verb as often figurative: a body that acts on
     paper, with no country ("hamalat taftishiyya ... istahdafat 'adadan min al-munsha'at",
-    the labour ministry's inspection campaigns targeted shops)."""
-    return not actor.code and actor.sector in cues().office_sectors
+    the labour ministry's inspection campaigns targeted shops); a country read from a place
+    named after it is no country named ("al-niyaba al-'amma fi Dubai")."""
+    named = actor.code and actor.method not in PLACED_METHODS
+    return not named and actor.sector in cues().office_sectors
 
 
 def gathering_only(doc: Document, sentence: Sentence, trigger: int, *, staged: bool) -> bool:

@@ -23,6 +23,7 @@ from marsad.coding.clauses import (
 from marsad.coding.numbers import count_before, number_at, numbers, read_number
 from marsad.coding.resources import cues
 from marsad.coding.view import PLACE_METHODS, SentenceView
+from marsad.places.construct import place_end
 from marsad.types import ActorRef, Token
 
 OBJECT_REACH = 2  # tokens between the verb (or its subject) and its object
@@ -49,10 +50,14 @@ def direct_object(
     # "al-malik 'Abd Allah al-thani malik al-Urdun al-ra'is al-misri" (King Abdullah II, King
     # of Jordan, [met] the Egyptian president): the subject named again in apposition is no
     # object, and the object comes after it
+    # and so are his titles, the office a deputy's title names with them ("wali wali al-'ahd
+    # al-na'ib al-thani li-ra'is majlis al-wuzara' wazir al-difa'")
     named = {a.identifier for a in actor if a.identifier is not None}
     in_clause = view.in_clause(clause)
     for g in in_clause if named else ():
-        if g.actor.identifier in named and after <= g.actor.token_start <= after + OBJECT_REACH:
+        again = g.actor.identifier in named or deputy_of(view.tokens, clause, g)
+        reach = _past_name_rest(view.tokens, after, clause.end) + OBJECT_REACH
+        if again and after <= g.actor.token_start <= reach:
             after = g.actor.token_end
     # "al-safir al-sa'udi lada Lubnan 'Ali 'Awad 'Asiri ra'is al-hukuma": the envoy's posting
     # belongs to the subject, and the object comes after it and the envoy's name
@@ -85,6 +90,17 @@ def direct_object(
     return first_group(items, 0) if items else []
 
 
+def _past_name_rest(tokens: Sequence[Token], at: int, end: int) -> int:
+    """Past the rest of a name the knowledge base lacks ("bin 'Abdulaziz") and the commas
+    after it, at ``at``."""
+    c = cues()
+    while at + 1 < end and tokens[at].text in c.name_links:
+        at += 2
+    while at < end and tokens[at].text in c.clause_commas:
+        at += 1
+    return at
+
+
 POSTING_REACH = 6  # words from a posting's preposition back to the envoy's title
 
 
@@ -101,6 +117,19 @@ def posted(view: SentenceView, clause: Clause, item: Governed) -> bool:
         and envoy_of(view, clause, g) is not None
         for g in view.in_clause(clause)
     )
+
+
+def deputy_of(tokens: Sequence[Token], clause: Clause, item: Governed) -> bool:
+    """Whether the actor is the office a deputy named before it serves under, its «li-» the
+    title's own: "al-na'ib al-thani li-ra'is majlis al-wuzara'" (second deputy prime minister),
+    "al-mustashar al-khass li-ra'is al-jumhuriyya"; at most one modifier between."""
+    c = cues()
+    if item.preposition not in c.recipient_proclitics:
+        return False
+    j = item.actor.token_start - 1
+    if j > clause.start and is_word(tokens[j], c.deputy_modifiers):
+        j -= 1
+    return j >= clause.start and has_stem(tokens[j], c.deputy_heads)
 
 
 def envoy_of(view: SentenceView, clause: Clause, item: Governed) -> int | None:
@@ -144,15 +173,23 @@ def _past_setting(view: SentenceView, clause: Clause, items: Sequence[Governed],
     subject) and its object: "fi Bayrut ams" (in Beirut yesterday), "mu'akhkhiran" (lately)."""
     c = cues()
     tokens = view.tokens
-    moved = True
+    start, moved = at, True
     while moved:
         moved = False
-        while at < clause.end and is_word(tokens[at], c.setting_adverbs, conjunction_only=True):
+        while at < clause.end and (
+            is_word(tokens[at], c.setting_adverbs, conjunction_only=True)
+            or (at > start and tokens[at].text in c.clause_commas)  # "fi Jidda, ams,"
+        ):
             at, moved = at + 1, True
         for g in items:
             place = g.actor.method in PLACE_METHODS and g.preposition in c.place_prepositions
             if place and at <= g.actor.token_start <= at + 1:
                 at, moved = g.actor.token_end, True
+        # a town or region no actor names ("fi Jidda")
+        if at + 1 < clause.end and tokens[at].text in c.place_prepositions:
+            end = place_end(tokens, at + 1)
+            if end is not None and end <= clause.end:
+                at, moved = end, True
     return at
 
 

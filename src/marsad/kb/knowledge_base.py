@@ -81,6 +81,12 @@ class KnowledgeBase:
         """Every spell of a person, earliest first."""
         return self._roles_of.get(person_id, ())
 
+    def office_of_on(self, person_id: str, office: str, when: date) -> Role | None:
+        """The person's spell in ``office`` in force on ``when``, if any."""
+        return next(
+            (r for r in self.roles_of(person_id) if r.office == office and r.active_on(when)), None
+        )
+
     def role_at(self, person_id: str, when: date) -> Role | None:
         """The role in force on ``when``; of several, the one whose office ranks highest
         (then the one that began last)."""

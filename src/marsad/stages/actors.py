@@ -26,7 +26,7 @@ from marsad.coding.clauses import (
 )
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
-from marsad.places.construct import country_in_construct
+from marsad.places.construct import PLACE_AFTER_IN, PLACE_IN_CONSTRUCT, country_in_construct
 from marsad.text.tokenize import entry_keys
 from marsad.types import ActorRef, Document, Mention, Span, Token
 
@@ -112,6 +112,15 @@ class ActorStage:
                         method=PLACE_IN_CONSTRUCT,
                         reason=f"{found.reason}; of the place named right after it, in {place}",
                     )
+                place = _country_in_after(doc, phrase, found, end)
+                if place is not None:
+                    found = replace(
+                        found,
+                        code=place,
+                        method=PLACE_AFTER_IN,
+                        reason=f"{found.reason}; of the place named after «in» right after it, "
+                        f"in {place}",
+                    )
                 if after is not None and _occupier_of(found, after, doc):
                     found = replace(
                         found,
@@ -140,7 +149,42 @@ class ActorStage:
                     )
                 )
                 last_office = found.office or last_office
-        return doc.with_layer("actors", actors=tuple(actors))
+        return doc.with_layer("actors", actors=tuple(self._own_titles(doc.tokens, actors, when)))
+
+    def _own_titles(
+        self, tokens: Sequence[Token], actors: list[ActorRef], when: date
+    ) -> list[ActorRef]:
+        """A title with no holder found, right after a person who holds it that day, with only
+        his other titles, a deputy's words and commas between, names him again: "al-amir
+        Muhammad bin Salman wali wali al-'ahd al-na'ib al-thani li-ra'is majlis al-wuzara' wazir
+        al-difa'" (the deputy crown prince ... the defence minister) is one man, no other party."""
+        kb = self.cascade().kb
+        out: list[ActorRef] = []
+        person: ActorRef | None = None
+        for found in actors:
+            actor = found
+            if (
+                person is not None
+                and actor.office is not None
+                and actor.identifier is None
+                and _chained(tokens, out[-1], actor, person)
+                and (role := kb.office_of_on(person.identifier or "", actor.office, when))
+                and actor.code in (None, role.country)
+            ):
+                actor = replace(
+                    actor,
+                    identifier=person.identifier,
+                    code=role.country,
+                    sector=role.sector,
+                    method=OWN_TITLE,
+                    reason=f"{actor.reason}; the title of {person.identifier}, named before it",
+                )
+            elif actor.identifier is None or not kb.roles_of(actor.identifier):
+                person = None if actor.office is None else person
+            else:
+                person = actor
+            out.append(actor)
+        return out
 
     def _holders_joined(
         self, tokens: Sequence[Token], phrases: list[list[Mention]], when: date
@@ -173,7 +217,24 @@ OCCUPIER_CONTEXT = frozenset({"ISR", "PSE"})
 OCCUPIED_BY = "agent-occupier"  # the method of an agent of "the occupation" so read
 
 
-PLACE_IN_CONSTRUCT = "place-in-construct"  # Resolution.method: the country of a place after it
+OWN_TITLE = "title-of-person-before"  # ActorRef.method: a title the person before it holds
+
+
+def _chained(tokens: Sequence[Token], last: ActorRef, title: ActorRef, person: ActorRef) -> bool:
+    """Whether ``title`` goes on the person's chain of titles: right after the person or one of
+    his titles (``last``, in the same sentence), only a deputy's words and commas between, and
+    after the person himself the rest of his name ("bin 'Abdulaziz")."""
+    if last.sentence != title.sentence or not (
+        last.identifier == person.identifier or last.office is not None
+    ):
+        return False
+    c = cues()
+    chain = c.deputy_heads | c.deputy_modifiers
+    between = tokens[last.token_end : title.token_start]
+    if last is person:
+        while len(between) >= 2 and between[0].text in c.name_links:
+            between = between[2:]
+    return all((t.is_punct and t.text in c.clause_commas) or is_word(t, chain) for t in between)
 
 
 def _place_after(doc: Document, phrase: list[Mention], found: Resolution, end: int) -> str | None:
@@ -185,6 +246,35 @@ def _place_after(doc: Document, phrase: list[Mention], found: Resolution, end: i
     if found.code or last.kind not in HEADS or has_article(doc.tokens[end - 1]):
         return None
     return country_in_construct(doc.tokens, end)
+
+
+#: sectors whose body an "in <country>" after it places: not civilians, who may be foreigners
+#: there ("al-laji'in fi Lubnan"), nor an unknown sector
+PLACED_BY_IN = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "UAF", "OPP", "PRM"})
+
+
+def _country_in_after(
+    doc: Document, phrase: list[Mention], found: Resolution, end: int
+) -> str | None:
+    """The country named after "fi" (in) right after a body with no country: "al-shurta fi
+    Mali", "al-niyaba al-'amma fi Bolivia", "al-muqawama al-sha'biyya fi muhafazat Ma'rib".
+    Bodies only: after a title it is more often where the holder spoke ("qala wazir
+    al-kharijiyya fi al-Qahira")."""
+    tokens = doc.tokens
+    if found.code or found.sector not in PLACED_BY_IN or phrase[-1].kind != "agent":
+        return None
+    at = end + 1
+    if at >= len(tokens) or tokens[end].text not in cues().place_prepositions:
+        return None
+    if tokens[at].sentence != tokens[end].sentence:
+        return None
+    named = next((m for m in doc.mentions if m.token_start == at), None)
+    if named is not None and named.kind in COUNTRY_KINDS:
+        return named.code
+    return country_in_construct(tokens, at)
+
+
+COUNTRY_KINDS = frozenset({"country", "metonym"})  # mentions that name a state by itself
 
 
 def _occupier_of(found: Resolution, after: Token, doc: Document) -> bool:
