@@ -76,13 +76,17 @@ def idiomatic(
     tokens: Sequence[Token], clause: Clause, trigger: int, entry: TriggerEntry, *, material: bool
 ) -> str | None:
     """Why the verb's object makes it an idiom of no political act: an achievement ("haqqaqa
-    ma'ahu al-alqab"), land or a right claimed ("tutalib bi-l-siyada 'ala"), or what an
-    authority approves on its own ("wafaqa wazir al-tijara 'ala ta'sis 16 sharika")."""
+    ma'ahu al-alqab"), land or a right claimed ("tutalib bi-l-siyada 'ala"), a faith professed
+    or a debt owed ("yadin ... bi-l-Islam", "bi-l-fadl"), or what an authority approves on its
+    own ("wafaqa wazir al-tijara 'ala ta'sis 16 sharika")."""
     c = cues()
     if not material and idiom(tokens, clause, trigger, c.achievement_objects):
         return "an achievement («achieved titles with him»), not an act"
     if entry.event in c.claim_types and idiom(tokens, clause, trigger, c.claim_objects):
         return "a standing claim to land or a right, not a request made"
+    professed = c.profession_objects
+    if entry.event in c.profession_types and idiom(tokens, clause, trigger, professed, professed):
+        return "a faith professed or a debt owed («yadin bi-l-Islam», «bi-l-fadl»), no condemnation"
     if entry.event in c.approval_types and c.administrative_approvals.find_all(
         tokens, trigger + 1, clause.end
     ):

@@ -207,6 +207,9 @@ class Cues:
     achievement_objects: PhraseMatcher[str]
     claim_objects: PhraseMatcher[str]
     claim_types: frozenset[str]
+    profession_objects: PhraseMatcher[str]
+    prayer_heads: frozenset[str]
+    profession_types: frozenset[str]
     administrative_approvals: PhraseMatcher[str]
     approval_types: frozenset[str]
     slogan_nouns: PhraseMatcher[str]
@@ -214,6 +217,7 @@ class Cues:
     name_markers: PhraseMatcher[str]
     anonymity_requests: PhraseMatcher[str]
     declined_speech: frozenset[str]
+    declined_speech_verbs: frozenset[str]
     circumstance_openers: frozenset[str]
     meeting_circumstance_types: frozenset[str]
     locative_proclitics: frozenset[str]
@@ -587,6 +591,9 @@ def cues() -> Cues:
         achievement_objects=phrase_matcher(_strings(data, "achievement_objects"), "achievement"),
         claim_objects=phrase_matcher(_strings(data, "claim_objects"), "claim"),
         claim_types=frozenset(_strings(data, "claim_types")),
+        profession_objects=phrase_matcher(_strings(data, "profession_objects"), "professed"),
+        profession_types=frozenset(_strings(data, "profession_types")),
+        prayer_heads=words("prayer_heads"),
         administrative_approvals=phrase_matcher(
             _strings(data, "administrative_approvals"), "approval"
         ),
@@ -596,6 +603,7 @@ def cues() -> Cues:
         name_markers=phrase_matcher(_strings(data, "name_markers"), "name"),
         anonymity_requests=phrase_matcher(_strings(data, "anonymity_requests"), "anonymity"),
         declined_speech=words("declined_speech"),
+        declined_speech_verbs=words("declined_speech_verbs"),
         circumstance_openers=words("circumstance_openers"),
         meeting_circumstance_types=frozenset(_strings(data, "meeting_circumstance_types")),
         locative_proclitics=words("locative_proclitics"),

@@ -159,7 +159,9 @@ def veto(
     chants = tokens[trigger].keys & c.chant_verbs
     if chants and not _crowd_after(tokens, clause, trigger):
         return "chanting by no crowd counted: a detail of a protest told, or mere repeating"
-    if entry.event in c.declining_types and _declines_to_speak(tokens, clause, trigger, named):
+    if entry.event in c.declining_types and _declines_to_speak(
+        tokens, clause, trigger, named, sentence.token_end
+    ):
         return "declined to comment or disclose: no demand or proposal rejected"
     return None
 
@@ -185,18 +187,27 @@ def _gone_by(
 
 
 DECLINE_REACH = 6  # tokens between a verb of refusing and "al-ta'liq" (its subject between)
+DECLINE_VERB_REACH = 15  # tokens before "an yu'alliq": a subject in apposition may stand between
 
 
 def _declines_to_speak(
-    tokens: Sequence[Token], clause: Clause, trigger: int, named: Collection[int]
+    tokens: Sequence[Token], clause: Clause, trigger: int, named: Collection[int], last: int
 ) -> bool:
     """Whether saying or disclosing is what is refused: "rafada al-mutahaddith al-ta'liq"
-    (the spokesman declined to comment), "rafada al-kashf 'an hawiyyatihim"."""
-    words = cues().declined_speech
+    (the spokesman declined to comment), "rafada al-kashf 'an hawiyyatihim", "rafadat
+    al-Wilayat al-Muttahida, min janibiha, an tu'alliq" (up to ``last``, the sentence's end: the
+    commas around an apposition end clauses)."""
+    c = cues()
     end = min(clause.end, trigger + 1 + DECLINE_REACH)
-    return any(
-        i not in named and is_word(tokens[i], words, conjunction_only=True)
+    if any(
+        i not in named and is_word(tokens[i], c.declined_speech, conjunction_only=True)
         for i in range(trigger + 1, end)
+    ):
+        return True
+    end = min(last, trigger + 1 + DECLINE_VERB_REACH)
+    return any(
+        is_word(tokens[i], c.complementizers) and is_word(tokens[i + 1], c.declined_speech_verbs)
+        for i in range(trigger + 1, end - 1)
     )
 
 

@@ -308,6 +308,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
         before = doc.tokens[match.start - 1] if match.start > 0 else None
         if entry.kind == "person" and before is not None and before.text in c.filial_particles:
             continue  # "Faysal bin 'Abd Allah bin 'Abd al-'Aziz": a father's name, another man
+        if entry.kind == "country" and before is not None and is_word(before, c.prayer_heads):
+            continue  # "li-salat al-Maghrib": the sunset prayer, no Morocco
         if entry.kind == "title" and before is not None and _names_a_title(before, c):
             continue  # "'Abd al-Malik al-Huthi", "shari' al-malik Fahd": part of a name
         if entry.kind == "agent" and before is not None and _names_a_place(before, c):
