@@ -340,3 +340,22 @@ def test_a_headline_dated_by_the_article_is_the_story_told_days_before() -> None
     # a headline a week after the story's day tells another event
     old = replace(event(1), date=DateRef("2021-05-10", "day", method="x"))
     assert not same_event(headline, old)
+
+
+def test_a_bombing_and_its_suicide_attack_are_one_event_told_by_the_narrower_mode() -> None:
+    assault = event_types()["ASSAULT"]
+    bombing = event(1, "ASSAULT", mode="explosives")
+    suicide = event(2, "ASSAULT", mode="suicide-attack")
+    assert same_event(bombing, suicide) and same_event(suicide, bombing)
+    (merged,) = merge_events((bombing, suicide))
+    assert (merged.mode, merged.cameo, merged.event_scale) == (
+        "suicide-attack",
+        assault.cameo_for("suicide-attack"),
+        assault.score("suicide-attack"),
+    )
+    (merged,) = merge_events((suicide, bombing))
+    assert merged.mode == "suicide-attack"
+    (kept,) = merge_events((event(3, "ASSAULT", mode="explosives"), event(4, "ASSAULT")))
+    assert kept.mode == "explosives"  # a telling with no mode takes nothing away
+    aerial = event(5, "ASSAULT", mode="aerial")
+    assert not same_event(bombing, aerial) and not same_event(suicide, aerial)

@@ -65,7 +65,7 @@ def same_event(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozense
     """Same type, modes that do not clash, places in the same region when both are placed; and
     the same toll counted, or the same parties on whichever side on the same date (a headline
     dated by the article counts as the day its story names)."""
-    if a.event != b.event or (a.mode and b.mode and a.mode != b.mode) or _apart(a, b, headed):
+    if a.event != b.event or _modes_clash(a, b) or _apart(a, b, headed):
         return False
     if _counted_alike(a, b) and _parties_within(a, b):
         # "maqtal 9 ashkhas wa-isabat 12" then "tis' juthath ... wa-12 jarihan" (nine bodies
@@ -77,6 +77,18 @@ def same_event(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozense
     return (a.date.value if a.date else None) == (b.date.value if b.date else None) or (
         _headline_of(a, b) or _headline_of(b, a)
     )
+
+
+# a mode and the narrower one the same act may be told by: a suicide bombing is told as a
+# bombing too ("al-tafjir")
+NARROWER_MODE = {"explosives": "suicide-attack"}
+
+
+def _modes_clash(a: EventRecord, b: EventRecord) -> bool:
+    """Whether both tellings give a mode, different and neither the other's narrower one."""
+    if not (a.mode and b.mode) or a.mode == b.mode:
+        return False
+    return NARROWER_MODE.get(a.mode) != b.mode and NARROWER_MODE.get(b.mode) != a.mode
 
 
 HEADLINE = 0  # the sentence of an article's headline or lead
@@ -158,6 +170,8 @@ def _doer_for(kept: EventRecord, again: EventRecord) -> bool:
 
 def _combine(kept: EventRecord, again: EventRecord) -> EventRecord:
     mode = kept.mode or again.mode
+    if mode and again.mode and NARROWER_MODE.get(mode) == again.mode:
+        mode = again.mode  # the bombing told first, its suicide after
     etype = event_types()[kept.event]
     # "shahidat al-madina infijarat ... wa-atlaqat al-shurta al-nar 'ala al-mutazahirin" (the
     # city saw explosions ... the police fired on the protesters): a first telling that names
@@ -216,7 +230,7 @@ def _antecedent(
         kept = merged[i]
         if kept.event != event.event:
             continue
-        clash = kept.mode and event.mode and kept.mode != event.mode
+        clash = _modes_clash(kept, event)
         told = event.date
         other_day = (
             told is not None
