@@ -195,6 +195,16 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
     return gazetteer
 
 
+def _article_mismatch(doc: Document, start: int, entry: Entry) -> bool:
+    """Whether a name is written with the article where it is listed without, or the other
+    way: "sayyida sa'udiyya" (a Saudi woman) names no country, "al-mu'addi" (the performer) is
+    no "Modi", a one-word surname listed bare."""
+    written = _with_article(doc, start)
+    if entry.definite and entry.kind in _DEFINITE_NAMES:
+        return not written
+    return written and entry.kind == "person" and len(entry.keys) == 1
+
+
 def _listed_with_article(name: str, keys: tuple[str, ...]) -> bool:
     """Whether a one-word name is listed with the article, which its keys drop."""
     return len(keys) == 1 and normalize_phrase(name) != keys[0]
@@ -290,8 +300,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
         entry = match.value
         if entry.kind in _PROPER and not _without_pronoun(doc.tokens, match.start, entry):
             continue
-        if entry.definite and entry.kind in _DEFINITE_NAMES and not _with_article(doc, match.start):
-            continue  # "sayyida sa'udiyya" (a Saudi woman) names no country
+        if _article_mismatch(doc, match.start, entry):
+            continue
         if entry.kind == "country" and not entry.definite and _only_with_article(doc, match, c):
             continue  # "al-suriyya" (the Syrian, fem.) is no "Suriya" (Syria), which has none
         after_nisba = match.start in nisba_ends and _joined(doc.tokens[match.start], c)
@@ -530,7 +540,10 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             new = (surname, m.kb_id) not in seen
             if len(surname) >= MIN_SURNAME and before not in particles and new:
                 seen.add((surname, m.kb_id))
-                local.add(tuple(words), Entry("person", m.kb_id, None, None, tuple(words)))
+                # written with the article ("al-Ghanim"), the surname is found only with it
+                definite = has_article(doc.tokens[m.token_end - len(words)])
+                entry = Entry("person", m.kb_id, None, None, tuple(words), definite=definite)
+                local.add(tuple(words), entry)
     if not len(local):
         return []
     taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
