@@ -14,7 +14,7 @@ from functools import cache
 from typing import Literal
 
 from marsad.coding.lexicon import trigger_lexicon, written_aspect
-from marsad.coding.numbers import count_before
+from marsad.coding.numbers import count_before, count_start
 from marsad.coding.resources import cues
 from marsad.text.normalize import normalize_phrase
 from marsad.types import ActorRef, Analysis, Mention, Token
@@ -393,6 +393,9 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     if clitic is not None:
         belongs = at > 0 and has_stem(tokens[at], c.belonging_words)
         return Governed(actor, clitic, coordinated, owner=belongs)
+    ranks = _ranks_before(tokens, at)
+    if ranks is not None:
+        return Governed(actor, ranks, coordinated)
     spoken_for = at > 0 and tokens[at].text in c.spokesman_of
     if spoken_for and any(is_word(tokens[i], c.spokesmen) for i in range(max(0, at - 2), at)):
         # "al-mutahaddith (al-rasmi) bi-ism al-kharijiyya" (the foreign ministry's (official)
@@ -418,6 +421,17 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         return Governed(actor, None, coordinated, partitive=of)
     if before is not None and is_word(before, c.prepositions) and not _expressed(tokens, at, actor):
         return Governed(actor, _preposition(before, c.prepositions), False)
+    start = count_start(tokens, actor.token_start) if of is None else None
+    machine = has_stem(tokens[actor.token_start], c.unplaced_agents)
+    if (
+        start is not None
+        and start > 0
+        and not machine
+        and is_word(tokens[start - 1], c.count_governors)
+    ):
+        # "alqat al-shurta al-qabd 'ala thalatha musallahin" (arrested three gunmen): the
+        # preposition before a count governs the noun counted
+        return Governed(actor, _preposition(tokens[start - 1], c.count_governors), False)
     titled = _leader_title_before(tokens, actor, mention)
     if titled is not None:
         # "mu'ayyida li-za'im akrad Turkiya 'Abd Allah Ocalan" (in support of the leader of
@@ -437,6 +451,17 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         if head > 0 and heads_a_place_name(tokens, head):
             return Governed(actor, _preposition(tokens[head - 1], c.prepositions), False)
     return Governed(actor, None, coordinated)
+
+
+def _ranks_before(tokens: Sequence[Token], at: int) -> str | None:
+    """The ranks noun that governs the actor after ``at`` ("fi sufuf 'anasir al-milishiya", in
+    the ranks of the militia's members), as its preposition: the casualties are its own."""
+    c = cues()
+    if at > 1 and is_word(tokens[at], c.member_nouns):
+        at -= 1
+    if at < 1 or not is_word(tokens[at - 1], c.ranks_prepositions):
+        return None
+    return next(iter(tokens[at].keys & c.ranks_nouns), None)
 
 
 def word_before_preposition(tokens: Sequence[Token], clause: Clause, at: int) -> int:

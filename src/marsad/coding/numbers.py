@@ -209,8 +209,13 @@ def many_at(tokens: Sequence[Token], i: int, end: int) -> bool:
 
 def count_before(tokens: Sequence[Token], end: int) -> bool:
     """Whether a count (digits or number words) ends right before token ``end``."""
+    return count_start(tokens, end) is not None
+
+
+def count_start(tokens: Sequence[Token], end: int) -> int | None:
+    """Where the count (digits or number words) that ends right before token ``end`` starts."""
     for i in range(max(0, end - 3), end):
         found = read_number(tokens, i, end, numbers())
         if found is not None and not found.is_year and found.end == end:
-            return True
-    return False
+            return i
+    return None

@@ -265,6 +265,11 @@ class Cues:
     gathering_verbs: frozenset[str]
     protest_purpose: PhraseMatcher[str]
     verb_adverbs: frozenset[str]
+    others_objects: frozenset[str]
+    ranks_nouns: frozenset[str]
+    unplaced_agents: frozenset[str]
+    count_governors: frozenset[str]
+    ranks_prepositions: frozenset[str]
     condemn_words: frozenset[str]
     place_heads: frozenset[str]
     facility_nouns: frozenset[str]
@@ -655,6 +660,11 @@ def cues() -> Cues:
         gathering_verbs=words("gathering_verbs"),
         protest_purpose=phrase_matcher(_strings(data, "protest_purpose"), "purpose"),
         verb_adverbs=words("verb_adverbs"),
+        others_objects=words("others_objects"),
+        ranks_nouns=words("ranks_nouns"),
+        unplaced_agents=words("unplaced_agents"),
+        count_governors=words("count_governors"),
+        ranks_prepositions=words("ranks_prepositions"),
         condemn_words=words("condemn_words"),
         place_heads=words("place_heads"),
         facility_nouns=words("facility_nouns"),

@@ -10,6 +10,7 @@ march_crowds, natural_forces, invoke_verbs).
 
 from __future__ import annotations
 
+from marsad.actors.setting import SETTING
 from marsad.coding.clauses import Clause, is_word
 from marsad.coding.resources import cues
 from marsad.kb.model import UNKNOWN_SECTOR
@@ -94,8 +95,9 @@ def _not_a_doer(actor: ActorRef) -> bool:
     """Whether an actor names no doer of a verb as often figurative: a body that acts on
     paper, with no country ("hamalat taftishiyya ... istahdafat 'adadan min al-munsha'at",
     the labour ministry's inspection campaigns targeted shops); a country read from a place
-    named after it is no country named ("al-niyaba al-'amma fi Dubai")."""
-    named = actor.code and actor.method not in PLACED_METHODS
+    named after it, or from the rest of the article, is no country named ("al-niyaba al-'amma
+    fi Dubai")."""
+    named = actor.code and actor.method not in PLACED_METHODS and actor.method != SETTING
     return not named and actor.sector in cues().office_sectors
 
 

@@ -298,9 +298,13 @@ def reads_passive(
     next_to_subject = any(
         a.token_start >= clause.start and a.token_end >= trigger - 1 for a in actor
     )
+    # "i'taqala al-jaysh 'asharat al-musallahin wa-qatala akharin" (and killed others): the
+    # accusative "others" is its object
+    at = trigger + 1
+    if at < clause.end and is_word(tokens[at], cues().others_objects):
+        return False
     # "majhulin khatafu ams al-qunsul" (unknown men kidnapped the consul yesterday): a time
     # word may stand between the verb and its object
-    at = trigger + 1
     while at < clause.end and is_word(tokens[at], cues().verb_adverbs, conjunction_only=True):
         at += 1
     # "atlaqat al-quwwat sarukhan ... fa-qatalat al-mudarris" (the forces fired a rocket ...

@@ -17,6 +17,7 @@ from marsad.actors.cascade import (
     reference_date,
 )
 from marsad.actors.phrases import HEADS, group_phrases, is_former, phrase_end
+from marsad.actors.setting import set_in_article
 from marsad.coding.clauses import (
     has_article,
     is_verb,
@@ -149,7 +150,8 @@ class ActorStage:
                     )
                 )
                 last_office = found.office or last_office
-        return doc.with_layer("actors", actors=tuple(self._own_titles(doc.tokens, actors, when)))
+        actors = set_in_article(doc, self._own_titles(doc.tokens, actors, when))
+        return doc.with_layer("actors", actors=tuple(actors))
 
     def _own_titles(
         self, tokens: Sequence[Token], actors: list[ActorRef], when: date

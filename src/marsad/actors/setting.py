@@ -1,0 +1,91 @@
+"""The country an article is set in, for the state bodies it names with none: "al-shurta"
+(the police) in a story whose other sentences name only Saudi towns is the Saudi police.
+
+A body takes a country only from the rest of the article: a sentence read alone (an archive
+of single sentences, a gold standard) gives its bodies none, as its own words do not say it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from marsad.coding.clauses import has_stem
+from marsad.coding.resources import cues
+from marsad.places.gazetteer import gazetteer, place_words
+from marsad.places.toponyms import find_toponyms
+from marsad.types import ActorRef, Document
+
+SETTING = "article-setting"  # ActorRef.method of a body given the article's country
+# state bodies (the government, the army, the police, parliament, intelligence): armed groups
+# and civilians may be foreign to where they are, and a court may try what happened abroad
+SETTING_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY"})
+BARE_METHODS = frozenset({"agent", "title"})  # a body or a title with no country
+
+
+def set_in_article(doc: Document, actors: Sequence[ActorRef]) -> list[ActorRef]:
+    """``actors`` with each bare state body given the one country the other sentences of the
+    article name (countries, capitals, towns and regions, actors with a state's code), when
+    its own sentence names no other."""
+    unplaced = cues().unplaced_agents
+    bare = [
+        i
+        for i, a in enumerate(actors)
+        if a.code is None
+        and a.sector in SETTING_SECTORS
+        and a.method in BARE_METHODS
+        and not has_stem(doc.tokens[a.token_start], unplaced)
+    ]
+    if not bare or len(doc.sentences) < 2:
+        return list(actors)
+    named = _countries_by_sentence(doc, actors)
+    out = list(actors)
+    for i in bare:
+        actor = actors[i]
+        elsewhere = {c for s, codes in named.items() if s != actor.sentence for c in codes}
+        if len(elsewhere) != 1 or not named.get(actor.sentence, set()) <= elsewhere:
+            continue
+        (code,) = elsewhere
+        out[i] = replace(
+            actor,
+            code=code,
+            method=SETTING,
+            reason=f"{actor.reason}; the one country the rest of the article names: {code}",
+        )
+    return out
+
+
+def _countries_by_sentence(doc: Document, actors: Sequence[ActorRef]) -> dict[int, set[str]]:
+    """The states each sentence names: by a country's name or capital, a place of one country
+    only after a head noun ("madinat", "muhafazat") or a city, or an actor's code."""
+    gaz, words = gazetteer(), place_words()
+    states = gaz.countries
+    named: dict[int, set[str]] = defaultdict(set)
+    for m in doc.mentions:
+        if m.kind in ("country", "metonym") and m.code in states:
+            named[m.sentence].add(m.code)
+    for a in actors:
+        if a.code in states:
+            named[a.sentence].add(a.code)
+    names = frozenset(
+        i
+        for m in doc.mentions
+        if m.kind in ("person", "org", "title", "agent")
+        for i in range(m.token_start, m.token_end)
+    )
+    spans = frozenset(i for a in actors for i in range(a.token_start, a.token_end))
+    nisbas = {m.token_start: m.code for m in doc.mentions if m.kind == "nisba" and m.code}
+    for s in doc.sentences:
+        for t in find_toponyms(doc.tokens, s.token_start, s.token_end, gaz, words, nisbas=nisbas):
+            countries = {p.country for p in t.candidates}
+            city = any(p.population >= CITY_POPULATION for p in t.candidates)
+            inside = all(i in names or i in spans for i in range(t.start, t.end))
+            if len(countries) == 1 and (t.head or city) and not t.topic and not inside:
+                named[s.index] |= countries
+    return named
+
+
+# a town names its country by itself only when it is a city: many small towns' names are
+# ordinary words ("fi itar", in the framework of: Atar; "fi al-husban": Hisban)
+CITY_POPULATION = 250_000
