@@ -26,8 +26,8 @@ BARE_METHODS = frozenset({"agent", "title"})  # a body or a title with no countr
 
 def set_in_article(doc: Document, actors: Sequence[ActorRef]) -> list[ActorRef]:
     """``actors`` with each bare state body given the one country the other sentences of the
-    article name (countries, capitals, towns and regions, actors with a state's code), when
-    its own sentence names no other."""
+    article name (countries, capitals, cities, places after a head noun, actors with a state's
+    code), when its own sentence names no other."""
     unplaced = cues().unplaced_agents
     bare = [
         i

@@ -105,23 +105,7 @@ class ActorStage:
                 )
                 if found is None or not _known(found):
                     continue  # nothing known: not an actor
-                place = _place_after(doc, phrase, found, end)
-                if place is not None:
-                    found = replace(
-                        found,
-                        code=place,
-                        method=PLACE_IN_CONSTRUCT,
-                        reason=f"{found.reason}; of the place named right after it, in {place}",
-                    )
-                place = _country_in_after(doc, phrase, found, end)
-                if place is not None:
-                    found = replace(
-                        found,
-                        code=place,
-                        method=PLACE_AFTER_IN,
-                        reason=f"{found.reason}; of the place named after «in» right after it, "
-                        f"in {place}",
-                    )
+                found = _placed(doc, phrase, found, end)
                 if after is not None and _occupier_of(found, after, doc):
                     found = replace(
                         found,
@@ -237,6 +221,19 @@ def _chained(tokens: Sequence[Token], last: ActorRef, title: ActorRef, person: A
         while len(between) >= 2 and between[0].text in c.name_links:
             between = between[2:]
     return all((t.is_punct and t.text in c.clause_commas) or is_word(t, chain) for t in between)
+
+
+def _placed(doc: Document, phrase: list[Mention], found: Resolution, end: int) -> Resolution:
+    """``found`` with the country of the place named right after it, in construct or after
+    «in», when it has none."""
+    place, method, how = _place_after(doc, phrase, found, end), PLACE_IN_CONSTRUCT, "right after it"
+    if place is None:
+        place, method = _country_in_after(doc, phrase, found, end), PLACE_AFTER_IN
+        how = "after «in» right after it"
+    if place is None:
+        return found
+    reason = f"{found.reason}; of the place named {how}, in {place}"
+    return replace(found, code=place, method=method, reason=reason)
 
 
 def _place_after(doc: Document, phrase: list[Mention], found: Resolution, end: int) -> str | None:
