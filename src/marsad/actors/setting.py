@@ -8,7 +8,7 @@ of single sentences, a gold standard) gives its bodies none, as its own words do
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from marsad.coding.clauses import has_stem
@@ -22,12 +22,20 @@ SETTING = "article-setting"  # ActorRef.method of a body given the article's cou
 # and civilians may be foreign to where they are, and a court may try what happened abroad
 SETTING_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY"})
 BARE_METHODS = frozenset({"agent", "title"})  # a body or a title with no country
+# offices of a republic (knowledge-base keys): a kingdom has none, and a company has them too
+REPUBLICAN_OFFICES = frozenset({"president", "acting_president", "vice_president"})
 
 
-def set_in_article(doc: Document, actors: Sequence[ActorRef]) -> list[ActorRef]:
+def set_in_article(
+    doc: Document, actors: Sequence[ActorRef], seat_filled: Callable[[str, str], bool]
+) -> list[ActorRef]:
     """``actors`` with each bare state body given the one country the other sentences of the
     article name (countries, capitals, cities, places after a head noun, actors with a state's
-    code), when its own sentence names no other."""
+    code), when its own sentence names no other; a president or vice-president only when
+    somebody holds that office of that country on the article's day (``seat_filled``):
+    «الرئيس» in a Saudi story is no Saudi president (the kingdom has none), but some company's.
+    A prince, a governor or a minister is the state's whether the knowledge base lists him or
+    not."""
     unplaced = cues().unplaced_agents
     bare = [
         i
@@ -47,6 +55,8 @@ def set_in_article(doc: Document, actors: Sequence[ActorRef]) -> list[ActorRef]:
         if len(elsewhere) != 1 or not named.get(actor.sentence, set()) <= elsewhere:
             continue
         (code,) = elsewhere
+        if actor.office in REPUBLICAN_OFFICES and not seat_filled(code, actor.office):
+            continue
         out[i] = replace(
             actor,
             code=code,

@@ -81,6 +81,10 @@ class KnowledgeBase:
         """Every spell of a person, earliest first."""
         return self._roles_of.get(person_id, ())
 
+    def seat_filled(self, country: str, office: str, when: date) -> bool:
+        """Whether somebody held ``office`` of ``country`` on ``when``."""
+        return any(role.active_on(when) for role in self._seats.get((country, office), ()))
+
     def office_of_on(self, person_id: str, office: str, when: date) -> Role | None:
         """The person's spell in ``office`` in force on ``when``, if any."""
         return next(

@@ -134,7 +134,12 @@ class ActorStage:
                     )
                 )
                 last_office = found.office or last_office
-        actors = set_in_article(doc, self._own_titles(doc.tokens, actors, when))
+        kb = self.cascade().kb
+        actors = set_in_article(
+            doc,
+            self._own_titles(doc.tokens, actors, when),
+            lambda code, office: kb.seat_filled(code, office, when),
+        )
         return doc.with_layer("actors", actors=tuple(actors))
 
     def _own_titles(
@@ -249,7 +254,8 @@ def _place_after(doc: Document, phrase: list[Mention], found: Resolution, end: i
 
 #: sectors whose body an "in <country>" after it places: not civilians, who may be foreigners
 #: there ("al-laji'in fi Lubnan"), nor an unknown sector
-PLACED_BY_IN = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "UAF", "OPP", "PRM"})
+#: nor soldiers, who serve abroad («الجنود في نابلس», «القوات التركية في العراق»)
+PLACED_BY_IN = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "REB", "UAF", "OPP", "PRM"})
 
 
 def _country_in_after(
