@@ -342,6 +342,18 @@ def _joined_name(name: Mention) -> bool:
     return name.kind != "nisba" and not cues().coordinators.isdisjoint(name.proclitics)
 
 
+PRESIDENTS = frozenset({"president", "acting_president"})  # office keys of a republic's head
+
+
+def _another_head(first: Mention, title: Mention) -> bool:
+    """Whether ``title`` names a president after another office's title, so another man:
+    "hanna'a Khadim al-Haramayn al-ra'is Sergio Mattarella" (the King congratulated President
+    Mattarella); a courtesy title ("naziruhu al-sa'udi al-amir Faysal") is the same man's."""
+    if first.kind != "title" or first.kb_id in PRESIDENTS | {COUNTERPART}:
+        return False  # "hukumat al-ra'is Ashraf Ghani": the president's government
+    return title.kb_id in PRESIDENTS
+
+
 def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[list[Mention]]:
     """Split one sentence's mentions into actor phrases (see the module docstring)."""
     phrases: list[list[Mention]] = []
@@ -398,6 +410,7 @@ def group_phrases(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[
                 and after.kind == "person"
                 and after.token_start == nxt.token_end
                 and _only_comma_between(tokens, phrase[-1], nxt)
+                and not _another_head(first, nxt)
             ):
                 phrase.append(nxt)
                 i += 1

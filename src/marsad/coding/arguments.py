@@ -807,7 +807,9 @@ def _received(
     )
     if not sender:
         return found
-    subject_actor = [a for a in found[0] if a not in sender]
+    # the one who received stands before what he received ("tallaqa al-wazir ittisalan"); an
+    # actor after it belongs to another verb ("wa-tallaqa ittisalan min ... wa-hanna'a Bukhari")
+    subject_actor = [a for a in found[0] if a not in sender and a.token_start < trigger]
     how = "the sender of what the subject received (after «min»)"
     return sender, subject_actor, how, "the subject, who received it"
 
