@@ -421,17 +421,11 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         return Governed(actor, None, coordinated, partitive=of)
     if before is not None and is_word(before, c.prepositions) and not _expressed(tokens, at, actor):
         return Governed(actor, _preposition(before, c.prepositions), False)
-    start = count_start(tokens, actor.token_start) if of is None else None
-    machine = has_stem(tokens[actor.token_start], c.unplaced_agents)
-    if (
-        start is not None
-        and start > 0
-        and not machine
-        and is_word(tokens[start - 1], c.count_governors)
-    ):
+    counted_after = _count_governed(tokens, actor.token_start) if of is None else None
+    if counted_after is not None:
         # "alqat al-shurta al-qabd 'ala thalatha musallahin" (arrested three gunmen): the
         # preposition before a count governs the noun counted
-        return Governed(actor, _preposition(tokens[start - 1], c.count_governors), False)
+        return Governed(actor, counted_after, False)
     titled = _leader_title_before(tokens, actor, mention)
     if titled is not None:
         # "mu'ayyida li-za'im akrad Turkiya 'Abd Allah Ocalan" (in support of the leader of
@@ -451,6 +445,24 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         if head > 0 and heads_a_place_name(tokens, head):
             return Governed(actor, _preposition(tokens[head - 1], c.prepositions), False)
     return Governed(actor, None, coordinated)
+
+
+COUNT_WORDS = 3  # the words a count takes at most ("thalathat alaf")
+
+
+def _count_governed(tokens: Sequence[Token], start: int) -> str | None:
+    """The preposition of ``count_governors`` before a count right before the actor at
+    ``start``, none for a machine counted (``unplaced_agents``: "'ala arba' dabbabat")."""
+    c = cues()
+    lo = max(0, start - COUNT_WORDS - 1)
+    if not any(is_word(tokens[i], c.count_governors) for i in range(lo, start - 1)):
+        return None  # the cheap test first: a count is read only after such a preposition
+    count = count_start(tokens, start)
+    if count is None or count < 1 or not is_word(tokens[count - 1], c.count_governors):
+        return None
+    if has_stem(tokens[start], c.unplaced_agents):
+        return None
+    return _preposition(tokens[count - 1], c.count_governors)
 
 
 def _ranks_before(tokens: Sequence[Token], at: int) -> str | None:

@@ -199,10 +199,9 @@ def _article_mismatch(doc: Document, start: int, entry: Entry) -> bool:
     """Whether a name is written with the article where it is listed without, or the other
     way: "sayyida sa'udiyya" (a Saudi woman) names no country, "al-mu'addi" (the performer) is
     no "Modi", a one-word surname listed bare."""
-    written = _with_article(doc, start)
     if entry.definite and entry.kind in _DEFINITE_NAMES:
-        return not written
-    return written and entry.kind == "person" and len(entry.keys) == 1
+        return not _with_article(doc, start)
+    return entry.kind == "person" and len(entry.keys) == 1 and _with_article(doc, start)
 
 
 def _listed_with_article(name: str, keys: tuple[str, ...]) -> bool:
