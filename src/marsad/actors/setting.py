@@ -33,7 +33,7 @@ def set_in_article(
     article name (countries, capitals, cities, places after a head noun, actors with a state's
     code), when its own sentence names no other; a president or vice-president only when
     somebody holds that office of that country on the article's day (``seat_filled``):
-    «الرئيس» in a Saudi story is no Saudi president (the kingdom has none), but some company's.
+    "al-ra'is" in a Saudi story is no Saudi president (the kingdom has none), but some company's.
     A prince, a governor or a minister is the state's whether the knowledge base lists him or
     not."""
     unplaced = cues().unplaced_agents

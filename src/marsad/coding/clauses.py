@@ -476,6 +476,17 @@ def _ranks_before(tokens: Sequence[Token], at: int) -> str | None:
     return next(iter(tokens[at].keys & c.ranks_nouns), None)
 
 
+def past_name_rest(tokens: Sequence[Token], at: int, end: int) -> int:
+    """Past the rest of a name the knowledge base lacks ("bin 'Abdulaziz") and the commas
+    after it, from ``at`` up to ``end``."""
+    c = cues()
+    while at + 1 < end and tokens[at].text in c.name_links:
+        at += 2
+    while at < end and tokens[at].text in c.clause_commas:
+        at += 1
+    return at
+
+
 def word_before_preposition(tokens: Sequence[Token], clause: Clause, at: int) -> int:
     """The word before the preposition of the actor at ``at``, a word of its own or on it,
     past a style between ("niyabatan 'an sahib al-sumuw al-malaki al-amir")."""

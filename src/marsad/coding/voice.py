@@ -18,6 +18,7 @@ from marsad.coding.clauses import (
     is_verb,
     is_word,
     led_by_wa,
+    past_name_rest,
     word_before_preposition,
 )
 from marsad.coding.numbers import count_before, number_at, numbers, read_number
@@ -56,7 +57,7 @@ def direct_object(
     in_clause = view.in_clause(clause)
     for g in in_clause if named else ():
         again = g.actor.identifier in named or deputy_of(view.tokens, clause, g)
-        reach = _past_name_rest(view.tokens, after, clause.end) + OBJECT_REACH
+        reach = past_name_rest(view.tokens, after, clause.end) + OBJECT_REACH
         if again and after <= g.actor.token_start <= reach:
             after = g.actor.token_end
     # "al-safir al-sa'udi lada Lubnan 'Ali 'Awad 'Asiri ra'is al-hukuma": the envoy's posting
@@ -88,17 +89,6 @@ def direct_object(
         and g.actor.identifier not in named
     ]
     return first_group(items, 0) if items else []
-
-
-def _past_name_rest(tokens: Sequence[Token], at: int, end: int) -> int:
-    """Past the rest of a name the knowledge base lacks ("bin 'Abdulaziz") and the commas
-    after it, at ``at``."""
-    c = cues()
-    while at + 1 < end and tokens[at].text in c.name_links:
-        at += 2
-    while at < end and tokens[at].text in c.clause_commas:
-        at += 1
-    return at
 
 
 POSTING_REACH = 6  # words from a posting's preposition back to the envoy's title

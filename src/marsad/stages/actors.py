@@ -23,6 +23,7 @@ from marsad.coding.clauses import (
     is_verb,
     is_word,
     led_by_wa,
+    past_name_rest,
     proclitic_preposition,
 )
 from marsad.coding.numbers import count_before
@@ -221,10 +222,10 @@ def _chained(tokens: Sequence[Token], last: ActorRef, title: ActorRef, person: A
         return False
     c = cues()
     chain = c.deputy_heads | c.deputy_modifiers
-    between = tokens[last.token_end : title.token_start]
+    start = last.token_end
     if last is person:
-        while len(between) >= 2 and between[0].text in c.name_links:
-            between = between[2:]
+        start = past_name_rest(tokens, start, title.token_start)
+    between = tokens[start : title.token_start]
     return all((t.is_punct and t.text in c.clause_commas) or is_word(t, chain) for t in between)
 
 
@@ -254,7 +255,7 @@ def _place_after(doc: Document, phrase: list[Mention], found: Resolution, end: i
 
 #: sectors whose body an "in <country>" after it places: not civilians, who may be foreigners
 #: there ("al-laji'in fi Lubnan"), nor an unknown sector
-#: nor soldiers, who serve abroad («الجنود في نابلس», «القوات التركية في العراق»)
+#: nor soldiers, who serve abroad ("al-junud fi Nablus", "al-quwwat al-turkiyya fi al-'Iraq")
 PLACED_BY_IN = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "REB", "UAF", "OPP", "PRM"})
 
 
