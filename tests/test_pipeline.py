@@ -18,6 +18,7 @@ from marsad.types import (
     Span,
     StageError,
     Token,
+    word_analysis,
     word_span,
     word_token,
 )
@@ -240,3 +241,7 @@ def test_the_tokens_stage_records_are_the_constructors_records() -> None:
         made.text = "other"  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
         span.start = 0  # type: ignore[misc]
+    reading = word_analysis(("wa",), "word", "hu")
+    assert reading == Analysis(("wa",), "word", "hu") and repr(reading) == repr(
+        Analysis(("wa",), "word", "hu")
+    )

@@ -87,10 +87,13 @@ class PhraseMatcher(Generic[T]):
         """Leftmost-longest matches that do not overlap; of the winning phrase, the values
         reached with the fewest clitics stripped."""
         stop = len(tokens) if stop is None else stop
-        costs, masks = _keys_of(tokens)
-        # Most tokens start no phrase: the tokens' masks tell which may, one AND each.
+        costs, masks, union = _keys_of(tokens)
+        # Most tokens start no phrase: the tokens' masks tell which may, one AND each, and
+        # their union whether any does (for most matchers none does in a sentence).
         bit = self._bit
         if bit:
+            if not union & bit:
+                return []
             starts = [i for i in range(start, stop) if masks[i] & bit]
         else:
             disjoint = self._root.children.keys().isdisjoint
@@ -206,26 +209,30 @@ class _Memo:
     tokens: tuple[Token, ...] | None = None
     costs: list[dict[str, int]] = field(default_factory=list)
     masks: list[int] = field(default_factory=list)
+    union: int = 0  # the OR of the masks
 
 
 _LAST = _Memo()
 
 
-def _keys_of(tokens: Sequence[Token]) -> tuple[list[dict[str, int]], list[int]]:
+def _keys_of(tokens: Sequence[Token]) -> tuple[list[dict[str, int]], list[int], int]:
+    """The key costs and masks of ``tokens`` (see ``_keys``), and the union of the masks."""
     if _LAST.tokens is tokens:
-        return _LAST.costs, _LAST.masks
+        return _LAST.costs, _LAST.masks, _LAST.union
     get = _COSTS.get
     costs: list[dict[str, int]] = []
     masks: list[int] = []
+    union = 0
     for token in tokens:
         hit = get(token.text)
         if hit is None or hit[0] is not token.analyses:
             hit = (token.analyses, *_keys(token))
         costs.append(hit[1])
         masks.append(hit[2])
+        union |= hit[2]
     if isinstance(tokens, tuple):
-        _LAST.tokens, _LAST.costs, _LAST.masks = tokens, costs, masks
-    return costs, masks
+        _LAST.tokens, _LAST.costs, _LAST.masks, _LAST.union = tokens, costs, masks, union
+    return costs, masks, union
 
 
 def _forget_keys() -> None:

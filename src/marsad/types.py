@@ -80,13 +80,25 @@ class Token:
         return frozenset([self.text, *(a.key for a in self.analyses)])
 
 
-# The tokens stage makes a Token and a Span for every word of every article. These build the
-# same frozen records as the constructors, setting the slots directly: the generated
-# ``__init__`` of a frozen dataclass calls object.__setattr__ once a field, two fifths of a
-# token's cost. ``word_span`` skips Span's check, which a match's own range always passes.
+# The tokens stage makes a Token and a Span for every word of every article, the tokenizer an
+# Analysis for every reading of a new word. These build the same frozen records as the
+# constructors, setting the slots directly: the generated ``__init__`` of a frozen dataclass
+# calls object.__setattr__ once a field, two fifths of a token's cost. ``word_span`` skips
+# Span's check, which a match's own range always passes.
 _new = object.__new__
 _SPAN_SLOTS = tuple(Span.__dict__[name].__set__ for name in ("start", "end"))
 _TOKEN_SLOTS = tuple(Token.__dict__[f.name].__set__ for f in dataclasses.fields(Token))
+_ANALYSIS_SLOTS = tuple(Analysis.__dict__[f.name].__set__ for f in dataclasses.fields(Analysis))
+
+
+def word_analysis(proclitics: tuple[str, ...], stem: str, enclitic: str) -> Analysis:
+    """``Analysis(proclitics, stem, enclitic)``, for the tokenizer's many."""
+    analysis: Analysis = _new(Analysis)
+    set_proclitics, set_stem, set_enclitic = _ANALYSIS_SLOTS
+    set_proclitics(analysis, proclitics)
+    set_stem(analysis, stem)
+    set_enclitic(analysis, enclitic)
+    return analysis
 
 
 def word_span(start: int, end: int) -> Span:
