@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from marsad.actors.cascade import reference_date
 from marsad.actors.phrases import COUNTERPART
+from marsad.actors.quoted_names import without_marks, wrapping_marks
 from marsad.coding.clauses import folded_ta_marbuta, has_article, has_stem, is_word
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import Cues, cues
@@ -248,6 +249,12 @@ class MentionStage:
         mentions.extend(_surname_mentions(doc, mentions))
         mentions = [m for m in mentions if not _kin_of(doc, m)]
         mentions.sort(key=lambda m: m.token_start)
+        marks = wrapping_marks(doc.tokens, mentions)
+        if marks:
+            tokens, sentences, mentions = without_marks(doc, mentions, marks)
+            return doc.with_layer(
+                "mentions", mentions=tuple(mentions), tokens=tokens, sentences=sentences
+            )
         return doc.with_layer("mentions", mentions=tuple(mentions))
 
 
