@@ -45,6 +45,7 @@ from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subj
 from marsad.coding.voice import (
     PASSIVE_SUBJECT_REACH,
     direct_object,
+    past_circumstance,
     reads_passive,
 )
 from marsad.types import ActorRef
@@ -208,6 +209,18 @@ def _counted_undergoer(view: SentenceView, clause: Clause, verb: int | None) -> 
     return direct_object(view, clause, verb, [], verb + 1, counted=True, noun_counted=True)
 
 
+def _passive_subject(
+    view: SentenceView, clause: Clause, trigger: int, actor: Sequence[ActorRef]
+) -> list[ActorRef]:
+    """The actors by a passive verb, or else the one counted past a circumstance after it
+    ("wa-qutila fi al-ishtibakat 'adad min al-musallahin")."""
+    near = [a for a in actor if a.token_start < trigger + PASSIVE_SUBJECT_REACH]
+    past = past_circumstance(view.tokens, trigger, clause.end)
+    if not near and past > trigger + 1:
+        return _counted_undergoer(view, clause, past - 1)
+    return near
+
+
 _REACTS = {True: "tells of", False: "reacts to"}
 
 
@@ -312,7 +325,7 @@ def find_arguments(
     if doer.passive and not doer.actor:
         # "qutila sittat ashkhas ... fi 'amaliyya nafadhatha harakat Taliban": the subject of a
         # passive stands by its verb; an actor further on is no subject of it
-        near = [a for a in actor if a.token_start < trigger + PASSIVE_SUBJECT_REACH]
+        near = _passive_subject(view, clause, trigger, actor)
         acted_on, actor, how = near, [], "nobody named as the doer of the passive"
     if exposed and not doer.actor:
         # "ta'arradat al-quwwat al-amirkiyya li-hujum" (US forces came under attack): the

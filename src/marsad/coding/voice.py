@@ -275,7 +275,11 @@ def reads_passive(
             return False
         if harm and near and _fallen(tokens, near, clause.end):
             return not direct_object(view, clause, trigger, actor)
-        return unarmed or _count_after(tokens, trigger + 1, clause.end)
+        return (
+            unarmed
+            or _count_after(tokens, trigger + 1, clause.end)
+            or _count_past_circumstance(tokens, trigger, clause.end)
+        )
     if count_before(tokens, min(a.token_start for a in actor)):
         return not direct_object(view, clause, trigger, actor)
     # "junudan isbaniyyan qutila" (two Spanish soldiers were killed): a transitive verb
@@ -315,6 +319,13 @@ def _fallen(tokens: Sequence[Token], near: Sequence[ActorRef], end: int) -> bool
     ending = c.accusative_ending
     after = max(a.token_end for a in near)
     if after < end and tokens[after].text.endswith(ending):
+        return False
+    # "qatalat quwwat al-nizam al-'asharat min al-madaniyyin" (the regime's forces killed dozens
+    # of civilians): a count after them, past their genitive, is the verb's object
+    genitive = after + 1 if after < end and has_article(tokens[after]) else after
+    if _count_after(tokens, after, end) or (
+        genitive > after and _count_after(tokens, genitive, end)
+    ):
         return False
     return all(
         a.sector in c.fallen_sectors
@@ -399,15 +410,44 @@ def _not_objects() -> frozenset[str]:
 
 def feminine_before_men(tokens: Sequence[Token], trigger: int, end: int) -> bool:
     """Whether a feminine verb has a count of a sound masculine plural right after it
-    ("i'taqalat khamsat mutazahirin", she arrested five protesters): men would take a
+    ("i'taqalat khamsat mutazahirin", she arrested five protesters; with a circumstance between
+    or not): men would take a
     masculine passive ("u'tuqila"), so the count is the object of a pronoun subject."""
     c = cues()
     if not tokens[trigger].text.endswith(c.feminine_verb_ending):
         return False
-    found = read_number(tokens, trigger + 1, end, numbers())
+    # "qatalat fi al-gharat khamsat musallahin": a circumstance may stand between
+    found = read_number(tokens, trigger + 1, end, numbers()) or read_number(
+        tokens, past_circumstance(tokens, trigger, end), end, numbers()
+    )
     if found is None or found.is_year or found.end >= end:
         return False
     return tokens[found.end].text.endswith(c.sound_plural_endings)
+
+
+def past_circumstance(tokens: Sequence[Token], trigger: int, end: int) -> int:
+    """Where the words after a verb resume past a preposition and its noun, or a preposition
+    with a pronoun ("wa-qutila khilal al-hujum 15 musallahan", "wa-qutila fiha 17 jundiyyan"):
+    the token right after the verb when none stands there."""
+    c = cues()
+    at = trigger + 1
+    if at >= end or tokens[at].is_punct:
+        return at
+    if any(a.enclitic and a.stem in c.other_prepositions for a in tokens[at].analyses):
+        return at + 1  # "fiha", "khilalaha": no noun after it
+    if is_word(tokens[at], c.other_prepositions) and at + 1 < end and not tokens[at + 1].is_punct:
+        return at + 2
+    return at
+
+
+def _count_past_circumstance(tokens: Sequence[Token], trigger: int, end: int) -> bool:
+    """Whether a masculine verb has a count after a circumstance (``past_circumstance``): 15
+    gunmen were killed in the attack. A feminine verb there has a pronoun for subject and the
+    count for object ("qatalat fi gharatiha 20 musallahan", see ``feminine_before_men``)."""
+    if tokens[trigger].text.endswith(cues().feminine_verb_ending):
+        return False
+    past = past_circumstance(tokens, trigger, end)
+    return past > trigger + 1 and _count_after(tokens, past, end)
 
 
 def _count_after(tokens: Sequence[Token], at: int, end: int) -> bool:
