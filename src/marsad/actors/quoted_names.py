@@ -3,11 +3,12 @@
 Arabic news quotes the names of groups and people as often as their words: "musallahu «Da'ish»"
 (ISIS gunmen), "thalatha min a'da' «al-Ikhwan al-Muslimin»". Read as marks, such quotes cut the
 name off its head noun and open a quotation clause of one word, and the count, the member noun
-or the verb before it no longer reaches it. A pair of marks with nothing inside but the
-names of organisations and people the knowledge base knows is spelling, not quotation: the
-mentions stage drops such marks from the tokens, and the sentences and mentions are counted
-again. Other quoted words stay quoted: an unknown name («Sand», a fund) may read as a verb,
-and a quoted town is a newspaper («al-Riyad») as often as the town.
+or the verb before it no longer reaches it. A pair of marks with nothing inside but the names of
+organisations and people the knowledge base knows is spelling, not quotation: the mentions stage
+drops such marks from the tokens, counts the sentences again and finds the names anew ("jama'at
+«Boko Haram»" is then the one name it is without them). Other quoted words stay quoted: an
+unknown name («Sand», a fund) may read as a verb, and a quoted town is a newspaper («al-Riyad»)
+as often as the town.
 """
 
 from __future__ import annotations
@@ -69,14 +70,14 @@ def _paired() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def without_marks(
-    doc: Document, mentions: Sequence[Mention], marks: Sequence[int]
-) -> tuple[tuple[Token, ...], tuple[Sentence, ...], list[Mention]]:
+    doc: Document, marks: Sequence[int]
+) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
     """The document's tokens without ``marks`` (pairs, as ``wrapping_marks`` gives them),
-    numbered again, and its sentences and ``mentions`` counted on them. The names' first and
-    last words take the marks into their raw spans: the evidence reads «Da'ish», quotes and all."""
+    numbered again, and its sentences counted on them. The names' first and last words take
+    the marks into their raw spans: the evidence reads «Da'ish», quotes and all."""
     old = doc.tokens
-    starts = {old[i + 1].index: old[i].span.start for i in marks[::2]}
-    ends = {old[j - 1].index: old[j].span.end for j in marks[1::2]}
+    starts = {i + 1: old[i].span.start for i in marks[::2]}
+    ends = {j - 1: old[j].span.end for j in marks[1::2]}
     dropped = set(marks)
     new_index: list[int] = []  # the index each old token takes (a dropped one: the next's)
     tokens: list[Token] = []
@@ -106,15 +107,4 @@ def without_marks(
         replace(s, token_start=new_index[s.token_start], token_end=new_index[s.token_end])
         for s in doc.sentences
     )
-    moved = [
-        replace(
-            m,
-            token_start=new_index[m.token_start],
-            token_end=new_index[m.token_end],
-            span=Span(
-                starts.get(m.token_start, m.span.start), ends.get(m.token_end - 1, m.span.end)
-            ),
-        )
-        for m in mentions
-    ]
-    return tuple(tokens), sentences, moved
+    return tuple(tokens), sentences

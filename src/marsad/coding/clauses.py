@@ -54,8 +54,26 @@ def is_word(
         return False
     if token.text in words:
         return True
+    key = (token.text, words, enclitic_ok, conjunction_only)
+    hit = _IS_WORD.get(key)
+    if hit is not None and hit[0] is token.analyses:
+        return hit[1]
+    found = _is_word(token.analyses, words, enclitic_ok, conjunction_only)
+    if len(_IS_WORD) >= _IS_WORD_LIMIT:
+        _IS_WORD.clear()
+    _IS_WORD[key] = (token.analyses, found)
+    return found
+
+
+_IS_WORD: dict[tuple[str, frozenset[str], bool, bool], tuple[tuple[Analysis, ...], bool]] = {}
+_IS_WORD_LIMIT = 500_000
+
+
+def _is_word(
+    analyses: tuple[Analysis, ...], words: frozenset[str], enclitic_ok: bool, conjunction_only: bool
+) -> bool:
     allowed = _allowed_proclitics(conjunction_only)
-    for a in token.analyses:
+    for a in analyses:
         if a.enclitic and not enclitic_ok:
             continue
         if a.stem in words:

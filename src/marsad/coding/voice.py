@@ -284,9 +284,9 @@ def reads_passive(
         return not direct_object(view, clause, trigger, actor)
     # "junudan isbaniyyan qutila" (two Spanish soldiers were killed): a transitive verb
     # with nothing after it, no actor and no count, has no object: a passive
-    counted_object = _count_after(tokens, trigger + 1, clause.end) or _accusative_count(
-        tokens, trigger + 1, clause.end
-    )
+    counted_object = _count_after(
+        tokens, _past_time_words(tokens, trigger + 1, clause.end), clause.end
+    ) or _accusative_count(tokens, trigger + 1, clause.end)
     # "musallahin majhulin ikhtatafu naqib al-sayadila": right after its subject, the verb
     # has an object after it
     next_to_subject = any(
@@ -448,6 +448,21 @@ def _count_past_circumstance(tokens: Sequence[Token], trigger: int, end: int) ->
         return False
     past = past_circumstance(tokens, trigger, end)
     return past > trigger + 1 and _count_after(tokens, past, end)
+
+
+def _past_time_words(tokens: Sequence[Token], at: int, end: int) -> int:
+    """Where the words from ``at`` resume past adverbs of time ("wa-kanat Hamas i'taqalat
+    mu'akhkharan 'asharat min al-nushata'", had lately arrested dozens): a count, listed among
+    those adverbs too, stops them."""
+    c = cues()
+    while (
+        at < end
+        and not number_at(tokens, at, end)
+        and not is_word(tokens[at], c.partitive_heads)
+        and is_word(tokens[at], c.verb_adverbs, conjunction_only=True)
+    ):
+        at += 1
+    return at
 
 
 def _count_after(tokens: Sequence[Token], at: int, end: int) -> bool:

@@ -233,6 +233,16 @@ class MentionStage:
         return self._gazetteer
 
     def __call__(self, doc: Document) -> Document:
+        mentions = self._find(doc)
+        marks = wrapping_marks(doc.tokens, mentions)
+        if marks:
+            # names the marks cut ("jama'at «Boko Haram»") are found again without them
+            tokens, sentences = without_marks(doc, marks)
+            doc = doc.with_layer("tokens", tokens=tokens, sentences=sentences)
+            mentions = self._find(doc)
+        return doc.with_layer("mentions", mentions=tuple(mentions))
+
+    def _find(self, doc: Document) -> list[Mention]:
         gazetteer = self.gazetteer()
         mentions: list[Mention] = []
         tags = _article_tags(doc) if self.use_tagger else []
@@ -249,13 +259,7 @@ class MentionStage:
         mentions.extend(_surname_mentions(doc, mentions))
         mentions = [m for m in mentions if not _kin_of(doc, m)]
         mentions.sort(key=lambda m: m.token_start)
-        marks = wrapping_marks(doc.tokens, mentions)
-        if marks:
-            tokens, sentences, mentions = without_marks(doc, mentions, marks)
-            return doc.with_layer(
-                "mentions", mentions=tuple(mentions), tokens=tokens, sentences=sentences
-            )
-        return doc.with_layer("mentions", mentions=tuple(mentions))
+        return mentions
 
 
 def _kin_of(doc: Document, mention: Mention) -> bool:
