@@ -355,6 +355,7 @@ class Cues:
     rescuers: PhraseMatcher[str]
     inspection_words: PhraseMatcher[str]
     partitive_heads: frozenset[str]
+    plural_counts: frozenset[str]
     series_nouns: frozenset[str]
     spokesmen: frozenset[str]
     spokesman_of: frozenset[str]
@@ -754,6 +755,7 @@ def cues() -> Cues:
         rescuers=phrase_matcher(_strings(data, "rescuers"), "rescue"),
         inspection_words=phrase_matcher(_strings(data, "inspection_words"), "inspection"),
         partitive_heads=words("partitive_heads"),
+        plural_counts=words("plural_counts"),
         series_nouns=words("series_nouns"),
         spokesmen=words("spokesmen"),
         spokesman_of=words("spokesman_of"),

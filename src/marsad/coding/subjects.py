@@ -19,7 +19,7 @@ from marsad.coding.clauses import (
 )
 from marsad.coding.doers import attack_agent, attack_noun_at, counts
 from marsad.coding.lexicon import trigger_lexicon
-from marsad.coding.numbers import number_at
+from marsad.coding.numbers import number_at, numbers, read_number
 from marsad.coding.resources import cues
 from marsad.coding.support import ASSAULT
 from marsad.coding.view import SentenceView, subject
@@ -205,6 +205,12 @@ def verb_subject(
         # "wa-da'a al-hukuma ila" (and he called on the government to): a masculine verb
         # right before a feminine noun has a pronoun for subject; the noun is its object
         return [], "the subject is the pronoun on the masculine verb: the noun is its object"
+    singular = not nominal and not view.tokens[trigger].text.endswith(c.agreeing_endings)
+    if singular and found and found[0].token_end <= trigger and _many_before(view, found[0]):
+        # "qutila al-'asharat min 'anasir Da'ish wa-u'tuqila sab'a matlubin" (dozens of ISIS
+        # members were killed and seven wanted men arrested): the many counted before a verb
+        # would take a plural one; a singular verb after them has another subject
+        return [], "nobody named as the doer: the many counted before it take no singular verb"
     after = bool(found) and found[0].token_start > trigger
     if not nominal and after and feminine_before_men(view.tokens, trigger, clause.end):
         # "haythu i'taqalat khamsat mutazahirin" (where she arrested five protesters): men
@@ -358,6 +364,23 @@ def _also_a_noun(view: SentenceView, trigger: int) -> bool:
     return any(
         m.value.pos == "noun" for m in trigger_lexicon().events.matches_at(view.tokens, trigger)
     )
+
+
+def _many_before(view: SentenceView, actor: ActorRef) -> bool:
+    """Whether ``actor`` is counted after "min" (of) by a plural count: a number of three or
+    more, or "'asharat", "mi'at", "alaf" (dozens, hundreds, thousands), a member noun between
+    or not ("al-'asharat min 'anasir Da'ish")."""
+    c = cues()
+    tokens = view.tokens
+    at = actor.token_start - 1
+    if at > 0 and is_word(tokens[at], c.member_nouns):
+        at -= 1
+    if at < 1 or tokens[at].text not in c.partitive_of:
+        return False
+    if is_word(tokens[at - 1], c.plural_counts):
+        return True
+    found = read_number(tokens, max(0, at - 3), at, numbers())
+    return found is not None and found.end == at and not found.is_year and found.value >= 3
 
 
 def _plural(view: SentenceView, trigger: int) -> bool:
