@@ -17,6 +17,7 @@ from marsad.coding.clauses import (
 from marsad.coding.doers import (
     attack_agent,
     attack_nationality,
+    attributed_to,
     charged,
     fight_partner,
     passive_agent,
@@ -181,6 +182,9 @@ def _named_doer(
     marked = passive_agent(view, clause, trigger, trigger_end, material=material)
     if marked:
         return _Doer(marked, "the doer named after a passive-agent marker", False, False)
+    blamed = attributed_to(view, trigger) if material else []
+    if blamed:
+        return _Doer(blamed, "the doer the act is attributed to («nasaba ... ila»)", False, True)
     passive = (
         vowelled
         or (casualty and reads_passive(view, clause, trigger, actor))

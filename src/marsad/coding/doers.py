@@ -63,6 +63,38 @@ def passive_agent(
     return []
 
 
+ATTRIBUTION_REACH = 25  # tokens from an attack to the verb that attributes it (a long toll between)
+ATTRIBUTED_REACH = 6  # tokens from that verb to the doer after its "ila"
+
+
+def attributed_to(view: SentenceView, trigger: int) -> list[ActorRef]:
+    """The actor after "ila" (to) of a verb of attributing that follows an attack in its
+    sentence, a comma between or not: "hujum intihari ... nasabathu al-hukuma al-turkiyya ila
+    tanzim Da'ish" (a suicide attack ... which the Turkish government attributed to ISIS). The
+    subject of the attributing verb only tells whose the attack was."""
+    c = cues()
+    tokens = view.tokens
+    sentence = tokens[trigger].sentence
+    end = min(len(tokens), trigger + 1 + ATTRIBUTION_REACH)
+    verb = next(
+        (
+            i
+            for i in range(trigger + 1, end)
+            if tokens[i].sentence == sentence
+            # «wa» or «fa» only: «bi-nisba» (by a rate of) is no attributing
+            and is_word(tokens[i], c.blame_verbs, enclitic_ok=True, conjunction_only=True)
+        ),
+        None,
+    )
+    if verb is None:
+        return []
+    for i, item in enumerate(view.actors):
+        start = item.actor.token_start
+        if verb < start <= verb + ATTRIBUTED_REACH and item.preposition in c.blamed_on:
+            return first_group(view.actors, i)
+    return []
+
+
 def after_agent_marker(tokens: Sequence[Token], start: int, lo: int) -> bool:
     """Whether an agent marker ("'ala yad", "bi-aydi") ends right before ``start``, or before
     a count there ("min qibal 'iddat dubbat", by several officers), or before a count or a

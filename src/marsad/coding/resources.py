@@ -112,6 +112,8 @@ class Cues:
     body_head_offices: frozenset[str]
     place_nouns: frozenset[str]
     agent_markers: PhraseMatcher[str]
+    blame_verbs: frozenset[str]
+    blamed_on: frozenset[str]
     carry_out_verbs: frozenset[str]  # as written before a resumptive pronoun
     carry_out_by: frozenset[str]
     carry_out_pronouns: frozenset[str]
@@ -502,6 +504,8 @@ def cues() -> Cues:
         body_head_offices=frozenset(_strings(data, "body_head_offices")),
         place_nouns=words("place_nouns"),
         agent_markers=phrase_matcher(_strings(data, "agent_markers"), "agent"),
+        blame_verbs=words("blame_verbs"),
+        blamed_on=words("blamed_on"),
         carry_out_verbs=words("carry_out_verbs"),
         carry_out_by=words("carry_out_by"),
         carry_out_pronouns=words("carry_out_pronouns"),
