@@ -358,6 +358,7 @@ class Cues:
     inspection_words: PhraseMatcher[str]
     partitive_heads: frozenset[str]
     plural_counts: frozenset[str]
+    headed_by: frozenset[str]
     series_nouns: frozenset[str]
     spokesmen: frozenset[str]
     spokesman_of: frozenset[str]
@@ -760,6 +761,7 @@ def cues() -> Cues:
         inspection_words=phrase_matcher(_strings(data, "inspection_words"), "inspection"),
         partitive_heads=words("partitive_heads"),
         plural_counts=words("plural_counts"),
+        headed_by=words("headed_by"),
         series_nouns=words("series_nouns"),
         spokesmen=words("spokesmen"),
         spokesman_of=words("spokesman_of"),

@@ -72,7 +72,8 @@ def direct_object(
         if g.actor.token_start == after and g.actor.method in PERSON_METHODS:
             after = g.actor.token_end  # the envoy's name, known to the knowledge base
             break
-    after = _past_setting(view, clause, in_clause, _past_allegiance(view, in_clause, after))
+    after = _past_allegiance(view, in_clause, after)
+    after = _past_setting(view, clause, in_clause, _past_leader(view, in_clause, after))
     # a counted object has a noun of members before it ("thalatha min 'anasir Fath"); a
     # statement the verb was said in may stand between ("da'a al-Asad fi tasrih li-sahifat
     # al-Sharq al-Awsat al-hukuma al-lubnaniyya", called in a statement to a paper on the
@@ -156,6 +157,16 @@ def _past_allegiance(view: SentenceView, items: Sequence[Governed], at: int) -> 
         return at
     side = next((g for g in items if g.actor.token_start == at + 1 and g.preposition), None)
     return side.actor.token_end if side else at
+
+
+def _past_leader(view: SentenceView, items: Sequence[Governed], at: int) -> int:
+    """Past the one who heads the subject, told right after it: "wa-zara wafd min harakat
+    Hamas bi-ri'asat Khalid Mish'al Musku" (a Hamas delegation headed by Khaled Meshaal
+    visited Moscow): the object comes after him."""
+    if at >= len(view.tokens) or not is_word(view.tokens[at], cues().headed_by):
+        return at
+    head = next((i for i, g in enumerate(items) if g.actor.token_start == at + 1), None)
+    return first_group(items, head)[-1].token_end if head is not None else at
 
 
 def _past_setting(view: SentenceView, clause: Clause, items: Sequence[Governed], at: int) -> int:
