@@ -8,12 +8,7 @@ from typing import NamedTuple
 
 from marsad.actors.cascade import SIDES
 from marsad.coding.carriers import LIGHT_VERB_REACH
-from marsad.coding.clauses import (
-    Clause,
-    clause_of,
-    first_group,
-    is_word,
-)
+from marsad.coding.clauses import Clause, clause_of, is_word
 from marsad.coding.doers import (
     attack_agent,
     attack_nationality,
@@ -24,6 +19,7 @@ from marsad.coding.doers import (
     weapon_at,
     weapon_owner_after,
 )
+from marsad.coding.governed import first_group
 from marsad.coding.recipients import find_recipient, genitive_victims, governed_group
 from marsad.coding.resources import cues
 from marsad.coding.speakers import (

@@ -23,12 +23,12 @@ from marsad.coding.clauses import (
     clause_of,
     has_article,
     has_stem,
-    heads_a_place_name,
     is_word,
     led_by_wa,
     with_fa,
 )
 from marsad.coding.doers import carried_out_at
+from marsad.coding.governed import heads_a_place_name
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.numbers import count_before, numbers
 from marsad.coding.resources import cues

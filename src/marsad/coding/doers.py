@@ -9,15 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.coding.clauses import (
-    Clause,
-    clause_of,
-    first_group,
-    has_article,
-    has_stem,
-    is_word,
-    proclitic_preposition,
-)
+from marsad.coding.clauses import Clause, clause_of, has_article, has_stem, is_word
+from marsad.coding.governed import first_group, proclitic_preposition
 from marsad.coding.numbers import number_at
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView

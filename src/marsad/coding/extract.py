@@ -27,19 +27,21 @@ from marsad.coding.candidates import (
 from marsad.coding.carriers import LIGHT_VERB_REACH, light_verb_before
 from marsad.coding.clauses import (
     Clause,
-    Governed,
     clause_of,
-    first_group,
-    govern,
     has_stem,
-    inherit_prepositions,
     is_word,
     is_word_or_fa,
     led_by_wa,
-    names_a_facility,
     segment,
 )
 from marsad.coding.doers import lone_attacker
+from marsad.coding.governed import (
+    Governed,
+    first_group,
+    govern,
+    inherit_prepositions,
+    names_a_facility,
+)
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
 from marsad.coding.recode import recoded_as, verbal_attack

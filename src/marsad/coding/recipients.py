@@ -7,22 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from marsad.coding.clauses import (
-    METONYM,
-    Clause,
-    Governed,
-    first_group,
-    has_article,
-    has_stem,
-    is_verb,
-    is_word,
-    proclitic_preposition,
-    word_before_preposition,
-)
+from marsad.coding.clauses import METONYM, Clause, has_article, has_stem, is_verb, is_word
 from marsad.coding.doers import (
     after_agent_marker,
     genitive_with_object,
     weapon_at,
+)
+from marsad.coding.governed import (
+    Governed,
+    first_group,
+    proclitic_preposition,
+    word_before_preposition,
 )
 from marsad.coding.numbers import count_before
 from marsad.coding.objects import object_nationality

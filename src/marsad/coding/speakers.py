@@ -6,15 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.coding.clauses import (
-    DATELINE_REACH,
-    Clause,
-    agency_dash,
-    ancestors,
-    first_group,
-    is_word,
-    led_by_wa,
-)
+from marsad.coding.clauses import DATELINE_REACH, Clause, agency_dash, ancestors, is_word, led_by_wa
+from marsad.coding.governed import first_group
 from marsad.coding.resources import cues
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
 from marsad.types import ActorRef, Token

@@ -10,14 +10,13 @@ from marsad.coding.clauses import (
     METONYM,
     PERSON_METHODS,
     Clause,
-    Governed,
-    first_group,
     folded_ta_marbuta,
     is_verb,
     is_word,
     led_by_wa,
 )
 from marsad.coding.doers import attack_agent, attack_noun_at, counts
+from marsad.coding.governed import Governed, first_group
 from marsad.coding.lexicon import trigger_lexicon
 from marsad.coding.numbers import number_at, numbers, read_number
 from marsad.coding.resources import cues

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from marsad.coding.clauses import Clause, Governed, first_group
+from marsad.coding.clauses import Clause
+from marsad.coding.governed import Governed, first_group
 from marsad.types import ActorRef, Mention, Token
 
 PLACE_METHODS = frozenset({"country", "metonym"})  # cascade steps that name a place

@@ -11,16 +11,13 @@ from functools import cache
 from marsad.coding.clauses import (
     PERSON_METHODS,
     Clause,
-    Governed,
-    first_group,
     has_article,
     has_stem,
     is_verb,
     is_word,
     led_by_wa,
-    past_name_rest,
-    word_before_preposition,
 )
+from marsad.coding.governed import Governed, first_group, past_name_rest, word_before_preposition
 from marsad.coding.numbers import count_before, number_at, numbers, read_number
 from marsad.coding.resources import cues
 from marsad.coding.view import PLACE_METHODS, SentenceView

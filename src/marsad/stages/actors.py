@@ -18,14 +18,8 @@ from marsad.actors.cascade import (
 )
 from marsad.actors.phrases import HEADS, group_phrases, is_former, phrase_end
 from marsad.actors.setting import set_in_article
-from marsad.coding.clauses import (
-    has_article,
-    is_verb,
-    is_word,
-    led_by_wa,
-    past_name_rest,
-    proclitic_preposition,
-)
+from marsad.coding.clauses import has_article, is_verb, is_word, led_by_wa
+from marsad.coding.governed import past_name_rest, proclitic_preposition
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
 from marsad.places.construct import PLACE_AFTER_IN, PLACE_IN_CONSTRUCT, country_in_construct
