@@ -71,9 +71,10 @@ def _paired() -> tuple[frozenset[str], frozenset[str]]:
 
 def without_marks(
     doc: Document, marks: Sequence[int]
-) -> tuple[tuple[Token, ...], tuple[Sentence, ...]]:
+) -> tuple[tuple[Token, ...], tuple[Sentence, ...], list[int]]:
     """The document's tokens without ``marks`` (pairs, as ``wrapping_marks`` gives them),
-    numbered again, and its sentences counted on them. The names' first and last words take
+    numbered again, its sentences counted on them, and the index each old token takes (a
+    dropped one, the next token's; one more for the end). The names' first and last words take
     the marks into their raw spans: the evidence reads «Da'ish», quotes and all."""
     old = doc.tokens
     starts = {i + 1: old[i].span.start for i in marks[::2]}
@@ -107,4 +108,4 @@ def without_marks(
         replace(s, token_start=new_index[s.token_start], token_end=new_index[s.token_end])
         for s in doc.sentences
     )
-    return tuple(tokens), sentences
+    return tuple(tokens), sentences, new_index

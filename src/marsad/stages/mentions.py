@@ -16,7 +16,7 @@ from marsad.coding.resources import Cues, cues
 from marsad.matcher import Match, PhraseMatcher
 from marsad.text.normalize import normalize_phrase
 from marsad.text.tokenize import entry_keys
-from marsad.types import Document, Mention, MentionKind, Span, Token
+from marsad.types import Document, Mention, MentionKind, Sentence, Span, Token
 
 if TYPE_CHECKING:
     from marsad.kb import KnowledgeBase
@@ -233,33 +233,55 @@ class MentionStage:
         return self._gazetteer
 
     def __call__(self, doc: Document) -> Document:
-        mentions = self._find(doc)
+        by_sentence = self._by_sentence(doc, doc.sentences)
+        mentions = _article_mentions(doc, by_sentence)
         marks = wrapping_marks(doc.tokens, mentions)
         if marks:
-            # names the marks cut ("jama'at «Boko Haram»") are found again without them
-            tokens, sentences = without_marks(doc, marks)
+            # names the marks cut ("jama'at «Boko Haram»") are found again without them, in the
+            # sentences that had them; the others' mentions are only counted again
+            touched = {doc.tokens[i].sentence for i in marks}
+            tokens, sentences, new_index = without_marks(doc, marks)
             doc = doc.with_layer("tokens", tokens=tokens, sentences=sentences)
-            mentions = self._find(doc)
+            again = self._by_sentence(doc, [s for s in sentences if s.index in touched])
+            for index, found in by_sentence.items():
+                if index not in touched:
+                    again[index] = [_moved(m, new_index) for m in found]
+            mentions = _article_mentions(doc, again)
         return doc.with_layer("mentions", mentions=tuple(mentions))
 
-    def _find(self, doc: Document) -> list[Mention]:
+    def _by_sentence(
+        self, doc: Document, sentences: Sequence[Sentence]
+    ) -> dict[int, list[Mention]]:
+        """The mentions of each of ``sentences``: the gazetteer's, and the tagger's if used."""
         gazetteer = self.gazetteer()
-        mentions: list[Mention] = []
+        found: dict[int, list[Mention]] = {}
         tags = _article_tags(doc) if self.use_tagger else []
         when: date | None = None
-        for sentence in doc.sentences:
-            found = gazetteer.find_all(doc.tokens, sentence.token_start, sentence.token_end)
-            if any(m.value.in_office for m in found):
+        for sentence in sentences:
+            matches = gazetteer.find_all(doc.tokens, sentence.token_start, sentence.token_end)
+            if any(m.value.in_office for m in matches):
                 when = when or reference_date(doc.article.date)
-                found = _in_office(found, self.kb(), when)
-            known = _mentions(doc, sentence.index, found)
-            mentions.extend(known)
+                matches = _in_office(matches, self.kb(), when)
+            known = _mentions(doc, sentence.index, matches)
+            found[sentence.index] = known
             if self.use_tagger:
-                mentions.extend(_tagged_mentions(doc, sentence.index, known, tags[sentence.index]))
-        mentions.extend(_surname_mentions(doc, mentions))
-        mentions = [m for m in mentions if not _kin_of(doc, m)]
-        mentions.sort(key=lambda m: m.token_start)
-        return mentions
+                known.extend(_tagged_mentions(doc, sentence.index, known, tags[sentence.index]))
+        return found
+
+
+def _article_mentions(doc: Document, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
+    """The sentences' mentions with the surnames named again, less kin, in order."""
+    mentions = [m for index in sorted(by_sentence) for m in by_sentence[index]]
+    mentions.extend(_surname_mentions(doc, mentions))
+    mentions = [m for m in mentions if not _kin_of(doc, m)]
+    mentions.sort(key=lambda m: m.token_start)
+    return mentions
+
+
+def _moved(mention: Mention, new_index: Sequence[int]) -> Mention:
+    return replace(
+        mention, token_start=new_index[mention.token_start], token_end=new_index[mention.token_end]
+    )
 
 
 def _kin_of(doc: Document, mention: Mention) -> bool:
