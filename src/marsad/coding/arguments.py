@@ -202,11 +202,15 @@ def _named_doer(
     return _Doer([], "", passive, False)
 
 
-def _counted_undergoer(view: SentenceView, clause: Clause, verb: int | None) -> list[ActorRef]:
-    """The actor counted after "min" (of) right after ``verb``, whose subject it is."""
+def _counted_undergoer(
+    view: SentenceView, clause: Clause, verb: int | None, after: int | None = None
+) -> list[ActorRef]:
+    """The actor counted after "min" (of) right after ``verb`` (or from ``after``, past what
+    stands between), whose subject it is."""
     if verb is None:
         return []
-    return direct_object(view, clause, verb, [], verb + 1, counted=True, noun_counted=True)
+    start = after or verb + 1
+    return direct_object(view, clause, verb, [], start, counted=True, noun_counted=True)
 
 
 def _passive_subject(
@@ -217,7 +221,7 @@ def _passive_subject(
     near = [a for a in actor if a.token_start < trigger + PASSIVE_SUBJECT_REACH]
     past = past_circumstance(view.tokens, trigger, clause.end)
     if not near and past > trigger + 1:
-        return _counted_undergoer(view, clause, past - 1)
+        return _counted_undergoer(view, clause, trigger, past)
     return near
 
 
