@@ -222,14 +222,14 @@ class _Finder:
         months = self.words.months.matches_at(self.tokens, j, self.hi)
         if not months:
             return None
-        month, j = months[0].value, months[0].end
-        j = self.past_month_again(j, month)
+        month, named_at = months[0].value, months[0].end
+        j = self.past_month_again(named_at, month)
         year = _number(self.tokens[j], EARLIEST_YEAR, LATEST_YEAR) if j < self.hi else None
         end = j + 1 if year is not None else j
         if day is None and year is None:
             # a month name alone is too often another word ("Ab", August, is also "ab", father;
-            # "May", May, is also colloquial "water")
-            return None
+            # "May", May, is also colloquial "water"): only a month told as one stands alone
+            return self.month_alone(i, j, month, named_again=j > named_at)
         if year is None:
             if self.anchor is None:
                 return None
@@ -249,10 +249,48 @@ class _Finder:
             return None
         return self.ref(i, end, f"{year:04d}-{month:02d}-{day:02d}", "day", "explicit")
 
+    def month_alone(
+        self, i: int, j: int, month: int, *, named_again: bool
+    ) -> DateExpression | None:
+        """A month named with no day nor year, when it is told as a month: named again in a
+        second system ("yunyu (hazayran)"), after the word "shahr" (month), or followed by
+        "past" or "next" ("abril al-madi", last April; "sibtambir al-muqbil"). Past or
+        unmarked, the nearest such month before the article's (a month of the article's own
+        told as past is last year's); next, the nearest after it."""
+        relation = self.relation(j) if j < self.hi else None
+        told = (
+            named_again or relation in ("past", "next") or (i > self.lo and self.month_word(i - 1))
+        )
+        if not told or self.anchor is None or self.anchor.precision == "year":
+            return None
+        end = j + 1 if relation in ("past", "next") else j
+        year = self.year_of_month(month, relation)
+        return self.ref(i, end, f"{year:04d}-{month:02d}", "month", "explicit-month")
+
+    def year_of_month(self, month: int, relation: str | None) -> int:
+        """The year of a month named without one, by an anchor known to the month: the nearest
+        such month before the article's, or the article's own (a month of the article's own
+        told as past is last year's); told as next, the nearest after it."""
+        assert self.anchor is not None and self.anchor.precision != "year"
+        year, current = self.anchor.year, int(self.anchor.value[5:7])
+        if relation == "next":
+            return year + (month <= current)
+        return year - (month > current or (relation == "past" and month == current))
+
+    def month_word(self, i: int) -> bool:
+        """Whether token ``i`` is "shahr" (month), with the article or "fi" on it or not."""
+        return any(m.value == "month" for m in self.words.units.matches_at(self.tokens, i, i + 1))
+
     def past_month_again(self, j: int, month: int) -> int:
-        """Past the same month named in a second system at token ``j``, after a separator ("9
-        tishrin al-thani/ nufambir 2020") or in brackets ("24 maris (adhar) 2001", as many
-        papers write it), else ``j``."""
+        """Past the same month named in a second system at token ``j``, right after the first
+        ("yunyu hazayran", as Reuters writes it), after a separator ("9 tishrin al-thani/
+        nufambir 2020") or in brackets ("24 maris (adhar) 2001", as many papers write it),
+        else ``j``."""
+        if j >= self.hi:
+            return j
+        adjacent = self.words.months.matches_at(self.tokens, j, self.hi)
+        if adjacent and adjacent[0].value == month:
+            return adjacent[0].end
         if j + 1 >= self.hi:
             return j
         bracket = self.tokens[j].text == OPEN_BRACKET

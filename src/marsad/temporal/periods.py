@@ -118,6 +118,9 @@ def month_part(finder: _Finder, i: int) -> DateExpression | None:
     named = number(tokens[at], EARLIEST_YEAR, LATEST_YEAR) if at < hi else None
     if named is not None:
         return finder.ref(i, at + 1, f"{named:04d}", "year", method)
+    if unit and unit[0].value == "month" and words.months.matches_at(tokens, unit[0].end, hi):
+        # "nihayat shahr yunyu" (the end of the month of June): the month named
+        j, unit = unit[0].end, []
     if unit and unit[0].value in ("month", "year"):
         end = unit[0].end
         relation = finder.relation(end)
@@ -140,12 +143,15 @@ def month_part(finder: _Finder, i: int) -> DateExpression | None:
     month = months[0].value
     end = finder.past_month_again(months[0].end, month)
     year = number(tokens[end], EARLIEST_YEAR, LATEST_YEAR) if end < hi else None
-    if year is None:
-        year = finder.anchor.year
-        if finder.anchor.precision != "year" and month > int(finder.anchor.value[5:7]):
-            year -= 1  # the nearest such month in the past
-    else:
+    if year is not None:
+        return finder.ref(i, end + 1, f"{year:04d}-{month:02d}", "month", method)
+    if finder.anchor.precision == "year":
+        return finder.ref(i, end, f"{finder.anchor.year:04d}-{month:02d}", "month", method)
+    # "awakhir yunyu al-madi" (late last June): the nearest such month before, or after
+    relation = finder.relation(end) if end < hi else None
+    if relation in ("past", "next"):
         end += 1
+    year = finder.year_of_month(month, relation)
     return finder.ref(i, end, f"{year:04d}-{month:02d}", "month", method)
 
 
