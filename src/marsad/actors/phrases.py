@@ -211,20 +211,30 @@ def _state_of(first: Mention, nxt: Mention) -> bool:
 
 
 def _armed_from(tokens: Sequence[Token], first: Mention, end: int, nxt: Mention) -> bool:
-    """Whether armed men are counted out of the organisation named right after "min" (of), or
-    belong to it: "musallahin min Da'ish" (gunmen of ISIS), "musallahun yantamun li-Hizb
-    al-'Ummal" (gunmen belonging to the PKK): its men."""
+    """Whether people are counted out of the organisation named right after "min" (of):
+    "musallahin min Da'ish" (gunmen of ISIS), "nashitin min Hizb al-'Ummal" (PKK activists);
+    officials out of the state named so ("mas'ulin min Suriya", officials from Syria); or armed
+    men belong to an organisation: "musallahun yantamun li-Hizb al-'Ummal" (gunmen belonging to
+    the PKK): its men."""
     c = cues()
-    if first.kind != "agent" or first.sector not in c.killing_sectors or nxt.kind != "org":
+    if first.kind != "agent" or nxt.kind not in ("org", "country"):
         return False
     if nxt.token_start == end + 1 and tokens[end].text in c.partitive_of:
-        return True
+        if nxt.kind == "org":
+            return True
+        # forces or people "from" a country are as often taken out of it ("sahb quwwat min
+        # al-'Iraq"); officials with no article come from the state that sends them
+        return first.sector == OFFICIALS and not has_article(tokens[first.token_start])
+    if first.sector not in c.killing_sectors or nxt.kind != "org":
+        return False
     if not is_word(tokens[end], c.belonging_verbs, conjunction_only=True):
         return False
     tied = nxt.token_start == end + 1 and bool(c.recipient_proclitics & set(nxt.proclitics))
     after = nxt.token_start == end + 2 and is_word(tokens[end + 1], c.recipient_prepositions)
     return tied or after
 
+
+OFFICIALS = "GOV"  # the sector of officials sent by a state
 
 OWNED_ADJECTIVES = 2  # adjectives between a body and "al-tabi'a" ("al-ta'irat al-muqatila")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.coding.clauses import Clause, article_only, is_word
+from marsad.coding.governed import past_day_told
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
 from marsad.types import ActorRef, Mention, Span, Token
@@ -33,6 +34,7 @@ def object_nationality(
         return []
     tokens = view.tokens
     at = max([verb_end, *(a.token_end for a in actor if a.token_start >= trigger)])
+    at = past_day_told(tokens, at, clause.end)
     if at + 1 < clause.end and article_only(tokens[at]) and _governed_definite(tokens[at + 1]):
         at += 1  # "a'raba 'an idanatihi al-shadida li-l-hujum": the trigger's adjective
     marks = c.recipient_prepositions | c.recipient_by_type.get(event, frozenset())

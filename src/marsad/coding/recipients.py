@@ -119,13 +119,24 @@ def find_recipient(
         )
     )
     recipient = governed_group(view, clause, marks | by_type, skip=elsewhere)
+    found = (
+        []
+        if nominal
+        else [
+            a for a in direct_object(view, clause, trigger, actor, verb_end) if not _own(a, actor)
+        ]
+    )
     if recipient and not (about and about[-1].token_end <= recipient[0].token_start):
+        # "intaqada Lafrov i'lan Washintun ... li-l-difa' 'an al-muqatilin" (Lavrov criticised
+        # Washington's announcement ... to defend the fighters): the object right after the
+        # verb comes before a preposition further on
+        if found and not unnamed and found[0].token_start < recipient[0].token_start:
+            return found, "the verb's object"
         return recipient, "after a preposition that marks the recipient"
     if unnamed:
         return list(unnamed), "the verb's object, after its unnamed subject"
     if nominal:
         return [], ""
-    found = [a for a in direct_object(view, clause, trigger, actor, verb_end) if not _own(a, actor)]
     if found:
         return found, "the verb's object"
     # a material act's object may be counted by a noun the knowledge base lacks ("qatalat

@@ -17,7 +17,13 @@ from marsad.coding.clauses import (
     is_word,
     led_by_wa,
 )
-from marsad.coding.governed import Governed, first_group, past_name_rest, word_before_preposition
+from marsad.coding.governed import (
+    Governed,
+    first_group,
+    past_day_told,
+    past_name_rest,
+    word_before_preposition,
+)
 from marsad.coding.numbers import count_before, number_at, numbers, read_number
 from marsad.coding.resources import cues
 from marsad.coding.view import PLACE_METHODS, SentenceView
@@ -45,6 +51,7 @@ def direct_object(
     taken = {(a.token_start, a.token_end) for a in actor}
     first = verb_end or trigger + 1
     after = max([first, *(a.token_end for a in actor if a.token_start > trigger)])
+    after = past_day_told(view.tokens, after, clause.end)
     # "al-malik 'Abd Allah al-thani malik al-Urdun al-ra'is al-misri" (King Abdullah II, King
     # of Jordan, [met] the Egyptian president): the subject named again in apposition is no
     # object, and the object comes after it

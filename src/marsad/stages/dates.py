@@ -20,7 +20,7 @@ from marsad.types import ARTICLE_DATE, DateRef, Document, EventRecord
 
 
 def _expression_for(
-    doc: Document, event: EventRecord, found: dict[int, list[DateExpression]]
+    doc: Document, event: EventRecord, found: dict[int, list[DateExpression]], anchor: Anchor | None
 ) -> DateExpression | None:
     evidence = event.evidence[0]
     here = found.get(evidence.sentence, [])
@@ -30,8 +30,29 @@ def _expression_for(
     if inside:
         trigger = evidence.trigger.start
         return min(inside, key=lambda e: abs((e.ref.span or evidence.clause).start - trigger))
-    before = [e for e in here if e.ref.span and e.ref.span.end <= evidence.clause.start]
+    # a day to come, told in another clause, is not the day of the act: "a'lanat al-Imarat,
+    # ams, 'an tahdid usbu' min shahr nufambir al-muqbil ..., haythu da'a" (the UAE announced
+    # yesterday a week of next November ..., as ... called) dates the call by "ams"
+    before = [
+        e
+        for e in here
+        if e.ref.span and e.ref.span.end <= evidence.clause.start and not _ahead(e.ref, anchor)
+    ]
     return before[-1] if before else None
+
+
+def _ahead(ref: DateRef, anchor: Anchor | None) -> bool:
+    """Whether the period ``ref`` names starts after the article's day (or month)."""
+    if anchor is None or ref.method == ARTICLE_DATE:
+        return False
+    if anchor.day is not None:
+        return _period_start(ref.value) > anchor.day
+    return ref.value[: len(anchor.value)] > anchor.value
+
+
+def _period_start(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 def _since(doc: Document, expr: DateExpression) -> bool:
@@ -152,7 +173,7 @@ class DateStage:
         found = {s.index: find_dates(doc, s, anchor) for s in doc.sentences}
         events: list[EventRecord] = []
         for event in doc.events:
-            expr = _expression_for(doc, event, found)
+            expr = _expression_for(doc, event, found, anchor)
             if expr is None and _told_of_the_past(event, found, anchor):
                 continue
             if expr is None:

@@ -254,14 +254,19 @@ class _Finder:
     ) -> DateExpression | None:
         """A month named with no day nor year, when it is told as a month: named again in a
         second system ("yunyu (hazayran)"), after the word "shahr" (month), or followed by
-        "past" or "next" ("abril al-madi", last April; "sibtambir al-muqbil"). Past or
-        unmarked, the nearest such month before the article's (a month of the article's own
-        told as past is last year's); next, the nearest after it."""
+        "past" or "next" ("abril al-madi", last April; "sibtambir al-muqbil"). Unmarked, a
+        month up to the article's own, of its year; past, the nearest such month before the
+        article's (a month of the article's own told as past is last year's); next, the
+        nearest after it."""
         relation = self.relation(j) if j < self.hi else None
         told = (
             named_again or relation in ("past", "next") or (i > self.lo and self.month_word(i - 1))
         )
         if not told or self.anchor is None or self.anchor.precision == "year":
+            return None
+        if relation is None and month > int(self.anchor.value[5:7]):
+            # "fi shahr sibtambir" in an August article: the coming September as often as the
+            # last one
             return None
         end = j + 1 if relation in ("past", "next") else j
         year = self.year_of_month(month, relation)

@@ -49,6 +49,7 @@ def test_date_expression(text: str, anchor: str, value: str, precision: str, wha
         "وصل الوفد غداة الانتخابات.",
         "وصل الوفد في الأسبوع الأول من مايو.",
         "وصل الوفد في الحادي والثلاثين من نيسان.",
+        "تعقد الانتخابات في شهر سبتمبر.",
     ],
 )
 def test_words_that_only_look_like_dates(text: str) -> None:
