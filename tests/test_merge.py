@@ -329,17 +329,28 @@ def test_a_toll_alike_does_not_join_other_parties_a_single_death_or_another_coun
 
 def test_a_headline_dated_by_the_article_is_the_story_told_days_before() -> None:
     """ "The Burundian army kills 31 gunmen" (the headline, no day named) and "the army killed
-    31 gunmen yesterday": one event, on the day the story names; a later sentence with no day
-    of its own is no headline."""
-    headline = replace(event(0), date=DateRef("2021-05-19", "day", method="article"))
-    story = replace(event(1), date=DateRef("2021-05-18", "day", method="x"))
+    31 gunmen yesterday": one event, on the day the story names; a later sentence of fighting
+    with no day of its own is as often the next clash, and stays apart."""
+    headline = replace(event(0, "ASSAULT"), date=DateRef("2021-05-19", "day", method="article"))
+    story = replace(event(1, "ASSAULT"), date=DateRef("2021-05-18", "day", method="x"))
     (merged,) = merge_events((headline, story))
     assert merged.date == story.date
-    later = replace(event(2), date=DateRef("2021-05-19", "day", method="article"))
+    later = replace(event(2, "ASSAULT"), date=DateRef("2021-05-19", "day", method="article"))
     assert not same_event(story, later)
     # a headline a week after the story's day tells another event
-    old = replace(event(1), date=DateRef("2021-05-10", "day", method="x"))
+    old = replace(event(1, "ASSAULT"), date=DateRef("2021-05-10", "day", method="x"))
     assert not same_event(headline, old)
+
+
+def test_a_statement_told_again_with_no_day_is_the_one_told_days_before() -> None:
+    """ "The US Treasury imposed sanctions yesterday on two Qataris" and, later, "the United
+    States announced sanctions on ...": one sanction, on the day the first telling names."""
+    told = replace(event(1, "SANCTION"), date=DateRef("2021-05-18", "day", method="x"))
+    again = replace(event(4, "SANCTION"), date=DateRef("2021-05-19", "day", method="article"))
+    (merged,) = merge_events((told, again))
+    assert merged.date == told.date and len(merged.evidence) == 2
+    weeks_before = replace(told, date=DateRef("2021-05-01", "day", method="x"))
+    assert not same_event(weeks_before, again)
 
 
 def test_a_bombing_and_its_suicide_attack_are_one_event_told_by_the_narrower_mode() -> None:

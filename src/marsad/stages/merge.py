@@ -93,14 +93,20 @@ def _modes_clash(a: EventRecord, b: EventRecord) -> bool:
 
 HEADLINE = 0  # the sentence of an article's headline or lead
 RECENT_DAYS = 3  # "ams", "awwal ams", a weekday past: the days a headline need not name
+WAR_REPORT_TYPES = frozenset({"ASSAULT", "COERCE"})  # told clash by clash, raid by raid
 
 
 def _headline_of(head: EventRecord, told: EventRecord) -> bool:
-    """Whether ``head`` is the headline's telling, dated only by the article, of the event
-    ``told`` dates in the days before it: a headline names no day ("al-jaysh al-burundi
-    yaqtul 31 musallahan"), the story does ("qatala al-jaysh ams 31 musallahan")."""
+    """Whether ``head`` is a telling dated only by the article of the event ``told`` dates in
+    the days before it: the headline's, which names no day ("al-jaysh al-burundi yaqtul 31
+    musallahan") where the story does ("qatala al-jaysh ams 31 musallahan"), or a later one of a
+    statement, a sanction or talks ("faradat wizarat al-khazana al-amirikiyya ams 'uqubat" then
+    "wa-a'lanat al-Wilayat al-Muttahida fard 'uqubat"). A later telling of fighting with no day
+    of its own is as often the next clash of a war report."""
     hd, td = head.date, told.date
-    if head.evidence[0].sentence != HEADLINE or hd is None or td is None:
+    if hd is None or td is None:
+        return False
+    if head.evidence[0].sentence != HEADLINE and head.event in WAR_REPORT_TYPES:
         return False
     if hd.method != ARTICLE_DATE or hd.precision != "day" or td.precision != "day":
         return False
