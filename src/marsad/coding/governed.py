@@ -35,6 +35,13 @@ class Governed:
     coordinated: bool  # starts with "wa" (and): joined to the actor before it
     partitive: str | None = None  # "min" after a count noun ("majmu'a min"), read as no preposition
     owner: bool = False  # after "tabi'a li-" (belonging to): owns the noun before
+    taken_from: bool = False  # after "min saytarat" (from the control of): what was taken is his
+    held_at: int | None = None  # the place it holds, told before it ("mawaqi' yahtalluha")
+
+    @property
+    def position(self) -> int:
+        """Where the actor stands in its sentence's clauses: where the place it holds does."""
+        return self.actor.token_start if self.held_at is None else self.held_at
 
 
 def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) -> Governed:
@@ -77,6 +84,21 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         # "al-mutahaddith (al-rasmi) bi-ism al-kharijiyya" (the foreign ministry's (official)
         # spokesman): the body a spokesman speaks for stands where the spokesman does
         return Governed(actor, None, False)
+    holding = _held_place(tokens, at)
+    if holding is not None:
+        # "al-saytara 'ala ahad al-mawaqi' allati yatamarkaz fiha al-musallahun al-huthiyyun"
+        # (took one of the positions the Houthi gunmen are stationed in), "mawaqi' kana
+        # yahtalluha al-huthiyyun": who holds a place stands where the place does
+        place, preposition = holding
+        return Governed(actor, preposition, False, held_at=place)
+    if (
+        at > 0
+        and has_stem(tokens[at], c.taken_from_nouns)
+        and tokens[at - 1].text in c.partitive_of
+    ):
+        # "istI'adat al-'Anad min saytarat al-Huthiyyin" (retaking al-Anad from the Houthis'
+        # control): the one it is taken from
+        return Governed(actor, None, False, taken_from=True)
     if at > 0 and has_stem(tokens[at], c.target_nouns):
         # "'ala mawaqi' Hamas" (on Hamas's positions), "amam makatib al-hizb" (in front of the
         # party's offices), "bi-mu'askar al-jaysh" (at the army's camp): the preposition
@@ -121,6 +143,38 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         if head > 0 and heads_a_place_name(tokens, head):
             return Governed(actor, _preposition(tokens[head - 1], c.prepositions), False)
     return Governed(actor, None, coordinated)
+
+
+PLACE_ADJECTIVES = 2  # adjectives between a place and the clause of who holds it
+
+
+def _held_place(tokens: Sequence[Token], at: int) -> tuple[int, str | None] | None:
+    """Where the place (`target_nouns`) an actor right after ``at`` holds stands, in a clause
+    of `holding_verbs` that describes it, and the preposition that governs the place (None for
+    the object): "'ala ahad al-mawaqi' al-'askariyya allati yatamarkaz fiha" (on one of the
+    military positions that ... are stationed in), "mawaqi' kana yahtalluha". None when the
+    actor holds no place told before it."""
+    c = cues()
+    i = at
+    if i >= 0 and any(a.stem in c.prepositions and a.enclitic for a in tokens[i].analyses[1:]):
+        i -= 1  # "fiha", "'alayha": the place, as a pronoun
+    if i < 1 or not is_word(tokens[i], c.holding_verbs, enclitic_ok=True):
+        return None
+    i -= 1
+    if is_word(tokens[i], c.aspect_auxiliaries, conjunction_only=True):
+        i -= 1
+    if i >= 0 and tokens[i].text in c.relative_pronouns:
+        i -= 1
+    for _ in range(PLACE_ADJECTIVES):
+        if i > 0 and has_article(tokens[i]) and not has_stem(tokens[i], c.target_nouns):
+            i -= 1
+    if i < 0 or not has_stem(tokens[i], c.target_nouns):
+        return None
+    while i > 0 and has_stem(tokens[i - 1], c.target_nouns):
+        i -= 1  # "ahad al-mawaqi'" (one of the positions)
+    if i > 0 and is_word(tokens[i - 1], c.prepositions):
+        return i, _preposition(tokens[i - 1], c.prepositions)
+    return i, proclitic_preposition(tokens[i], c.target_nouns)
 
 
 COUNT_WORDS = 3  # the words a count takes at most ("thalathat alaf")

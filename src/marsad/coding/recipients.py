@@ -118,7 +118,8 @@ def find_recipient(
             raw=raw,
         )
     )
-    recipient = governed_group(view, clause, marks | by_type, skip=elsewhere)
+    taken = event in c.taken_from_types
+    recipient = governed_group(view, clause, marks | by_type, skip=elsewhere, taken_from=taken)
     found = (
         []
         if nominal
@@ -243,12 +244,15 @@ def governed_group(
     prepositions: frozenset[str],
     *,
     skip: Callable[[Governed], bool] | None = None,
+    taken_from: bool = False,
 ) -> list[ActorRef]:
     """The first actor (with those joined to it) one of ``prepositions`` governs in the clause,
-    past those ``skip`` rules out."""
+    or with ``taken_from`` one something is taken from ("min saytarat"), past those ``skip``
+    rules out."""
     items = view.in_clause(clause)
     for i, item in enumerate(items):
-        if item.preposition in prepositions and not (skip and skip(item)):
+        marked = item.preposition in prepositions or (taken_from and item.taken_from)
+        if marked and not (skip and skip(item)):
             return first_group(items, i)
     return []
 

@@ -148,6 +148,9 @@ class Cues:
     passive_vowel: str  # as written: the raw text keeps it
     prevention_heads: frozenset[str]
     aspect_auxiliaries: frozenset[str]
+    holding_verbs: frozenset[str]
+    taken_from_nouns: frozenset[str]
+    taken_from_types: frozenset[str]
     present_anchors: frozenset[str]
     habitual_adverbs: PhraseMatcher[str]
     repetition_adverbs: PhraseMatcher[str]
@@ -541,6 +544,9 @@ def cues() -> Cues:
         passive_vowel=str(data["passive_vowel"]),
         prevention_heads=words("prevention_heads"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
+        holding_verbs=words("holding_verbs"),
+        taken_from_nouns=words("taken_from_nouns"),
+        taken_from_types=frozenset(_strings(data, "taken_from_types")),
         present_anchors=words("present_anchors"),
         habitual_adverbs=phrase_matcher(_strings(data, "habitual_adverbs"), "habitual_adverbs"),
         repetition_adverbs=phrase_matcher(_strings(data, "repetition_adverbs"), "again"),

@@ -30,7 +30,7 @@ class SentenceView:
     mentions: Sequence[Mention] = ()  # this sentence's names, nisbas included
 
     def in_clause(self, clause: Clause) -> list[Governed]:
-        return [g for g in self.actors if clause.start <= g.actor.token_start < clause.end]
+        return [g for g in self.actors if clause.start <= g.position < clause.end]
 
 
 def subject(view: SentenceView, clause: Clause) -> list[ActorRef]:

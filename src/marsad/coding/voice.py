@@ -87,7 +87,7 @@ def direct_object(
     items = [
         g
         for g in in_clause
-        if after <= g.actor.token_start <= after + reach
+        if after <= g.position <= after + reach
         and (_counted_after(view.tokens, g, noun_counted) if counted else g.preposition is None)
         and not g.owner  # "al-ta'iraat al-tabi'a li-l-tahaluf": the planes' owner, no object
         and (g.actor.token_start, g.actor.token_end) not in taken
