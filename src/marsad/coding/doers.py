@@ -227,7 +227,13 @@ def _armed_genitive(view: SentenceView, noun: int) -> list[ActorRef]:
     c = cues()
     tokens = view.tokens
     at = noun
-    while at < len(tokens) and has_stem(tokens[at], c.attack_nouns):
+    # an attack noun that heads a body named with it ("qasf tayarat al-tahaluf": the coalition's
+    # aircraft) is the genitive, not an attack read on ("qadha'if midfa'iyya", artillery shells)
+    while (
+        at < len(tokens)
+        and has_stem(tokens[at], c.attack_nouns)
+        and (at == noun or not _heads_a_body(view, at))
+    ):
         at += 1
     if at == noun:
         return []
@@ -235,6 +241,12 @@ def _armed_genitive(view: SentenceView, noun: int) -> list[ActorRef]:
     if group and all(a.sector in c.armed_sectors for a in group):
         return group
     return _armed_with_lam(view, at)
+
+
+def _heads_a_body(view: SentenceView, at: int) -> bool:
+    """Whether an actor of more than one word starts at token ``at``."""
+    item = _item_at(view, at)
+    return item is not None and view.actors[item].actor.token_end > at + 1
 
 
 def _armed_with_lam(view: SentenceView, at: int) -> list[ActorRef]:

@@ -142,6 +142,11 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
             break
         if head > 0 and heads_a_place_name(tokens, head):
             return Governed(actor, _preposition(tokens[head - 1], c.prepositions), False)
+        # "bi-l-'asima al-lubnaniyya Bayrut" (in the Lebanese capital Beirut): the preposition
+        # written on the head
+        on_head = proclitic_preposition(tokens[head], c.place_heads) if head >= 0 else None
+        if on_head is not None:
+            return Governed(actor, on_head, False)
     return Governed(actor, None, coordinated)
 
 
