@@ -22,7 +22,6 @@ from marsad.coding.clauses import (
 )
 from marsad.coding.numbers import count_before, count_start
 from marsad.coding.resources import cues
-from marsad.temporal.lexicon import date_words
 from marsad.types import ActorRef, Mention, Token
 
 
@@ -404,25 +403,3 @@ def first_group(items: Sequence[Governed], first: int) -> list[ActorRef]:
             break
         group.append(item.actor)
     return group
-
-
-BRACKETS = frozenset("()")
-
-
-def past_day_told(tokens: Sequence[Token], at: int, end: int) -> int:
-    """Where the words from ``at`` resume past the day an act was done on, told between the
-    verb's subject and its object, with commas or brackets around it: "danat al-Jami'a
-    al-'Arabiyya awwal min ams al-qasf al-turki" (the day before yesterday), "naddadat
-    al-kharijiyya, ams, bi-tasrihat", "yaltaqi Kiri al-yawm (al-arbi'a') nazirahu"."""
-    words, marks = date_words(), cues().clause_commas | BRACKETS
-    while at < end:
-        if tokens[at].is_punct and tokens[at].text in marks:
-            at += 1
-            continue
-        found = words.day_words.matches_at(tokens, at, end) or words.weekdays.matches_at(
-            tokens, at, end
-        )
-        if not found:
-            return at
-        at = found[0].end
-    return at

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.coding.clauses import Clause, article_only, is_word
-from marsad.coding.governed import past_day_told
+from marsad.coding.clauses import Clause, article_only, is_word, past_day_told
 from marsad.coding.resources import cues
 from marsad.coding.view import SentenceView
 from marsad.types import ActorRef, Mention, Span, Token

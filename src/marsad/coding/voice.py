@@ -16,14 +16,9 @@ from marsad.coding.clauses import (
     is_verb,
     is_word,
     led_by_wa,
-)
-from marsad.coding.governed import (
-    Governed,
-    first_group,
     past_day_told,
-    past_name_rest,
-    word_before_preposition,
 )
+from marsad.coding.governed import Governed, first_group, past_name_rest, word_before_preposition
 from marsad.coding.numbers import count_before, number_at, numbers, read_number
 from marsad.coding.resources import cues
 from marsad.coding.view import PLACE_METHODS, SentenceView
