@@ -216,3 +216,23 @@ def test_marsad_eval_actors_needs_the_csv_and_good_files(tmp_path: Path, capsys:
     err = capsys.readouterr().err
     assert status == 2
     assert err == f"marsad: [INPUT] {bad}:1: event_type None is not a PLOVER event type\n"
+
+
+def test_marsad_eval_actors_lists_the_wrong_sides(capsys: Capture) -> None:
+    args = ["eval", "actors", str(GOLD), "--csv", str(CSV), "--errors", "2"]
+    status = main(args, pipeline_factory=ActorFake)
+    out = capsys.readouterr().out
+    assert status == 0
+    listed = out[out.index("source: ") :].splitlines()
+    assert listed[0] == "source: 2 of 4 gold events wrong"
+    # the gold sides, then what was coded: the ISR actor's sector is wrong
+    assert listed[1].startswith("- ")
+    assert listed[1].endswith(
+        "actors_gold.jsonl:3 ASSAULT source ISR/MIL target SYR/GOV: EVENT ASSAULT ISR/GOV LBN/CVL"
+    )
+    assert listed[2] == "    ASSAULT «ASSAULT» actor ISR/GOV recipient LBN/CVL: fake ASSAULT"
+    assert listed[4] == "    no ASSAULT event coded"
+    assert "target: 2 of 3 gold events wrong" in out
+    status = main([*args, "--format", "json"], pipeline_factory=ActorFake)
+    data = json.loads(capsys.readouterr().out)
+    assert [e["gold_source"] for e in data["errors"]["source"]] == ["ISR/MIL", "USA/MIL"]

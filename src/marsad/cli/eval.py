@@ -27,6 +27,7 @@ from marsad.eval.report import (
     actors_json,
     detection_json,
     plover_json,
+    render_actor_errors,
     render_actors,
     render_detection,
     render_errors,
@@ -105,6 +106,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="GSR CSV files whose AAW_ARB_YYYYMMDD ids date the gold sentences",
     )
     _add_format(actors_parser)
+    actors_parser.add_argument(
+        "--errors",
+        type=_errors,
+        default=0,
+        metavar="N",
+        help="also show the first N gold events whose source, and whose target, is wrong",
+    )
     actors_parser.set_defaults(handler=actors)
 
     plover_parser = commands.add_parser(
@@ -161,9 +169,12 @@ def actors(args: argparse.Namespace, factory: PipelineFactory) -> int:
     coder = SentenceCoder(build_pipeline(factory))
     report = evaluate_actors(gold, rows, coder, gold_file=args.gold)
     if args.format == "json":
-        _print_json(actors_json(report))
+        _print_json(actors_json(report, errors=args.errors))
     else:
         print(render_actors(report))
+        if args.errors:
+            print()
+            print(render_actor_errors(report, args.errors))
     return _report_failures([(r.gold.where, r.coded.errors) for r in report.stage_errors])
 
 

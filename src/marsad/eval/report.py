@@ -289,6 +289,34 @@ def render_actors(report: ActorsReport) -> str:
     return "\n".join(lines)
 
 
+ACTOR_SIDES = ("source", "target")
+
+
+def actor_errors(report: ActorsReport, side: str) -> list[ActorResult]:
+    """The gold events whose ``side`` marsad gets wrong (code and sector), in file order."""
+    return [r for r in report.results if not r.side_right(side, sector=True)]
+
+
+def render_actor_errors(report: ActorsReport, limit: int) -> str:
+    """The first ``limit`` gold events of each side marsad gets wrong, with the gold codes and
+    every event of the gold type marsad coded in the sentence."""
+    lines: list[str] = []
+    for side in ACTOR_SIDES:
+        found = actor_errors(report, side)
+        shown = found[:limit]
+        lines += ["", f"{side}: {len(shown)} of {len(found)} gold events wrong"]
+        for result in shown:
+            gold = result.gold
+            lines.append(
+                f"- {gold.where} {gold.event_type} source {gold.source.label} target "
+                f"{gold.target.label}: {gold.text}"
+            )
+            if not result.typed:
+                lines.append(f"    no {gold.event_type} event coded")
+            lines += [f"    {event_line(e)}" for e in result.typed]
+    return "\n".join(lines).lstrip("\n")
+
+
 def _result_json(result: ActorResult) -> dict[str, Any]:
     return {
         "text": result.gold.text,
@@ -302,7 +330,9 @@ def _result_json(result: ActorResult) -> dict[str, Any]:
     }
 
 
-def actors_json(report: ActorsReport, *, sentences: bool = False) -> dict[str, Any]:
+def actors_json(
+    report: ActorsReport, *, sentences: bool = False, errors: int = 0
+) -> dict[str, Any]:
     out: dict[str, Any] = {
         "gold_file": report.gold_file,
         "csv_files": list(report.csv_files),
@@ -321,6 +351,11 @@ def actors_json(report: ActorsReport, *, sentences: bool = False) -> dict[str, A
     }
     if sentences:
         out["sentences"] = [_result_json(r) for r in report.results]
+    if errors:
+        out["errors"] = {
+            side: [_result_json(r) for r in actor_errors(report, side)[:errors]]
+            for side in ACTOR_SIDES
+        }
     return out
 
 
