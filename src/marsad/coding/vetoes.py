@@ -28,10 +28,11 @@ NEGATED = "negated"
 HEADLINE_CLAUSES = frozenset({"main", "complement"})  # where an imperfect may open a headline
 
 
-# words from the act to an adverb of repetition that is its own, not a later verb's ("wa-
-# tashunn al-hajamat didd al-madaniyyin fi al-mintaqa bi-intizam"; "shahidat miraran 'amaliyyat")
+# words from the act to the start of an adverb of repetition that is its own, not a later
+# verb's ("wa-tashunn al-hajamat didd al-madaniyyin fi al-mintaqa bi-intizam"; "shahidat miraran
+# 'amaliyyat")
 REPETITION_BEFORE = 2
-REPETITION_AFTER = 8
+REPETITION_AFTER = 12
 
 
 def veto(
@@ -140,11 +141,10 @@ def veto(
         return why
     if material and not nominal and _generic_present(doc, clauses, clause, trigger, entry):
         return "an imperfect with nothing to anchor it: what is done in general, not an event"
-    near = (
-        max(clause.start, start - REPETITION_BEFORE),
-        min(clause.end, trigger + REPETITION_AFTER),
+    repeated = c.repetition_adverbs.find_all(
+        tokens, max(clause.start, start - REPETITION_BEFORE), clause.end
     )
-    if c.repetition_adverbs.find_all(tokens, *near):
+    if any(m.start < trigger + REPETITION_AFTER for m in repeated):
         return "told as repeated («regularly», «repeatedly»): a pattern, not one event"
     if _subjunctive(tokens, start, trigger, entry):
         return "after «an» or «hatta»: wanted, planned or awaited, not done"
