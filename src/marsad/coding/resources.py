@@ -148,6 +148,8 @@ class Cues:
     passive_vowel: str  # as written: the raw text keeps it
     prevention_heads: frozenset[str]
     aspect_auxiliaries: frozenset[str]
+    copulas: frozenset[str]
+    vital_spot_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     taken_from_nouns: frozenset[str]
     taken_from_types: frozenset[str]
@@ -544,6 +546,8 @@ def cues() -> Cues:
         passive_vowel=str(data["passive_vowel"]),
         prevention_heads=words("prevention_heads"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
+        copulas=words("copulas"),
+        vital_spot_nouns=words("vital_spot_nouns"),
         holding_verbs=words("holding_verbs"),
         taken_from_nouns=words("taken_from_nouns"),
         taken_from_types=frozenset(_strings(data, "taken_from_types")),

@@ -35,6 +35,53 @@ REPETITION_BEFORE = 2
 REPETITION_AFTER = 12
 
 
+def _another_word(tokens: Sequence[Token], trigger: int, *, nominal: bool) -> str | None:
+    """Why the trigger's word, read in its place, is not the act's word at all."""
+    if _cited_alone(tokens, trigger):
+        return "a word alone in quotation marks: a name or a word cited, not an act"
+    if not nominal and _predicate_noun(tokens, trigger):
+        return "a noun after «kana» (was): what someone is, not an act"
+    if nominal and _vital_spot(tokens, trigger):
+        return "«maqtal» with nobody after it: a vital spot («struck in a vital spot»), no killing"
+    return None
+
+
+def _cited_alone(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word at ``at`` stands alone in quotation marks, not after a colon: a name in
+    a list ("wa-«Hun» bi-l-idafa ila «Waddan»", the town read as "wa-dana", and condemned) or a
+    word cited, not a one-word quotation ("qala: «narfud»")."""
+    marks = cues().quote_marks
+    if not 0 < at < len(tokens) - 1:
+        return False
+    opened, closed = tokens[at - 1], tokens[at + 1]
+    if not (opened.is_punct and opened.text in marks and closed.is_punct and closed.text in marks):
+        return False
+    return at < 2 or tokens[at - 2].text != COLON
+
+
+COLON = ":"
+
+
+def _predicate_noun(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word at ``at``, ending in alif, stands right after a singular "kana" or one
+    of its sisters: an accusative noun ("kana taliban mujiddan", he was a diligent student), not
+    a dual verb ("talaba", the two demanded), which would follow "kana" only as "kana"."""
+    c = cues()
+    return (
+        at > 0
+        and tokens[at].text.endswith(c.accusative_ending)
+        and is_word(tokens[at - 1], c.copulas, conjunction_only=True)
+    )
+
+
+def _vital_spot(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a noun of `vital_spot_nouns` at ``at``, with no pronoun on it, ends its phrase
+    ("li-darb biladina bi-maqtal;", to strike our country in a vital spot)."""
+    return is_word(tokens[at], cues().vital_spot_nouns) and (
+        at + 1 >= len(tokens) or tokens[at + 1].is_punct
+    )
+
+
 def veto(
     doc: Document,
     sentence: Sentence,
@@ -74,7 +121,9 @@ def veto(
         return NEGATED
     if not material and _one_side_of_a_choice(tokens, clause, start):
         return "one side of a choice still open («or»), not done"
-    if why := told_in_a_work(doc, sentence, trigger):
+    if why := told_in_a_work(doc, sentence, trigger) or _another_word(
+        tokens, trigger, nominal=nominal
+    ):
         return why
     if c.link_openers.find_all(tokens, sentence.token_start, trigger):
         return "a link to a story: a headline, not the story told again"
