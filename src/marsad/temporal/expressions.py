@@ -89,6 +89,17 @@ def _weekday_offset(anchor: date, weekday: int, relation: str) -> date:
     return anchor - timedelta(days=back)  # bare or «today»: this week's, not a future one
 
 
+def _nearest_weekday(day: date, weekday: int, latest: date | None) -> date:
+    """The ``weekday`` nearest to ``day`` (at most three days before or after it), or the one
+    before that when it would fall after ``latest``."""
+    ahead = (weekday - day.weekday()) % 7
+    found = day + timedelta(days=ahead - 7 if ahead > HALF_WEEK else ahead)
+    return found - timedelta(weeks=1) if latest is not None and found > latest else found
+
+
+HALF_WEEK = 3
+
+
 def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     index = year * 12 + month - 1 + by
     return index // 12, index % 12 + 1
@@ -187,6 +198,22 @@ class _Finder:
             else None
         )
         return self.relative(start, end, when, f"weekday-{relation}")
+
+    def named_weekday(self, j: int) -> tuple[int, int] | None:
+        """The weekday named right after a day word at token ``j``, with the article or in
+        brackets ("ams al-ahad", "al-yawm (al-ithnayn)"), and where its words end."""
+        bracket = j < self.hi and self.tokens[j].text == OPEN_BRACKET
+        at = j + 1 if bracket else j
+        found = self.words.weekdays.matches_at(self.tokens, at, self.hi)
+        if not found:
+            return None
+        end = found[0].end
+        if bracket:
+            if end >= self.hi or self.tokens[end].text != CLOSE_BRACKET:
+                return None
+            return found[0].value, end + 1
+        definite = any(self.article in a.proclitics for a in self.tokens[at].analyses)
+        return (found[0].value, end) if definite and self.relation(end) is None else None
 
     def ordinal(self, i: int) -> DateExpression | None:
         """ "al-thalith min sibtambir" (the third of September): an ordinal day, "min" and a
@@ -513,6 +540,16 @@ class _Finder:
                 if self.anchor and self.anchor.day
                 else None
             )
+            named = self.named_weekday(m.end)
+            if named is not None:
+                # "al-yawm (al-ithnayn)" in a paper dated Tuesday, "ams (al-sabt)": the day
+                # named is the one meant, the nearest to the day the word counts to; for
+                # today or a day past, not after the paper's own day (a story told again)
+                day_named, end = named
+                if when is not None:
+                    latest = when - timedelta(days=m.value) if m.value <= 0 else None
+                    when = _nearest_weekday(when, day_named, latest)
+                return self.relative(i, end, when, "day-word-weekday")
             return self.relative(i, m.end, when, "day-word")
         weekday = self.weekday(i, today=False)
         if weekday is not None:
