@@ -258,7 +258,7 @@ class _Finder:
             # "May", May, is also colloquial "water"): only a month told as one stands alone
             return self.month_alone(i, j, month, named_again=j > named_at)
         if year is None:
-            if self.anchor is None:
+            if self.anchor is None or (day is not None and self.names_a_place(i)):
                 return None
             year = self.anchor.year
             # "6 Aghustus al-muqbil" (next 6 August): the next one; else the nearest in the past
@@ -275,6 +275,11 @@ class _Finder:
         if day > calendar.monthrange(year, month)[1]:
             return None
         return self.ref(i, end, f"{year:04d}-{month:02d}-{day:02d}", "day", "explicit")
+
+    def names_a_place(self, i: int) -> bool:
+        """ "madinat 6 Uktubar" (the city of 6th October), "maydan 23 Yulyu": a day and a
+        month with no year right after a noun of a place name the place."""
+        return i > self.lo and not self.tokens[i - 1].keys.isdisjoint(self.words.date_names)
 
     def month_alone(
         self, i: int, j: int, month: int, *, named_again: bool

@@ -59,6 +59,7 @@ class DateWords:
     ago: frozenset[str]  # "qabl" before a duration
     ago_about: PhraseMatcher[str]  # hedges between "qabl" and the count: "nahwa", about
     ago_relative_to: frozenset[str]  # after a duration: back from another event, not the article
+    date_names: frozenset[str]  # "madina", "maydan": a day and month after them is a name
     durations: dict[str, Duration]  # by normalised surface (no clitics, no article)
 
     @property
@@ -175,5 +176,6 @@ def date_words() -> DateWords:
         ago=frozenset(normalize_phrase(s) for s in data["ago"]),
         ago_about=phrase_matcher(_distinct(data["ago_about"]), "about"),
         ago_relative_to=frozenset(normalize_phrase(s) for s in data["ago_relative_to"]),
+        date_names=frozenset(k for f in data["date_names"] for k in entry_keys(f)),
         durations=_durations(data["durations"]),
     )

@@ -50,6 +50,8 @@ def test_date_expression(text: str, anchor: str, value: str, precision: str, wha
         "وصل الوفد في الأسبوع الأول من مايو.",
         "وصل الوفد في الحادي والثلاثين من نيسان.",
         "تعقد الانتخابات في شهر سبتمبر.",
+        "تبادلت الشرطة إطلاق النار مع خلية في مدينة 6 أكتوبر.",
+        "تجمع المتظاهرون في ميدان 23 يوليو.",
     ],
 )
 def test_words_that_only_look_like_dates(text: str) -> None:
