@@ -9,9 +9,10 @@ from marsad.coding.clauses import Clause, is_word
 from marsad.coding.frames import idiom
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.resources import cues
-from marsad.types import Document, Mention, Token
+from marsad.types import Document, Mention, Sentence, Token
 
 INTERNATIONAL = 2  # the countries a greeting between states names
+THREAT_REACH = 25  # tokens after a verb of threatening where its "bi-" may stand
 
 
 def courtesy(doc: Document, clause: Clause, trigger: int, named: Mapping[int, Mention]) -> bool:
@@ -73,13 +74,26 @@ def _clitic_on_name(named: Mapping[int, Mention], at: int, clitics: frozenset[st
 
 
 def idiomatic(
-    tokens: Sequence[Token], clause: Clause, trigger: int, entry: TriggerEntry, *, material: bool
+    tokens: Sequence[Token],
+    sentence: Sentence,
+    clause: Clause,
+    trigger: int,
+    entry: TriggerEntry,
+    *,
+    material: bool,
 ) -> str | None:
     """Why the verb's object makes it an idiom of no political act: an achievement ("haqqaqa
     ma'ahu al-alqab"), land or a right claimed ("tutalib bi-l-siyada 'ala"), a faith professed
-    or a debt owed ("yadin ... bi-l-Islam", "bi-l-fadl"), or what an authority approves on its
-    own ("wafaqa wazir al-tijara 'ala ta'sis 16 sharika")."""
+    or a debt owed ("yadin ... bi-l-Islam", "bi-l-fadl"), what an authority approves on its
+    own ("wafaqa wazir al-tijara 'ala ta'sis 16 sharika"), or a danger with nothing threatened
+    ("karithat maja'a tuhaddid al-mujtama'")."""
     c = cues()
+    if (
+        entry.event in c.threat_types
+        and entry.pos == "verb"
+        and _no_threat(tokens, sentence, trigger)
+    ):
+        return "a danger told («endangers»), no threat with what is threatened"
     if not material and idiom(tokens, clause, trigger, c.achievement_objects):
         return "an achievement («achieved titles with him»), not an act"
     if entry.event in c.claim_types and idiom(tokens, clause, trigger, c.claim_objects):
@@ -92,3 +106,16 @@ def idiomatic(
     ):
         return "an administrative approval (a company founded, an official appointed), no accord"
     return None
+
+
+def _no_threat(tokens: Sequence[Token], sentence: Sentence, trigger: int) -> bool:
+    """Whether no word after the verb of threatening, in its sentence, may carry what it
+    threatens with ("haddada bi-sahb al-tarakhis"): any word read with "bi-" will do, commas
+    and asides between ("haddada, fi tasrih lahu, bi-i'lan al-muhafaza iqliman")."""
+    marks = cues().threat_content_proclitics
+    end = min(sentence.token_end, trigger + 1 + THREAT_REACH)
+    return not any(
+        not marks.isdisjoint(a.proclitics)
+        for i in range(trigger + 1, end)
+        for a in tokens[i].analyses
+    )

@@ -217,6 +217,8 @@ class Cues:
     profession_objects: PhraseMatcher[str]
     prayer_heads: frozenset[str]
     profession_types: frozenset[str]
+    threat_types: frozenset[str]  # PLOVER types whose verb needs "bi-" and what it threatens
+    threat_content_proclitics: frozenset[str]
     administrative_approvals: PhraseMatcher[str]
     approval_types: frozenset[str]
     slogan_nouns: PhraseMatcher[str]
@@ -614,6 +616,8 @@ def cues() -> Cues:
         claim_types=frozenset(_strings(data, "claim_types")),
         profession_objects=phrase_matcher(_strings(data, "profession_objects"), "professed"),
         profession_types=frozenset(_strings(data, "profession_types")),
+        threat_types=frozenset(_strings(data, "threat_types")),
+        threat_content_proclitics=words("threat_content_proclitics"),
         prayer_heads=words("prayer_heads"),
         administrative_approvals=phrase_matcher(
             _strings(data, "administrative_approvals"), "approval"

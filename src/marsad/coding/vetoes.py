@@ -135,7 +135,7 @@ def veto(
         return "a name or title in quotation marks"
     if _describes(tokens, clause):
         return "background: a relative clause describes, it does not report"
-    if why := idiomatic(tokens, clause, trigger, entry, material=material):
+    if why := idiomatic(tokens, sentence, clause, trigger, entry, material=material):
         return why
     if entry.event in c.greeting_types and courtesy(doc, clause, trigger, named):
         return "a courtesy to guests or an audience, no political act"
