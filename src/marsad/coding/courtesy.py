@@ -85,7 +85,8 @@ def idiomatic(
     """Why the verb's object makes it an idiom of no political act: an achievement ("haqqaqa
     ma'ahu al-alqab"), land or a right claimed ("tutalib bi-l-siyada 'ala"), a faith professed
     or a debt owed ("yadin ... bi-l-Islam", "bi-l-fadl"), what an authority approves on its
-    own ("wafaqa wazir al-tijara 'ala ta'sis 16 sharika"), or a danger with nothing threatened
+    own ("wafaqa wazir al-tijara 'ala ta'sis 16 sharika"), a view shared ("yattafiq al-atibba'
+    'ala"), or a danger with nothing threatened
     ("karithat maja'a tuhaddid al-mujtama'")."""
     c = cues()
     if (
@@ -101,6 +102,10 @@ def idiomatic(
     professed = c.profession_objects
     if entry.event in c.profession_types and idiom(tokens, clause, trigger, professed, professed):
         return "a faith professed or a debt owed («yadin bi-l-Islam», «bi-l-fadl»), no condemnation"
+    if entry.event in c.opinion_types and idiom(
+        tokens, clause, trigger, c.opinion_holders, c.opinion_objects
+    ):
+        return "a view shared or a rule kept («agrees with what he said»), no accord"
     if entry.event in c.approval_types and c.administrative_approvals.find_all(
         tokens, trigger + 1, clause.end
     ):

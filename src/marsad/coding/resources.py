@@ -219,6 +219,9 @@ class Cues:
     profession_types: frozenset[str]
     threat_types: frozenset[str]  # PLOVER types whose verb needs "bi-" and what it threatens
     threat_content_proclitics: frozenset[str]
+    opinion_types: frozenset[str]  # PLOVER types whose words also tell a view shared
+    opinion_objects: PhraseMatcher[str]
+    opinion_holders: PhraseMatcher[str]
     administrative_approvals: PhraseMatcher[str]
     approval_types: frozenset[str]
     slogan_nouns: PhraseMatcher[str]
@@ -618,6 +621,9 @@ def cues() -> Cues:
         profession_types=frozenset(_strings(data, "profession_types")),
         threat_types=frozenset(_strings(data, "threat_types")),
         threat_content_proclitics=words("threat_content_proclitics"),
+        opinion_types=frozenset(_strings(data, "opinion_types")),
+        opinion_objects=phrase_matcher(_strings(data, "opinion_objects"), "opinion"),
+        opinion_holders=phrase_matcher(_strings(data, "opinion_holders"), "opinion"),
         prayer_heads=words("prayer_heads"),
         administrative_approvals=phrase_matcher(
             _strings(data, "administrative_approvals"), "approval"
