@@ -1,5 +1,6 @@
 """Greetings and idioms of no political act: a courtesy to guests, an audience or the season,
-an achievement, a standing claim, an administrative approval (a veto of marsad.coding.vetoes)."""
+an achievement, a standing claim, an administrative approval, a view shared, a danger told (a
+veto of marsad.coding.vetoes)."""
 
 from __future__ import annotations
 
@@ -86,8 +87,7 @@ def idiomatic(
     ma'ahu al-alqab"), land or a right claimed ("tutalib bi-l-siyada 'ala"), a faith professed
     or a debt owed ("yadin ... bi-l-Islam", "bi-l-fadl"), what an authority approves on its
     own ("wafaqa wazir al-tijara 'ala ta'sis 16 sharika"), a view shared ("yattafiq al-atibba'
-    'ala"), or a danger with nothing threatened
-    ("karithat maja'a tuhaddid al-mujtama'")."""
+    'ala"), or a danger with nothing threatened ("karithat maja'a tuhaddid al-mujtama'")."""
     c = cues()
     if (
         entry.event in c.threat_types
