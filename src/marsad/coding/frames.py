@@ -126,16 +126,45 @@ def _examples_listed(tokens: Sequence[Token], clause: Clause) -> bool:
 
 def _aims(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
     """ "istahdafa al-mahrajan tullab al-madaris" (the festival was aimed at school pupils),
-    "al-barnamaj yastahdif al-shabab": a verb of targeting whose subject, right after or
-    before it, is a plan, programme or event."""
+    "al-barnamaj yastahdif al-shabab", "mashari' siyasiyya tastahdif": a verb of targeting
+    whose subject, right after it or before it (one word between), or the antecedent of the
+    relative clause it opens, is a plan, plot, programme or event."""
     c = cues()
     if not is_word(tokens[trigger], c.aim_verbs, conjunction_only=True):
         return False
     around = (trigger + 1, trigger + 2, trigger - 1)
-    return any(
-        clause.start <= i < clause.end and is_word(tokens[i], c.aim_subjects, conjunction_only=True)
-        for i in around
-    )
+    if any(clause.start <= i < clause.end and _aim_subject(tokens[i]) for i in around):
+        return True
+    before = trigger - 1
+    if before > clause.start and not tokens[before].is_punct and _aim_subject(tokens[before - 1]):
+        return True  # "mashari' siyasiyya tastahdif": an adjective between
+    return _plan_antecedent(tokens, trigger)
+
+
+def _aim_subject(token: Token) -> bool:
+    return is_word(token, cues().aim_subjects, conjunction_only=True)
+
+
+ANTECEDENT_REACH = 4  # words of an antecedent before its relative pronoun ("ahad mukhattatat
+# tanzim Da'ish al-irhabi, alladhi")
+
+
+def _plan_antecedent(tokens: Sequence[Token], trigger: int) -> bool:
+    """Whether the verb opens a relative clause ("alladhi kana yastahdif") whose antecedent
+    ends in a plan or a plot: "ahbat rijal al-amn ahad mukhattatat tanzim Da'ish al-irhabi,
+    alladhi kana yastahdif masjidan" (foiled an ISIS plot that was aimed at a mosque)."""
+    c = cues()
+    sentence = tokens[trigger].sentence
+    i = trigger - 1
+    if i >= 0 and is_word(tokens[i], c.aspect_auxiliaries, conjunction_only=True):
+        i -= 1
+    if i < 0 or tokens[i].text not in c.relative_pronouns:
+        return False
+    i -= 1
+    if i >= 0 and tokens[i].is_punct and tokens[i].text in c.clause_commas:
+        i -= 1
+    heads = range(i, max(-1, i - ANTECEDENT_REACH), -1)
+    return any(tokens[j].sentence == sentence and _aim_subject(tokens[j]) for j in heads)
 
 
 def _purpose(tokens: Sequence[Token], clause: Clause, at: int, words: frozenset[str]) -> bool:
