@@ -42,6 +42,7 @@ class Anchor:
 
 DECADE = 10  # years
 OPEN_BRACKET, CLOSE_BRACKET = "(", ")"
+ENCLOSED = {OPEN_BRACKET: CLOSE_BRACKET, '"': '"', "\u00ab": "\u00bb", "\u201c": "\u201d"}  # «», “”
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,15 +202,16 @@ class _Finder:
 
     def named_weekday(self, j: int) -> tuple[int, int] | None:
         """The weekday named right after a day word at token ``j``, with the article or in
-        brackets ("ams al-ahad", "al-yawm (al-ithnayn)"), and where its words end."""
-        bracket = j < self.hi and self.tokens[j].text == OPEN_BRACKET
-        at = j + 1 if bracket else j
+        brackets or quotes ("ams al-ahad", "al-yawm (al-ithnayn)", "ams al-awwal \"al-sabt\""),
+        and where its words end."""
+        close = ENCLOSED.get(self.tokens[j].text) if j < self.hi else None
+        at = j + 1 if close else j
         found = self.words.weekdays.matches_at(self.tokens, at, self.hi)
         if not found:
             return None
         end = found[0].end
-        if bracket:
-            if end >= self.hi or self.tokens[end].text != CLOSE_BRACKET:
+        if close:
+            if end >= self.hi or self.tokens[end].text != close:
                 return None
             return found[0].value, end + 1
         definite = any(self.article in a.proclitics for a in self.tokens[at].analyses)
