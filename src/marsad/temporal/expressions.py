@@ -64,6 +64,7 @@ def _number(token: Token, lo: int, hi: int) -> int | None:
     return None
 
 
+SUPERLATIVE_REACH = 4  # words from a superlative to the "mundhu" it compares with
 YEAR_FIGURES = 4  # "1980-", not "15-" (a range of numbers or a score)
 
 
@@ -488,7 +489,20 @@ class _Finder:
         units = _how_many(duration, count)
         if units is None or self.goes_on(j + 1, bare=count is None and duration.number == "one"):
             return None
+        if self.compares(i):
+            return None
         return self.back(i, j + 1, duration, units)
+
+    def compares(self, i: int) -> bool:
+        """Whether "mundhu" at token ``i`` follows a superlative a few words back: "a'naf qital
+        waqa'a mundhu shahr" (the fiercest fighting in a month) compares over the span, and
+        dates nothing."""
+        if self.tokens[i].text not in self.words.since:
+            return False
+        return any(
+            not self.tokens[k].keys.isdisjoint(self.words.superlatives)
+            for k in range(max(self.lo, i - SUPERLATIVE_REACH), i)
+        )
 
     def goes_on(self, i: int, bare: bool) -> bool:
         """Whether the duration ending before token ``i`` is not "ago" after all: followed by

@@ -60,6 +60,7 @@ class DateWords:
     ago_about: PhraseMatcher[str]  # hedges between "qabl" and the count: "nahwa", about
     ago_relative_to: frozenset[str]  # after a duration: back from another event, not the article
     date_names: frozenset[str]  # "madina", "maydan": a day and month after them is a name
+    superlatives: frozenset[str]  # "a'naf" (fiercest): "mundhu" + a duration after it compares
     durations: dict[str, Duration]  # by normalised surface (no clitics, no article)
 
     @property
@@ -177,5 +178,6 @@ def date_words() -> DateWords:
         ago_about=phrase_matcher(_distinct(data["ago_about"]), "about"),
         ago_relative_to=frozenset(normalize_phrase(s) for s in data["ago_relative_to"]),
         date_names=frozenset(k for f in data["date_names"] for k in entry_keys(f)),
+        superlatives=frozenset(k for f in data["superlatives"] for k in entry_keys(f)),
         durations=_durations(data["durations"]),
     )

@@ -52,6 +52,7 @@ def test_date_expression(text: str, anchor: str, value: str, precision: str, wha
         "تعقد الانتخابات في شهر سبتمبر.",
         "تبادلت الشرطة إطلاق النار مع خلية في مدينة 6 أكتوبر.",
         "تجمع المتظاهرون في ميدان 23 يوليو.",
+        "وتبادل الطرفان الاتهامات بعد أعنف قتال وقع منذ شهر.",
     ],
 )
 def test_words_that_only_look_like_dates(text: str) -> None:
