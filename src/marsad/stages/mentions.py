@@ -451,13 +451,16 @@ def _body_head(tokens: Sequence[Token], end: int, entry: Entry, c: Cues) -> str 
     return None
 
 
-def _main_after(before: Token, entry: Entry, c: Cues) -> bool:
+def _main_after(before: Token, title: Token, entry: Entry, c: Cues) -> bool:
     """Whether the title «ra'is» alone stands after a noun it describes as "main" ("'amil
-    ra'is", a main factor; "sharik ra'is", a main partner)."""
+    ra'is", a main factor; "al-muttaham al-ra'is", the main suspect): as an adjective it takes
+    the article when the noun does; "maqarr al-ra'is" (the president's headquarters) is a
+    construct."""
     return (
         len(entry.keys) == 1
         and entry.keys[0] in c.body_titles
         and any(a.stem in c.main_heads and not a.enclitic for a in before.analyses[:2])
+        and has_article(before) == has_article(title)
     )
 
 
@@ -466,7 +469,7 @@ def _as_title(
 ) -> Entry | None:
     """What a title found at ``tokens[..end]`` names, given the word before it: nothing, the
     title, the state its holder heads, or the body it heads."""
-    if before is not None and _main_after(before, entry, c):
+    if before is not None and _main_after(before, tokens[end - 1], entry, c):
         return None  # "'amil ra'is" (a main factor): the adjective, no president
     if before is not None and _dependent(before, c):
         # "na'ib khadim al-haramayn" (the King's deputy): the state's, not its holder
