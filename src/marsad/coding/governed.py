@@ -63,7 +63,8 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         clitic = proclitic_preposition(outermost)
         coordinated = coordinated or led_by_wa(outermost)
         at = styled
-    title = _member_title_at(tokens, actor.token_start, clitic)
+    right_after = mention is not None and mention.kind in ("nisba", "org")
+    title = _member_title_at(tokens, actor.token_start, clitic, right_after=right_after)
     if title is not None:
         # "i'taqalat al-quwwat al-qiyadi fi harakat Hamas" (the forces arrested the Hamas
         # leader): the body of a member named by his rank stands where he does, and where his
@@ -266,15 +267,18 @@ def proclitic_preposition(token: Token, stems: frozenset[str] | None = None) -> 
     return None
 
 
-def _member_title_at(tokens: Sequence[Token], start: int, clitic: str | None) -> int | None:
+def _member_title_at(
+    tokens: Sequence[Token], start: int, clitic: str | None, *, right_after: bool = False
+) -> int | None:
     """Where the rank of a member of the body starting at ``start`` stands: "al-qiyadi fi
-    Hamas", "al-qiyadi bi-l-muqawama" (a leader in Hamas, in the resistance)."""
+    Hamas", "al-qiyadi bi-l-muqawama" (a leader in Hamas, in the resistance), and, for a body
+    or nisba that may follow it ``right_after``, "qiyadi huthi" (a Houthi leader)."""
     c = cues()
     if clitic is not None:
         at = start - 1 if clitic in c.member_prepositions else None
     else:
         marked = start > 0 and tokens[start - 1].text in c.member_prepositions
-        at = start - 2 if marked else None
+        at = start - 2 if marked else (start - 1 if right_after else None)
     if at is None or at < 0 or not is_word(tokens[at], c.member_titles, enclitic_ok=False):
         return None
     return at
@@ -367,16 +371,47 @@ def inherit_prepositions(items: list[Governed], tokens: Sequence[Token]) -> None
     coalition's fighter planes) is no recipient; after anything else ("'arabat tabi'a li-l-
     Huthiyyin", vehicles of the Houthis) it keeps its "li-". A person right after a governed
     body in construct is that body's (``_genitive_person``)."""
-    for i in range(1, len(items)):
-        item, before = items[i], items[i - 1]
-        if item.owner and item.actor.token_start - before.actor.token_end <= OWNED_REACH:
+    for i in range(len(items)):
+        item = items[i]
+        before = items[i - 1] if i > 0 else None
+        near = before is not None and item.actor.token_start - before.actor.token_end <= OWNED_REACH
+        if item.owner and before is not None and near:
             items[i] = replace(item, preposition=before.preposition, coordinated=False)
+            continue
+        floor = before.actor.token_end if before is not None else 0
+        if item.owner and _owns_a_subject(tokens, item.actor.token_start - 2, floor):
+            # "nuqtat taftish tabi'a li-l-muqawama alqat al-qabd" (a checkpoint of the resistance
+            # made the arrest): the owner of the subject, when it is no actor, is the subject
+            items[i] = replace(item, preposition=None, owner=False)
+            continue
+        if before is None:
             continue
         adjacent = item.actor.token_start - before.actor.token_end <= 1
         if item.coordinated and item.preposition is None and adjacent:
             items[i] = replace(item, preposition=before.preposition, partitive=before.partitive)
         elif _genitive_person(item, before, tokens):
             items[i] = replace(item, preposition=before.preposition)
+
+
+OWNED_WORDS = 3  # words of the noun a body owns before "tabi'a" ("nuqtat taftish", a checkpoint)
+
+
+def _owns_a_subject(tokens: Sequence[Token], last: int, floor: int) -> bool:
+    """Whether the noun a body owns, ending at ``last``, is a subject: up to three words right
+    after "inna" or "anna", which a verb never follows ("anna nuqtat taftish tabi'a li-l-
+    muqawama alqat al-qabd"), or one word opening its sentence or after punctuation ("dabbaba
+    tabi'a li-l-muqawama qasafat"; two could be a verb and its object). Not past ``floor``,
+    where the actor before ends."""
+    c = cues()
+    sentence = tokens[last].sentence
+    for at in range(last, last - OWNED_WORDS - 1, -1):
+        if at < 0 or tokens[at].sentence != sentence or tokens[at].is_punct:
+            return at == last - 1
+        if is_word(tokens[at], c.complementizers):
+            return at < last
+        if at < floor or is_word(tokens[at], c.prepositions) or proclitic_preposition(tokens[at]):
+            return False
+    return False
 
 
 def _genitive_person(item: Governed, before: Governed, tokens: Sequence[Token]) -> bool:
