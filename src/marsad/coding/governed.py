@@ -101,13 +101,16 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         return Governed(actor, None, False, taken_from=True)
     if at > 0 and has_stem(tokens[at], c.target_nouns):
         # "'ala mawaqi' Hamas" (on Hamas's positions), "amam makatib al-hizb" (in front of the
-        # party's offices), "bi-mu'askar al-jaysh" (at the army's camp): the preposition
-        # governs the owner too; but "sab'a min 'anasir al-shurta" (seven police officers)
-        # counts them
-        owner = tokens[at - 1]
+        # party's offices), "bi-mu'askar al-jaysh" (at the army's camp), "'ala mawaqi' wa-
+        # mu'askarat al-Huthi" (on the Houthis' positions and camps): the preposition governs
+        # the owner too; but "sab'a min 'anasir al-shurta" (seven police officers) counts them
+        head = at
+        if head > 1 and led_by_wa(tokens[head]) and has_stem(tokens[head - 1], c.target_nouns):
+            head -= 1
+        owner = tokens[head - 1]
         if is_word(owner, c.prepositions) and owner.text not in c.partitive_of:
             return Governed(actor, _preposition(owner, c.prepositions), False)
-        written_on = proclitic_preposition(tokens[at], c.target_nouns)
+        written_on = proclitic_preposition(tokens[head], c.target_nouns)
         if written_on is not None:
             return Governed(actor, written_on, False)
     before = tokens[at] if at >= 0 else None

@@ -196,9 +196,10 @@ def verb_subject(
         # "qala al-mutahaddith bi-ism al-shurta qutila thalatha" (the police spokesman said
         # three were killed): a quotation with no "inna"; the speaker did not do it
         return [], "nobody named as the doer: the name before it is the speaker who quotes it"
-    if not nominal and found and found[0].token_start >= verb_end and _plural(view, trigger):
+    if not nominal and found and found[0].token_start > trigger and _plural(view, trigger):
         # "alqaw khitabat hajamu fiha al-hukuma al-turkiyya" (they gave speeches in which they
-        # attacked the Turkish government): a verb before its subject is singular
+        # attacked the Turkish government): a verb before its subject is singular; so too
+        # within the trigger's own words ("wa-sallamu al-matlubin", they handed over the wanted)
         return [], "the subject is the pronoun on the plural verb: the name after it is its object"
     if not nominal and found and _feminine_after_masculine(view, trigger, found[0]):
         # "wa-da'a al-hukuma ila" (and he called on the government to): a masculine verb
