@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from marsad.coding.clauses import has_stem
+from marsad.coding.clauses import has_article, has_stem
 from marsad.coding.resources import cues
 from marsad.places.gazetteer import gazetteer, place_words
 from marsad.places.toponyms import find_toponyms
@@ -78,13 +78,19 @@ def _countries_by_sentence(doc: Document, actors: Sequence[ActorRef]) -> dict[in
     for a in actors:
         if a.code in states:
             named[a.sentence].add(a.code)
+    spans = frozenset(i for a in actors for i in range(a.token_start, a.token_end))
+    for m in doc.mentions:
+        # "al-sharika al-sa'udiyya li-l-kahraba'" (the Saudi Electricity Company): a nisba
+        # written as its state's name still names the state
+        free = m.kind == "nisba" and m.token_start not in spans
+        if free and m.code in states and _written_as_state(doc, m.token_start, m.token_end, m.code):
+            named[m.sentence].add(m.code)
     names = frozenset(
         i
         for m in doc.mentions
         if m.kind in ("person", "org", "title", "agent")
         for i in range(m.token_start, m.token_end)
     )
-    spans = frozenset(i for a in actors for i in range(a.token_start, a.token_end))
     nisbas = {m.token_start: m.code for m in doc.mentions if m.kind == "nisba" and m.code}
     for s in doc.sentences:
         for t in find_toponyms(doc.tokens, s.token_start, s.token_end, gaz, words, nisbas=nisbas):
@@ -94,6 +100,17 @@ def _countries_by_sentence(doc: Document, actors: Sequence[ActorRef]) -> dict[in
             if len(countries) == 1 and (t.head or city) and not t.topic and not inside:
                 named[s.index] |= countries
     return named
+
+
+def _written_as_state(doc: Document, start: int, end: int, code: str) -> bool:
+    """Whether the words from ``start`` to ``end``, with the article, are also a name of the
+    state ``code`` ("al-sa'udiyya"; not "Bakistani", read as "Bakistan" and "-i", my)."""
+    gaz = gazetteer()
+    state = gaz.countries[code]
+    return has_article(doc.tokens[start]) and any(
+        m.value.place is state and m.end == end
+        for m in gaz.names.matches_at(doc.tokens, start, end)
+    )
 
 
 # a town names its country by itself only when it is a city: many small towns' names are

@@ -334,8 +334,8 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue
         if _article_mismatch(doc, match.start, entry):
             continue
-        if entry.kind == "country" and not entry.definite and _only_with_article(doc, match, c):
-            continue  # "al-suriyya" (the Syrian, fem.) is no "Suriya" (Syria), which has none
+        if entry.kind == "country" and _a_nisba(doc, match, found, c):
+            continue
         after_nisba = match.start in nisba_ends and _joined(doc.tokens[match.start], c)
         if entry.definite and entry.kind == "country" and after_nisba:
             continue  # "al-tahqiqat al-kuwaytiyya wa-l-sa'udiyya": Saudi, an adjective
@@ -412,6 +412,36 @@ def _uncounted(tokens: Sequence[Token], start: int, entry: Entry, c: Cues) -> bo
 def _given_name(tokens: Sequence[Token], end: int, c: Cues) -> bool:
     """Whether "son of" or "daughter of" follows: the word before it is a given name."""
     return end < len(tokens) and tokens[end].text in c.filial_particles
+
+
+_NAMES: frozenset[MentionKind] = frozenset({"person", "org", "country", "title"})
+
+
+def _a_nisba(doc: Document, match: Match[Entry], found: list[Match[Entry]], c: Cues) -> bool:
+    """Whether a country name is the nisba written like it: "al-suriyya" (the Syrian, fem.) is
+    no "Suriya" (Syria), which has no article; "al-jami'a al-sa'udiyya" (the Saudi university)
+    names no state."""
+    if not match.value.definite:
+        return _only_with_article(doc, match, c)
+    return _describes_a_noun(doc, match, found)
+
+
+def _describes_a_noun(doc: Document, match: Match[Entry], found: list[Match[Entry]]) -> bool:
+    """Whether a one-word country name that is also its feminine nisba ("al-Sa'udiyya") stands
+    right after a feminine noun with the article, not as the last word of a longer name
+    ("al-Mamlaka al-'Arabiyya al-Sa'udiyya"): the adjective of that noun ("al-jami'a
+    al-sa'udiyya", "al-khutut al-jawwiyya al-sa'udiyya"), not the state. A body of the
+    knowledge base before it ("al-hukuma") takes the nisba as it took the name."""
+    at = match.start
+    if match.end - at != 1 or at == 0:
+        return False
+    if not any(m.value.kind == "nisba" and (m.start, m.end) == (at, match.end) for m in found):
+        return False
+    before = doc.tokens[at - 1]
+    if before.is_punct or before.sentence != doc.tokens[at].sentence:
+        return False
+    inside = any(m.start < at < m.end and m.value.kind in _NAMES for m in found)
+    return not inside and has_article(before) and before.text.endswith(folded_ta_marbuta())
 
 
 def _only_with_article(doc: Document, match: Match[Entry], c: Cues) -> bool:
