@@ -149,6 +149,7 @@ class Cues:
     prevention_heads: frozenset[str]
     aspect_auxiliaries: frozenset[str]
     copulas: frozenset[str]
+    noun_quantifiers: frozenset[str]
     vital_spot_nouns: frozenset[str]
     holding_verbs: frozenset[str]
     taken_from_nouns: frozenset[str]
@@ -552,6 +553,7 @@ def cues() -> Cues:
         prevention_heads=words("prevention_heads"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
         copulas=words("copulas"),
+        noun_quantifiers=words("noun_quantifiers"),
         vital_spot_nouns=words("vital_spot_nouns"),
         holding_verbs=words("holding_verbs"),
         taken_from_nouns=words("taken_from_nouns"),

@@ -41,6 +41,8 @@ def _another_word(tokens: Sequence[Token], trigger: int, *, nominal: bool) -> st
         return "a word alone in quotation marks: a name or a word cited, not an act"
     if not nominal and _predicate_noun(tokens, trigger):
         return "a noun after «kana» (was): what someone is, not an act"
+    if not nominal and trigger > 0 and is_word(tokens[trigger - 1], cues().noun_quantifiers):
+        return "a noun after «kull» (every), written like the verb: no act"
     if nominal and _vital_spot(tokens, trigger):
         return "«maqtal» with nobody after it: a vital spot («struck in a vital spot»), no killing"
     return None
