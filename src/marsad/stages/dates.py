@@ -1,5 +1,6 @@
 """Date each event: the date expression of its own clause, else the last one before it in
-the sentence, else the article's date (to whatever precision the article gives).
+the sentence, else a day told after it at the end of the sentence (no other event's clause and
+no clause opener between), else the article's date (to whatever precision the article gives).
 
 An event its text dates more than a year before the article ("fi 'am 2003", in the year
 2003) is history the article recalls, not news it reports: it is dropped. An item of a
@@ -10,13 +11,16 @@ chronology that opens with its full date ("* Rusiya 24 maris 2001: maqtal shurti
 from __future__ import annotations
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
 from marsad.coding.candidates import MATERIAL_CONFLICT, PLACE_KINDS
+from marsad.coding.clauses import is_word
+from marsad.coding.resources import cues
 from marsad.temporal.expressions import Anchor, DateExpression, find_dates
 from marsad.temporal.lexicon import date_words
-from marsad.types import ARTICLE_DATE, DateRef, Document, EventRecord
+from marsad.types import ARTICLE_DATE, DateRef, Document, EventRecord, Token
 
 
 def _expression_for(
@@ -38,7 +42,44 @@ def _expression_for(
         for e in here
         if e.ref.span and e.ref.span.end <= evidence.clause.start and not _ahead(e.ref, anchor)
     ]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    return _day_told_after(doc, event, here, anchor)
+
+
+def _day_told_after(
+    doc: Document, event: EventRecord, here: list[DateExpression], anchor: Anchor | None
+) -> DateExpression | None:
+    """The day told after the act's clause, at the end of its sentence, in a clause that tells
+    no other event: "qutilu fi hujum ..., 'ala niqat taftish fi shamal Sina' yawm al-sabt"
+    (were killed in an attack ..., on checkpoints in north Sinai on Saturday)."""
+    evidence = event.evidence[0]
+    others = [
+        e.evidence[0].clause
+        for e in doc.events
+        if e.evidence[0].sentence == evidence.sentence and e.evidence[0].clause != evidence.clause
+    ]
+    for e in here:
+        span = e.ref.span
+        if span is None or span.start < evidence.clause.end or e.ref.precision != DAY:
+            continue
+        if _ahead(e.ref, anchor) or any(c.contains(span) for c in others):
+            return None
+        sentence = doc.sentences[evidence.sentence]
+        words = doc.tokens[sentence.token_start : sentence.token_end]
+        return None if _opener_between(words, evidence.clause.end, span.start) else e
+    return None
+
+
+def _opener_between(words: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a word that opens a clause of its own (a relative pronoun, "haythu", "anna")
+    stands between the characters ``start`` and ``end``: a day after it dates what that clause
+    tells ("al-'amaliyya al-intihariyya allati waqa'at fi 20 tammuz")."""
+    c = cues()
+    openers = c.clause_openers | c.relative_pronouns | c.complementizers
+    return any(
+        start <= t.span.start < end and is_word(t, openers, conjunction_only=True) for t in words
+    )
 
 
 def _ahead(ref: DateRef, anchor: Anchor | None) -> bool:
@@ -95,6 +136,7 @@ FULL_DATES = frozenset({"explicit", "range"})  # date expressions that give the 
 
 
 HISTORY = timedelta(days=365)
+DAY = "day"  # the precision of the day told after an act that may date it
 STORY_YEARS = 5  # a past this far back goes on in the sentence after it
 YEAR_NAMED = "year"  # the methods of a year named by itself: "year", "year-bare", "year-past"
 PART_NAMED = "part-"  # a part or a season of a year named by itself: "nihayat 2014", "sayf 2011"
