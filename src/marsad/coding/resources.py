@@ -149,6 +149,8 @@ class Cues:
     prevention_heads: frozenset[str]
     aspect_auxiliaries: frozenset[str]
     copulas: frozenset[str]
+    group_heads: frozenset[str]  # stems: "tanzim", "haraka", "hizb"
+    group_epithets: frozenset[str]
     noun_quantifiers: frozenset[str]
     vital_spot_nouns: frozenset[str]
     holding_verbs: frozenset[str]
@@ -553,6 +555,8 @@ def cues() -> Cues:
         prevention_heads=words("prevention_heads"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
         copulas=words("copulas"),
+        group_heads=stems("group_heads"),
+        group_epithets=words("group_epithets"),
         noun_quantifiers=words("noun_quantifiers"),
         vital_spot_nouns=words("vital_spot_nouns"),
         holding_verbs=words("holding_verbs"),

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from marsad.actors.cascade import reference_date
+from marsad.actors.group_heads import group_head_mentions
 from marsad.actors.phrases import COUNTERPART
 from marsad.actors.quoted_names import without_marks, wrapping_marks
 from marsad.coding.clauses import folded_ta_marbuta, has_article, has_stem, is_word
@@ -270,9 +271,11 @@ class MentionStage:
 
 
 def _article_mentions(doc: Document, by_sentence: dict[int, list[Mention]]) -> list[Mention]:
-    """The sentences' mentions with the surnames named again, less kin, in order."""
+    """The sentences' mentions with the surnames and the groups named again, less kin, in
+    order."""
     mentions = [m for index in sorted(by_sentence) for m in by_sentence[index]]
     mentions.extend(_surname_mentions(doc, mentions))
+    mentions.extend(group_head_mentions(doc, mentions))
     mentions = [m for m in mentions if not _kin_of(doc, m)]
     mentions.sort(key=lambda m: m.token_start)
     return mentions
