@@ -149,6 +149,7 @@ class Cues:
     prevention_heads: frozenset[str]
     aspect_auxiliaries: frozenset[str]
     copulas: frozenset[str]
+    neither_nor: frozenset[str]
     group_heads: frozenset[str]  # stems: "tanzim", "haraka", "hizb"
     group_epithets: frozenset[str]
     noun_quantifiers: frozenset[str]
@@ -555,6 +556,7 @@ def cues() -> Cues:
         prevention_heads=words("prevention_heads"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
         copulas=words("copulas"),
+        neither_nor=words("neither_nor"),
         group_heads=stems("group_heads"),
         group_epithets=words("group_epithets"),
         noun_quantifiers=words("noun_quantifiers"),

@@ -118,8 +118,10 @@ def veto(
     since = min(window[0], clause.start) if window else clause.start
     window = [i for i in window if i not in named]
     if (
-        any(_negates(tokens, i) for i in window) and not _outcome_denied(tokens, carrier, trigger)
-    ) or _absence_between(tokens, start, trigger):
+        (any(_negates(tokens, i) for i in window) and not _outcome_denied(tokens, carrier, trigger))
+        or _absence_between(tokens, start, trigger)
+        or _neither_nor(tokens, sentence, start)
+    ):
         return NEGATED
     if not material and _one_side_of_a_choice(tokens, clause, start):
         return "one side of a choice still open («or»), not done"
@@ -317,6 +319,22 @@ def _far_intent(tokens: Sequence[Token], before: Sequence[int], start: int) -> b
         if is_word(tokens[i], words):
             return True
     return False
+
+
+NEITHER_REACH = 4  # words from "la" (neither) to the verb, its subject between
+
+
+def _neither_nor(tokens: Sequence[Token], sentence: Sentence, start: int) -> bool:
+    """Whether "la" or "wa-la" stands up to ``NEITHER_REACH`` words before the trigger, its
+    subject between, in a sentence that holds both: "la al-qiyada talabat dhalika, wa-la Hamas
+    yumkin an tufakkir" (neither did the leadership ask for it, nor could Hamas think of it)."""
+    c = cues()
+    pair = c.neither_nor
+    lo = max(sentence.token_start, start - NEITHER_REACH)
+    near = (i for i in range(lo, start) if tokens[i].text in pair)
+    if not any(not c.not_negations.matches_at(tokens, i) for i in near):
+        return False  # "wa-la tazal" (and still) negates nothing
+    return pair <= {t.text for t in tokens[sentence.token_start : sentence.token_end]}
 
 
 def _one_side_of_a_choice(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
