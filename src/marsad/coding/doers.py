@@ -183,6 +183,15 @@ def _group_at(view: SentenceView, at: int, *, bare: bool = False) -> list[ActorR
     return first_group(view.actors, k)
 
 
+def doer_after_min(view: SentenceView, noun_end: int) -> list[ActorRef]:
+    """The actor right after "min" (from) right after a verbal noun, its doer: "bi-talab min
+    al-qada' al-amriki" (at the request of the US judiciary), "bi-da'wa min al-ra'is"."""
+    tokens = view.tokens
+    if noun_end + 1 >= len(tokens) or tokens[noun_end].text not in cues().partitive_of:
+        return []
+    return _group_at(view, noun_end + 1)
+
+
 def weapon_owner_after(view: SentenceView, after: int) -> list[ActorRef]:
     """The owner of a weapon with "bi-" at ``after`` or the token after it (a time word)."""
     for i in (after, after + 1):

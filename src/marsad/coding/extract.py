@@ -34,7 +34,7 @@ from marsad.coding.clauses import (
     led_by_wa,
     segment,
 )
-from marsad.coding.doers import lone_attacker
+from marsad.coding.doers import doer_after_min, lone_attacker
 from marsad.coding.governed import (
     Governed,
     first_group,
@@ -286,6 +286,12 @@ def _arguments(
     rebels shelled Aden) the rebels killed them."""
     args = _arguments_at(doc, view, cand, state)
     if event_types()[cand.entry.event].quad != MATERIAL_CONFLICT:
+        sender = doer_after_min(view, cand.end) if _from_doer(cand) else []
+        if sender:
+            # "alqat al-sulutat al-swisriyya al-qabd ... bi-talab min al-qada' al-amriki": the
+            # US judiciary asked, not the Swiss authorities who made the arrest
+            rest = tuple(r for r in args.recipient if r not in sender)
+            return Arguments(tuple(sender), rest, "actor: after «min» right after the noun")
         return args
     fired_by = _firing_genitive(doc, view, cand)
     if fired_by is not None:
@@ -314,6 +320,10 @@ def _arguments(
         how = f"actor: {bomber.reason}" + (f";{recipient_how}" if recipient_how else "")
         return Arguments((bomber,), args.recipient, how)
     return own_operation(args) or args
+
+
+def _from_doer(cand: Candidate) -> bool:
+    return cand.nominal and cand.entry.event in cues().from_doer_types
 
 
 def _bomber(doc: Document, view: SentenceView, cand: Candidate) -> ActorRef | None:
