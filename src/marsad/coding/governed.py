@@ -371,9 +371,10 @@ def inherit_prepositions(items: list[Governed], tokens: Sequence[Token]) -> None
     """In "bayna Arminiya wa-Adharbayjan" (between Armenia and Azerbaijan), a conjunct takes
     the preposition of the actor it joins. An owner after "tabi'a li-" (belonging to) stands
     where the actor it owns does: "al-ta'irat al-muqatila al-tabi'a li-l-tahaluf" (the
-    coalition's fighter planes) is no recipient; after anything else ("'arabat tabi'a li-l-
-    Huthiyyin", vehicles of the Houthis) it keeps its "li-". A person right after a governed
-    body in construct is that body's (``_genitive_person``)."""
+    coalition's fighter planes) is no recipient; after a subject that is no actor ("nuqtat
+    taftish tabi'a li-l-muqawama", a checkpoint of the resistance) it is the subject; after
+    anything else ("'arabat tabi'a li-l-Huthiyyin", vehicles of the Houthis) it keeps its "li-".
+    A person right after a governed body in construct is that body's (``_genitive_person``)."""
     for i in range(len(items)):
         item = items[i]
         before = items[i - 1] if i > 0 else None
