@@ -65,14 +65,15 @@ def same_event(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozense
     """Same type, modes that do not clash, places in the same region when both are placed; and
     the same toll counted, or the same parties on whichever side on the same date (a headline
     dated by the article counts as the day its story names)."""
-    if a.event != b.event or _modes_clash(a, b) or _apart(a, b, headed):
+    if a.event != b.event or _apart(a, b, headed):
         return False
     if _counted_alike(a, b) and _parties_within(a, b):
         # "maqtal 9 ashkhas wa-isabat 12" then "tis' juthath ... wa-12 jarihan" (nine bodies
         # and twelve wounded): the same toll tells the same event, though one telling names
-        # fewer parties or no day of its own
+        # fewer parties, no day of its own or another side of it ("qutila 14 jundiyyan fi ghara
+        # amirkiyya" then "wa-dummira al-hajiz bi-l-kamil, wa-qutila 14 jundiyyan")
         return True
-    if not _same_parties(a, b) or _counted_apart(a, b):
+    if _modes_clash(a, b) or not _same_parties(a, b) or _counted_apart(a, b):
         return False
     return (a.date.value if a.date else None) == (b.date.value if b.date else None) or (
         _headline_of(a, b) or _headline_of(b, a)
