@@ -28,6 +28,7 @@ from marsad.coding.carriers import LIGHT_VERB_REACH, light_verb_before
 from marsad.coding.clauses import (
     Clause,
     clause_of,
+    has_article,
     has_stem,
     is_word,
     is_word_or_fa,
@@ -77,6 +78,21 @@ def _carried_by(doc: Document, cand: Candidate, verbs: frozenset[str]) -> bool:
         return False
     at = light_verb_before(doc, cand.clause, cand.start, cand.entry)
     return at is not None and is_word(doc.tokens[at], verbs)
+
+
+def _agentless(doc: Document, cand: Candidate) -> bool:
+    """Whether the light verb carrying a noun trigger names no doer: "tamma", "jara", and
+    "yajri" opening its clause ("wa-yajri") right before the noun with the article ("wa-yajri
+    al-tahqiq ma'ahum", they are being questioned); not "al-sulutat tujri tahqiqan" (the
+    authorities conduct an inquiry)."""
+    c = cues()
+    if _carried_by(doc, cand, c.agentless_carriers):
+        return True
+    verb = cand.start - 1
+    if not cand.nominal or verb < cand.clause.start or not has_article(doc.tokens[cand.start]):
+        return False
+    opens = verb == cand.clause.start or led_by_wa(doc.tokens[verb])
+    return opens and is_word(doc.tokens[verb], c.agentless_when_next, conjunction_only=True)
 
 
 def _witnessed(doc: Document, view: SentenceView, cand: Candidate) -> bool:
@@ -439,7 +455,7 @@ def _arguments_at(
         locus=cand.listed or _witnessed(doc, view, cand),
         exposed_by=_undergoing_verb(doc, cand),
         announced=_announced(doc, cand),
-        agentless=_carried_by(doc, cand, c.agentless_carriers),
+        agentless=_agentless(doc, cand),
         with_object=not cand.nominal and only_with_pronoun(doc.tokens[cand.start], cand.entry),
         first_person=not cand.nominal and cand.entry.first_person,
         raw=doc.article.text,

@@ -149,6 +149,7 @@ class Cues:
     prevention_heads: frozenset[str]
     aspect_auxiliaries: frozenset[str]
     copulas: frozenset[str]
+    agentless_when_next: frozenset[str]
     from_doer_types: frozenset[str]  # PLOVER types whose noun's "min" names its doer
     neither_nor: frozenset[str]
     group_heads: frozenset[str]  # stems: "tanzim", "haraka", "hizb"
@@ -557,6 +558,7 @@ def cues() -> Cues:
         prevention_heads=words("prevention_heads"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
         copulas=words("copulas"),
+        agentless_when_next=words("agentless_when_next"),
         from_doer_types=frozenset(_strings(data, "from_doer_types")),
         neither_nor=words("neither_nor"),
         group_heads=stems("group_heads"),
