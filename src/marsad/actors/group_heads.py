@@ -32,7 +32,8 @@ def group_head_mentions(doc: Document, mentions: Sequence[Mention]) -> list[Ment
     last: dict[str, Mention] = {}  # head stem -> the last group named with it so far
     found: list[Mention] = []
     nxt = 0
-    for at, token in enumerate(tokens):
+    for at in range(named[0].token_end, len(tokens)):  # no group is named again before one is
+        token = tokens[at]
         while nxt < len(named) and named[nxt].token_end <= at:
             group = named[nxt]
             head = _head(tokens[group.token_start], c.group_heads, bare=False)

@@ -375,23 +375,18 @@ def inherit_prepositions(items: list[Governed], tokens: Sequence[Token]) -> None
     taftish tabi'a li-l-muqawama", a checkpoint of the resistance) it is the subject; after
     anything else ("'arabat tabi'a li-l-Huthiyyin", vehicles of the Houthis) it keeps its "li-".
     A person right after a governed body in construct is that body's (``_genitive_person``)."""
-    for i in range(len(items)):
-        item = items[i]
+    for i, item in enumerate(items):
         before = items[i - 1] if i > 0 else None
-        near = before is not None and item.actor.token_start - before.actor.token_end <= OWNED_REACH
-        if item.owner and before is not None and near:
-            items[i] = replace(item, preposition=before.preposition, coordinated=False)
-            continue
         floor = before.actor.token_end if before is not None else 0
-        if item.owner and _owns_a_subject(tokens, item.actor.token_start - 2, floor):
+        if item.owner and before is not None and item.actor.token_start - floor <= OWNED_REACH:
+            items[i] = replace(item, preposition=before.preposition, coordinated=False)
+        elif item.owner and _owns_a_subject(tokens, item.actor.token_start - 2, floor):
             # "nuqtat taftish tabi'a li-l-muqawama alqat al-qabd" (a checkpoint of the resistance
             # made the arrest): the owner of the subject, when it is no actor, is the subject
             items[i] = replace(item, preposition=None, owner=False)
+        elif before is None:
             continue
-        if before is None:
-            continue
-        adjacent = item.actor.token_start - before.actor.token_end <= 1
-        if item.coordinated and item.preposition is None and adjacent:
+        elif item.coordinated and item.preposition is None and item.actor.token_start - floor <= 1:
             items[i] = replace(item, preposition=before.preposition, partitive=before.partitive)
         elif _genitive_person(item, before, tokens):
             items[i] = replace(item, preposition=before.preposition)
