@@ -15,6 +15,7 @@ from marsad.coding.doers import (
     attributed_to,
     charged,
     fight_partner,
+    genitive_with_object,
     passive_agent,
     weapon_at,
     weapon_owner_after,
@@ -92,6 +93,13 @@ def _candidates(
     objects = crowd and not nominal and is_word(view.tokens[trigger], cues().objection_words)
     if material:
         marked |= {id(a) for a in attack_agent(view, clause, trigger, outcome=outcome)}
+    # "i'tiqal al-shurta li-l-mutazahirin" (the police's arrest of the protesters): after a
+    # genitive that acts, the one with "li-" was acted on and stays for the recipient
+    lam_object = (
+        material
+        and genitive_from is not None
+        and bool(genitive_with_object(view, genitive_from - 1, clause.end))
+    )
     kept = []
     for item in view.actors:
         a = item.actor
@@ -119,6 +127,7 @@ def _candidates(
             and id(a) not in marked
             and clause.start <= trigger < a.token_start < clause.end
             and a.token_start >= genitive_from
+            and not (lam_object and item.preposition in cues().recipient_proclitics)
         ):
             # "maqtal thalathat junud" (the killing of three soldiers): the noun's genitive
             # chain was acted on; the doer is named before it, or elsewhere

@@ -28,7 +28,7 @@ from marsad.coding.clauses import (
     with_fa,
 )
 from marsad.coding.doers import carried_out_at
-from marsad.coding.governed import heads_a_place_name
+from marsad.coding.governed import heads_a_place_name, proclitic_preposition
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
 from marsad.coding.numbers import count_before, numbers
 from marsad.coding.resources import cues
@@ -437,7 +437,29 @@ def _verb_letters_as_noun(doc: Document, lo: int, start: int, entry: TriggerEntr
         # "fi qasf bi-qadha'if al-hawun" (in shelling with mortars): no verb follows "fi"
         if is_word(tokens[start - 1], c.noun_governors, conjunction_only=True):
             return True
-    return _read_as_noun(tokens[start], entry)
+    return _read_as_noun(tokens[start], entry) or _doer_then_lam_object(doc, start, entry)
+
+
+def _doer_then_lam_object(doc: Document, start: int, entry: TriggerEntry) -> bool:
+    """Whether an attack verb's letters are its verbal noun with the doer as genitive and
+    what it struck after "li-": "qasf al-tahaluf li-maqarrat al-Huthiyyin" (the coalition's
+    shelling of the Houthis' headquarters). A verb takes its object without "li-", so the
+    words after "li-" must be a party, or a place or unit of one (``target_nouns``)."""
+    if event_types()[entry.event].quad != MATERIAL_CONFLICT:
+        return False
+    tokens = doc.tokens
+    doer = next((a for a in doc.actors if a.token_start == start + 1), None)
+    if doer is None or proclitic_preposition(tokens[start + 1]) is not None:
+        return False
+    if not (doer.code or doer.identifier or has_article(tokens[start + 1])):
+        return False
+    at = doer.token_end
+    if at >= len(tokens) or tokens[at].sentence != tokens[start].sentence:
+        return False
+    lam = cues().recipient_proclitics
+    readings = [a for a in tokens[at].analyses if a.proclitics[:1] and a.proclitics[0] in lam]
+    party = any(a.token_start == at for a in doc.actors)
+    return bool(readings) and (party or any(a.stem in cues().target_nouns for a in readings))
 
 
 def _counted(doc: Document, lo: int, start: int) -> bool:

@@ -58,10 +58,9 @@ def is_word(
     for a in token.analyses:
         if a.enclitic and not enclitic_ok:
             continue
-        if a.stem in words:
-            if allowed.issuperset(a.proclitics):
-                return True
-        elif a.proclitics and _restores_article(a, words, allowed):
+        if a.stem in words and allowed.issuperset(a.proclitics):
+            return True
+        if a.proclitics and _restores_article(a, words, allowed):
             return True
     return False
 
@@ -90,7 +89,9 @@ def with_fa(token: Token, verbs: frozenset[str]) -> bool:
 
 def _restores_article(a: Analysis, words: frozenset[str], allowed: frozenset[str]) -> bool:
     """ "wa-alqat" (and she threw) is analysed "wa" + article + "qat": listed words keep the
-    letters of the article ("alqat", "alladhi"), so put them back."""
+    letters of the article ("alqat", "alladhi"), so put them back; so do words listed with
+    their article ("al-qiyadi") written after "li-" ("li-l-qiyadi", to the leader), even when
+    the bare stem is listed too."""
     article = definite_article()
     if article not in a.proclitics or article + a.stem not in words:
         return False

@@ -71,7 +71,9 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         # house or post does ("aghara 'ala manzil al-nashit fi Hamas", raided the house of
         # the Hamas activist)
         owned = title > 0 and has_stem(tokens[title - 1], c.target_nouns)
-        held = _governing(tokens, title) or (_governing(tokens, title - 1) if owned else None)
+        held = _governing(tokens, _counted_from(tokens, title)) or (
+            _governing(tokens, title - 1) if owned else None
+        )
         return Governed(actor, held, coordinated)
     if clitic is not None:
         belongs = at > 0 and has_stem(tokens[at], c.belonging_words)
@@ -268,6 +270,20 @@ def proclitic_preposition(token: Token, stems: frozenset[str] | None = None) -> 
         if found is not None:
             return found
     return None
+
+
+def _counted_from(tokens: Sequence[Token], at: int) -> int:
+    """Where the phrase that counts the noun at ``at`` starts, for the preposition before it:
+    "ma'a majmu'a min 40 'udwan" (with a group of 40 members) starts at "majmu'a"."""
+    c = cues()
+    count = count_start(tokens, at)
+    if count is not None and count > 0:
+        at = count
+    of = at - 1
+    if of > 0 and tokens[of].text in c.partitive_of and _partitive_head_before(tokens, of):
+        # "majmu'a min", or with an adjective between: "majmu'a kabira min"
+        return of - 1 if is_word(tokens[of - 1], c.partitive_heads) else of - 2
+    return at
 
 
 def _member_title_at(
