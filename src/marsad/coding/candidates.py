@@ -440,6 +440,22 @@ def _verb_letters_as_noun(doc: Document, lo: int, start: int, entry: TriggerEntr
     return _read_as_noun(tokens[start], entry) or _doer_then_lam_object(doc, start, entry)
 
 
+def _noun_carried(doc: Document, clause: Clause, start: int, entries: list[TriggerEntry]) -> bool:
+    """Whether a word listed as a verb's form and as the same event's noun in the indefinite
+    accusative is the noun, the object of a light verb before it: "talaqqa al-ra'is talaban
+    min al-hukuma" (the president received a request from the government), not the dual "they
+    both asked"."""
+    text = doc.tokens[start].text
+    if not text.endswith(cues().accusative_ending):
+        return False
+    noun = next((e for e in entries if e.pos == "noun" and e.key == text), None)
+    return (
+        noun is not None
+        and any(e.pos == "verb" and e.event == noun.event for e in entries)
+        and light_verb_before(doc, clause, start, noun) is not None
+    )
+
+
 def _doer_then_lam_object(doc: Document, start: int, entry: TriggerEntry) -> bool:
     """Whether an attack verb's letters are its verbal noun with the doer as genitive and
     what it struck after "li-": "qasf al-tahaluf li-maqarrat al-Huthiyyin" (the coalition's
@@ -644,7 +660,11 @@ def find_candidates(
         verb, entry = _reading(tokens[start], entries)
         if verb is not None and _counted(doc, lo, start):
             continue  # "qubul 4326 taliban" (4,326 students admitted): a counted noun
-        nominal = verb is None or _verb_letters_as_noun(doc, lo, start, entry)
+        nominal = (
+            verb is None
+            or _verb_letters_as_noun(doc, lo, start, entry)
+            or _noun_carried(doc, clause, start, entries)
+        )
         if verb is not None and _another_word(
             tokens[start],
             verb,
