@@ -376,15 +376,19 @@ def _recipient_told_again(
     """A material event that names no one acted on where it is first told takes the object
     of a verb joined to it by "wa" or "fa" that tells it again: in "atlaqat al-quwwat sarukhan
     'ala al-madrasa fa-qatalat thalathat mu'allimin" (the forces fired a rocket at the school
-    and killed three teachers) the teachers were acted on."""
+    and killed three teachers) the teachers were acted on; so are those the act aimed at, after
+    "li-" (in order to)."""
     if args.recipient:
         return args
     doers = {(a.token_start, a.sentence) for a in args.actor}
     sides = {(a.code, a.sector) for a in args.actor}
     conjunctions = set(clitics().conjunctions)  # "wa" and "fa"
+    aims = cues().purpose_proclitics  # "atlaqat al-shurta al-nar li-tafriq al-mutazahirin"
     for other in cand.again:
-        joined = any(conjunctions & set(a.proclitics) for a in doc.tokens[other.start].analyses)
-        if other.nominal or other.start < cand.start or not joined:
+        readings = doc.tokens[other.start].analyses
+        aim = any(a.proclitics[:1] and a.proclitics[0] in aims for a in readings)
+        joined = aim or any(conjunctions & set(a.proclitics) for a in readings)
+        if (other.nominal and not aim) or other.start < cand.start or not joined:
             continue  # a noun's genitive is as often its doer; a verb on its own may tell more
         alt = _arguments_at(doc, view, other, state)
         if alt.recipient and not any(

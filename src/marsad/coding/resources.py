@@ -70,6 +70,7 @@ class Cues:
     other_proclitics: frozenset[str]
     coordinators: frozenset[str]
     sequence_proclitics: frozenset[str]
+    purpose_proclitics: frozenset[str]
     disjunctions: frozenset[str]
     counterpart: frozenset[str]
     quote_marks: frozenset[str]
@@ -477,6 +478,7 @@ def cues() -> Cues:
         other_proclitics=words("other_proclitics"),
         coordinators=words("coordinators"),
         sequence_proclitics=words("sequence_proclitics"),
+        purpose_proclitics=words("purpose_proclitics"),
         disjunctions=words("disjunctions"),
         counterpart=words("counterpart"),
         quote_marks=frozenset(_strings(data, "quote_marks")),
