@@ -71,6 +71,10 @@ class Cues:
     coordinators: frozenset[str]
     sequence_proclitics: frozenset[str]
     purpose_proclitics: frozenset[str]
+    resumptive_verbs: frozenset[str]
+    resumptive_demonstratives: frozenset[str]
+    resumptive_occasions: frozenset[str]
+    resumptive_not_occasions: frozenset[str]
     disjunctions: frozenset[str]
     counterpart: frozenset[str]
     quote_marks: frozenset[str]
@@ -479,6 +483,10 @@ def cues() -> Cues:
         coordinators=words("coordinators"),
         sequence_proclitics=words("sequence_proclitics"),
         purpose_proclitics=words("purpose_proclitics"),
+        resumptive_verbs=words("resumptive_verbs"),
+        resumptive_demonstratives=words("resumptive_demonstratives"),
+        resumptive_occasions=words("resumptive_occasions"),
+        resumptive_not_occasions=words("resumptive_not_occasions"),
         disjunctions=words("disjunctions"),
         counterpart=words("counterpart"),
         quote_marks=frozenset(_strings(data, "quote_marks")),

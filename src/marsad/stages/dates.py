@@ -1,6 +1,8 @@
 """Date each event: the date expression of its own clause, else the last one before it in
 the sentence, else a day told after it at the end of the sentence (no other event's clause and
-no clause opener between), else the article's date (to whatever precision the article gives).
+no clause opener between), else the day of a sentence just after that resumes it ("ja'a
+dhalika khilal ... ams", that came during ... yesterday), else the article's date (to whatever
+precision the article gives).
 
 An event its text dates more than a year before the article ("fi 'am 2003", in the year
 2003) is history the article recalls, not news it reports: it is dropped. An item of a
@@ -44,7 +46,7 @@ def _expression_for(
     ]
     if before:
         return before[-1]
-    return _day_told_after(doc, event, here, anchor)
+    return _day_told_after(doc, event, here, anchor) or _resumed_day(doc, event, found, anchor)
 
 
 def _day_told_after(
@@ -69,6 +71,43 @@ def _day_told_after(
         words = doc.tokens[sentence.token_start : sentence.token_end]
         return None if _opener_between(words, evidence.clause.end, span.start) else e
     return None
+
+
+RESUMED_REACH = 2  # sentences from an undated act to the one that resumes it with its day
+
+
+def _resumed_day(
+    doc: Document, event: EventRecord, found: dict[int, list[DateExpression]], anchor: Anchor | None
+) -> DateExpression | None:
+    """The day of a later sentence that opens by resuming what the act's sentence told, no
+    sentence with a day of its own between: "ashada wazir al-iskan bi-l-ta'awun ... . ja'a
+    dhalika khilal istiqbal wazir al-'adl ... ams wazir al-iskan" (the housing minister praised
+    the cooperation ... . That came during the justice minister's reception of him yesterday)."""
+    first = event.evidence[0].sentence + 1
+    for index in range(first, min(first + RESUMED_REACH, len(doc.sentences))):
+        days = [
+            e for e in found.get(index, []) if e.ref.precision == DAY and not _ahead(e.ref, anchor)
+        ]
+        if _resumes(doc, doc.sentences[index].token_start, doc.sentences[index].token_end):
+            return days[0] if days else None
+        if found.get(index):
+            return None
+    return None
+
+
+def _resumes(doc: Document, start: int, end: int) -> bool:
+    """Whether the sentence opens with a resumptive verb, a demonstrative and the preposition
+    of an occasion ("ja'a dhalika khilal", that came during), punctuation aside; not beside
+    another act ("ya'ti hadha fima shannat", this comes as ... launched; "fi waqt")."""
+    c = cues()
+    words = [t for t in doc.tokens[start:end] if not t.is_punct][:4]
+    return (
+        len(words) == 4
+        and is_word(words[0], c.resumptive_verbs, conjunction_only=True)
+        and words[1].text in c.resumptive_demonstratives
+        and words[2].text in c.resumptive_occasions
+        and words[3].text not in c.resumptive_not_occasions
+    )
 
 
 def _opener_between(words: Sequence[Token], start: int, end: int) -> bool:
