@@ -18,9 +18,10 @@ from marsad.places.toponyms import find_toponyms
 from marsad.types import ActorRef, Document
 
 SETTING = "article-setting"  # ActorRef.method of a body given the article's country
-# state bodies (the government, the army, the police, parliament, intelligence): armed groups
-# and civilians may be foreign to where they are, and a court may try what happened abroad
-SETTING_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY"})
+# state bodies (the government, the army, the police, parliament, intelligence) and the militias
+# that fight beside them: armed groups and civilians may be foreign to where they are, and a
+# court may try what happened abroad
+SETTING_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "PRM"})
 BARE_METHODS = frozenset({"agent", "title"})  # a body or a title with no country
 # offices of a republic (knowledge-base keys): a kingdom has none, and a company has them too
 REPUBLICAN_OFFICES = frozenset({"president", "acting_president", "vice_president"})

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from marsad.actors.agent_heads import agents_named_again
 from marsad.actors.cascade import (
     SIDES,
     UNKNOWN_ORG,
@@ -132,7 +133,7 @@ class ActorStage:
         kb = self.cascade().kb
         actors = set_in_article(
             doc,
-            self._own_titles(doc.tokens, actors, when),
+            agents_named_again(doc.tokens, self._own_titles(doc.tokens, actors, when)),
             lambda code, office: kb.seat_filled(code, office, when),
         )
         return doc.with_layer("actors", actors=tuple(actors))

@@ -1,0 +1,51 @@
+"""A body named again by the first noun of its name: after "al-muqawama al-sha'biyya" (the
+popular resistance, a militia beside the government's forces), a bare "al-muqawama" (the
+resistance) in the same article is that militia, not the armed movement the noun alone names.
+
+News names a body once in full and then by its head noun. The knowledge base gives the noun
+alone a sector of its own (the resistance: rebels); when the article has named, before it, one
+body of another sector or country with that noun at its head, the bare noun is that body. With
+two such bodies named ("al-quwwat al-yamaniyya", "al-quwwat al-sa'udiyya") nothing is told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from marsad.coding.clauses import definite_article
+from marsad.types import ActorRef, Token
+
+AGENT = "agent"  # ActorRef.method of a body named by a common noun
+
+
+def agents_named_again(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[ActorRef]:
+    """``actors`` with each bare agent noun that heads one earlier agent phrase of another
+    country or sector given that phrase's country and sector."""
+    named: dict[str, set[tuple[str | None, str | None]]] = {}
+    out: list[ActorRef] = []
+    for actor in actors:
+        head = _head(tokens[actor.token_start]) if actor.method == AGENT else None
+        if head is None:
+            out.append(actor)
+            continue
+        if actor.token_end - actor.token_start > 1:
+            named.setdefault(head, set()).add((actor.code, actor.sector))
+            out.append(actor)
+            continue
+        sides = named.get(head, set())
+        if len(sides) != 1 or (actor.code, actor.sector) in sides:
+            out.append(actor)
+            continue
+        ((code, sector),) = sides
+        reason = f"{actor.reason}; the body named before with this noun at its head: {sector}"
+        out.append(replace(actor, code=actor.code or code, sector=sector, reason=reason))
+    return out
+
+
+def _head(token: Token) -> str | None:
+    """The noun with the article that ``token`` is (its stem), with no pronoun on it."""
+    for a in token.analyses:
+        if a.proclitics and a.proclitics[-1] == definite_article() and not a.enclitic:
+            return a.stem
+    return None
