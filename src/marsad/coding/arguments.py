@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from marsad.actors.cascade import SIDES
-from marsad.coding.carriers import LIGHT_VERB_REACH
+from marsad.coding.carriers import LIGHT_VERB_REACH, reach_start
 from marsad.coding.clauses import Clause, clause_of, is_word
 from marsad.coding.doers import (
     attack_agent,
@@ -543,6 +543,9 @@ def _received(
     subject; talks received stay as ``found``: both sides talk."""
     c = cues()
     lo = max(clause.start, trigger - LIGHT_VERB_REACH)
+    if event in c.long_subject_types:
+        named = {i for g in view.actors for i in range(g.actor.token_start, g.actor.token_end)}
+        lo = reach_start(named, clause.start, trigger)
     if event in c.received_keep or not any(
         is_word(view.tokens[i], c.receive_verbs) for i in range(lo, trigger)
     ):

@@ -4,7 +4,7 @@ of making a deal; found within reach before the noun."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from marsad.coding.clauses import Clause, is_word, is_word_or_fa
@@ -45,13 +45,36 @@ def _carriers(pos: str, event: str) -> frozenset[str]:
 
 def light_verb_before(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> int | None:
     """The verb that carries the noun trigger at ``start``, if one stands within reach, with
-    "fa" (and so) on it or not ("fa-atlaqa al-junud al-nar")."""
+    "fa" (and so) on it or not ("fa-atlaqa al-junud al-nar"). For a meeting, the words of the
+    actors between (a prince's titles and name) do not count against the reach."""
     verbs = carriers(entry)
     tokens = doc.tokens
-    for i in range(start - 1, max(clause.start, start - LIGHT_VERB_REACH) - 1, -1):
+    lo = max(clause.start, start - LIGHT_VERB_REACH)
+    if lo > clause.start and entry.event in cues().long_subject_types:
+        sentence = tokens[start].sentence
+        named = {
+            i
+            for a in doc.actors
+            if a.sentence == sentence
+            for i in range(a.token_start, a.token_end)
+        }
+        lo = reach_start(named, clause.start, start)
+    for i in range(start - 1, lo - 1, -1):
         if is_word_or_fa(tokens[i], verbs) and not _time_of_day(tokens, i):
             return i
     return None
+
+
+def reach_start(named: Collection[int], clause_start: int, start: int) -> int:
+    """Where the reach of a light verb before ``start`` begins: ``LIGHT_VERB_REACH`` words
+    back, not counting the words of the actors (``named``): "'aqada sahib al-sumuw al-malaki
+    al-amir Muhammad bin Salman ... wali wali al-'ahd ... wazir al-difa' ijtima'an" (held a
+    meeting)."""
+    budget, at = LIGHT_VERB_REACH, start
+    while at > clause_start and budget > 0:
+        at -= 1
+        budget -= at not in named
+    return at
 
 
 def _time_of_day(tokens: Sequence[Token], i: int) -> bool:

@@ -75,6 +75,9 @@ class Cues:
     resumptive_demonstratives: frozenset[str]
     resumptive_occasions: frozenset[str]
     resumptive_not_occasions: frozenset[str]
+    meeting_talk_types: frozenset[str]
+    long_subject_types: frozenset[str]
+    topic_shifts: PhraseMatcher[str]
     disjunctions: frozenset[str]
     counterpart: frozenset[str]
     quote_marks: frozenset[str]
@@ -487,6 +490,9 @@ def cues() -> Cues:
         resumptive_demonstratives=words("resumptive_demonstratives"),
         resumptive_occasions=words("resumptive_occasions"),
         resumptive_not_occasions=words("resumptive_not_occasions"),
+        meeting_talk_types=frozenset(_strings(data, "meeting_talk_types")),
+        long_subject_types=frozenset(_strings(data, "long_subject_types")),
+        topic_shifts=phrase_matcher(_strings(data, "topic_shifts"), "shift"),
         disjunctions=words("disjunctions"),
         counterpart=words("counterpart"),
         quote_marks=frozenset(_strings(data, "quote_marks")),

@@ -244,6 +244,46 @@ def _deep_past(ref: DateRef, anchor: Anchor, years: int = STORY_YEARS) -> bool:
     return end.year <= anchor.year - years and is_history(ref, anchor)
 
 
+MEETING = "CONSULT"  # meetings, visits, calls and talks
+MEETING_GAP = 6  # sentences from one event told at a meeting to the next
+
+
+def _said_at_the_meeting(doc: Document, events: Sequence[EventRecord]) -> list[EventRecord]:
+    """Each event of `meeting_talk_types` with only the article's date, told after a meeting
+    dated by a day with only such events between, given the meeting's day: "qama wali wali
+    al-'ahd bi-ziyara ... yawm al-thulatha' 4/8/2015 ... wa-'aqada al-'ahil al-urduni ijtima'an
+    ma'ahu ... wa-ashada al-malik" (the visit on Tuesday 4 August, the meeting, the praise). A
+    sentence that opens on another matter ("min nahiya ukhra", `topic_shifts`), or more than
+    ``MEETING_GAP`` sentences with no event, end it."""
+    talk = cues().meeting_talk_types
+    day: DateRef | None = None
+    last = 0  # the sentence of the last event told at the meeting
+    out: list[EventRecord] = []
+    for event in events:
+        date, sentence = event.date, event.evidence[0].sentence
+        if day is not None and sentence - last > MEETING_GAP:
+            day = None
+        if event.event not in talk or date is None or _shifts_topic(doc, event):
+            day = None
+        elif date.method != ARTICLE_DATE:
+            day = date if event.event == MEETING and date.precision == DAY else None
+        elif day is not None:
+            date = day
+        last = sentence
+        out.append(event if date is event.date else replace(event, date=date))
+    return out
+
+
+def _shifts_topic(doc: Document, event: EventRecord) -> bool:
+    sentence = doc.sentences[event.evidence[0].sentence]
+    words = doc.tokens
+    at = next(
+        (i for i in range(sentence.token_start, sentence.token_end) if not words[i].is_punct),
+        sentence.token_end,
+    )
+    return bool(cues().topic_shifts.matches_at(words, at, sentence.token_end))
+
+
 class DateStage:
     name = "dates"
     requires = frozenset({"tokens", "events"})
@@ -262,4 +302,4 @@ class DateStage:
             elif not is_history(expr.ref, anchor) or _opens_item(doc, expr):
                 events.append(replace(event, date=expr.ref))
         refs = tuple(e.ref for exprs in found.values() for e in exprs)
-        return doc.with_layer("dates", dates=refs, events=tuple(events))
+        return doc.with_layer("dates", dates=refs, events=tuple(_said_at_the_meeting(doc, events)))
