@@ -147,8 +147,8 @@ def _since(doc: Document, expr: DateExpression) -> bool:
     )
 
 
-def _article_date(doc: Document) -> DateRef | None:
-    anchor = Anchor.parse(doc.article.date)
+def _article_date(anchor: Anchor | None) -> DateRef | None:
+    """The day the article was written: the paper's date, or the day its words name."""
     if anchor is None:
         return None
     return DateRef(anchor.value, anchor.precision, method=ARTICLE_DATE)  # type: ignore[arg-type]
@@ -175,6 +175,8 @@ FULL_DATES = frozenset({"explicit", "range"})  # date expressions that give the 
 
 
 HISTORY = timedelta(days=365)
+# DateRef.method of "al-yawm al-arbi'a'" (today Wednesday) and "ams (al-thulatha')"
+WEEKDAY_NAMED = frozenset({"weekday-today", "day-word-weekday"})
 DAY = "day"  # the precision of the day told after an act that may date it
 STORY_YEARS = 5  # a past this far back goes on in the sentence after it
 YEAR_NAMED = "year"  # the methods of a year named by itself: "year", "year-bare", "year-past"
@@ -284,6 +286,33 @@ def _shifts_topic(doc: Document, event: EventRecord) -> bool:
     return bool(cues().topic_shifts.matches_at(words, at, sentence.token_end))
 
 
+WRITING_LAG = 2  # days a paper's date may come after the day its words were written
+
+
+def _written_on(
+    doc: Document, found: dict[int, list[DateExpression]], anchor: Anchor | None
+) -> Anchor | None:
+    """The day the article was written, when its words name today's or yesterday's weekday
+    and that puts "today" a day or two before the paper's date ("al-yawm al-arbi'a'", today
+    Wednesday, in an item dated Thursday: a story filed the day before); None when they agree
+    with the paper, or disagree among themselves."""
+    if anchor is None or anchor.day is None:
+        return None
+    day_words = date_words().day_words
+    days: set[date] = set()
+    for expr in (e for exprs in found.values() for e in exprs):
+        if expr.ref.method not in WEEKDAY_NAMED or expr.ref.precision != DAY:
+            continue
+        said = day_words.matches_at(doc.tokens, expr.start, expr.end)
+        if said and said[0].value in (0, -1):
+            days.add(_period_start(expr.ref.value) - timedelta(days=said[0].value))
+    if len(days) != 1:
+        return None
+    (day,) = days
+    lag = (anchor.day - day).days
+    return Anchor(day, day.isoformat(), DAY) if 0 < lag <= WRITING_LAG else None
+
+
 class DateStage:
     name = "dates"
     requires = frozenset({"tokens", "events"})
@@ -292,13 +321,17 @@ class DateStage:
     def __call__(self, doc: Document) -> Document:
         anchor = Anchor.parse(doc.article.date)
         found = {s.index: find_dates(doc, s, anchor) for s in doc.sentences}
+        written = _written_on(doc, found, anchor)
+        if written is not None:
+            anchor = written
+            found = {s.index: find_dates(doc, s, anchor) for s in doc.sentences}
         events: list[EventRecord] = []
         for event in doc.events:
             expr = _expression_for(doc, event, found, anchor)
             if expr is None and _told_of_the_past(event, found, anchor):
                 continue
             if expr is None:
-                events.append(replace(event, date=_article_date(doc)))
+                events.append(replace(event, date=_article_date(anchor)))
             elif not is_history(expr.ref, anchor) or _opens_item(doc, expr):
                 events.append(replace(event, date=expr.ref))
         refs = tuple(e.ref for exprs in found.values() for e in exprs)
