@@ -78,6 +78,7 @@ class Cues:
     meeting_talk_types: frozenset[str]
     long_subject_types: frozenset[str]
     topic_shifts: PhraseMatcher[str]
+    unbound_endings: tuple[str, ...]
     disjunctions: frozenset[str]
     counterpart: frozenset[str]
     quote_marks: frozenset[str]
@@ -493,6 +494,7 @@ def cues() -> Cues:
         meeting_talk_types=frozenset(_strings(data, "meeting_talk_types")),
         long_subject_types=frozenset(_strings(data, "long_subject_types")),
         topic_shifts=phrase_matcher(_strings(data, "topic_shifts"), "shift"),
+        unbound_endings=tuple(_strings(data, "unbound_endings")),
         disjunctions=words("disjunctions"),
         counterpart=words("counterpart"),
         quote_marks=frozenset(_strings(data, "quote_marks")),

@@ -71,7 +71,7 @@ def direct_object(
         if g.actor.token_start == after and g.actor.method in PERSON_METHODS:
             after = g.actor.token_end  # the envoy's name, known to the knowledge base
             break
-    after = _past_allegiance(view, in_clause, after)
+    after = _past_genitive(view, actor, in_clause, _past_allegiance(view, in_clause, after))
     after = _past_setting(view, clause, in_clause, _past_leader(view, in_clause, after))
     # a counted object has a noun of members before it ("thalatha min 'anasir Fath"); a
     # statement the verb was said in may stand between ("da'a al-Asad fi tasrih li-sahifat
@@ -166,6 +166,25 @@ def _past_leader(view: SentenceView, items: Sequence[Governed], at: int) -> int:
         return at
     head = next((i for i, g in enumerate(items) if g.actor.token_start == at + 1), None)
     return first_group(items, head)[-1].token_end if head is not None else at
+
+
+CONSTRUCT_HEADS = frozenset({"agent", "title"})  # cascade methods of a common noun
+
+
+def _past_genitive(
+    view: SentenceView, actor: Sequence[ActorRef], items: Sequence[Governed], at: int
+) -> int:
+    """Past the genitive of a subject in construct: "adanat niqabat al-sahafiyyin al-yamaniyyin
+    qarar ..." (the Yemeni journalists' union condemned the decision): a common noun with no
+    article, ending as a noun in construct may, before another actor is its owner, no object."""
+    subject = next((a for a in actor if a.token_end == at), None)
+    if subject is None or subject.method not in CONSTRUCT_HEADS:
+        return at
+    last = view.tokens[at - 1]
+    if has_article(last) or last.text.endswith(cues().unbound_endings):
+        return at
+    genitive = next((g for g in items if g.actor.token_start == at and g.preposition is None), None)
+    return genitive.actor.token_end if genitive is not None else at
 
 
 def _past_setting(view: SentenceView, clause: Clause, items: Sequence[Governed], at: int) -> int:
