@@ -178,8 +178,11 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
         for name in org.names:
             add(name, "org", org.id, org.code, org.sector)
     for office in kb.offices():
+        # a title only one state's office has ("wali wali al-'ahd") is listed with its country
+        one_state = {title for title, _ in office.country_titles}
         for title in office.titles:
-            add(title, "title", office.office, None, office.sector)
+            if title not in one_state:
+                add(title, "title", office.office, None, office.sector)
         for title, code in office.country_titles:
             add(title, "title", office.office, code, office.sector)
     terms = {tuple(entry_keys(agent.term)) for agent in kb.agents()}
