@@ -21,6 +21,7 @@ from marsad.coding.doers import (
     weapon_owner_after,
 )
 from marsad.coding.governed import first_group
+from marsad.coding.numbers import number_at
 from marsad.coding.recipients import find_recipient, genitive_victims, governed_group
 from marsad.coding.resources import cues
 from marsad.coding.speakers import (
@@ -222,6 +223,39 @@ def _counted_undergoer(
     return direct_object(view, clause, verb, [], start, counted=True, noun_counted=True)
 
 
+def _acted_on_by(
+    view: SentenceView,
+    clause: Clause,
+    trigger: int,
+    doer: _Doer,
+    subject: Sequence[ActorRef],
+    *,
+    resumed: bool,
+) -> list[ActorRef]:
+    """Who a marked doer acted on: "u'tuqila sahafi 'ala yad quwwat al-amn" (a journalist was
+    arrested by the security forces): the subject. But "a'lanat al-shurta maqtal arba'a fi
+    hujum qama bihi mutamarridun" (the police announced four killed in an attack rebels carried
+    out): a noun's subject announces it (``resumed``)."""
+    if resumed:
+        return []
+    acted_on = [a for a in subject if a not in doer.actor]
+    if doer.passive and not acted_on:
+        acted_on = _counted_after_passive(view, clause, trigger, doer.actor)
+    return acted_on
+
+
+def _counted_after_passive(
+    view: SentenceView, clause: Clause, trigger: int, doer: Sequence[ActorRef]
+) -> list[ActorRef]:
+    """The subject of a passive whose doer is named, counted after "min" right after the verb:
+    "qutila 8 min Ansar Bayt al-Maqdis ithra qasf jawwi li-marwahiyyat al-Abatshi" (8 of Ansar
+    Bayt al-Maqdis were killed in an air strike by Apache helicopters)."""
+    end = min(clause.end, len(view.tokens))
+    if trigger + 1 >= end or not number_at(view.tokens, trigger + 1, end):
+        return []
+    return [a for a in _counted_undergoer(view, clause, trigger) if a not in doer]
+
+
 def _passive_subject(
     view: SentenceView, clause: Clause, trigger: int, actor: Sequence[ActorRef]
 ) -> list[ActorRef]:
@@ -348,12 +382,8 @@ def find_arguments(
         undergoer = actor or _counted_undergoer(view, clause, exposed_by)
         acted_on, actor, how = undergoer, [], "nobody named as the doer: the subject underwent it"
     if doer.actor:
-        # "u'tuqila sahafi 'ala yad quwwat al-amn" (a journalist was arrested by the security
-        # forces): the marked doer acts; the subject is acted on. But "a'lanat al-shurta
-        # maqtal arba'a fi hujum qama bihi mutamarridun" (the police announced four killed in
-        # an attack rebels carried out): a noun's subject announces it
         resumed = doer.carried_out and nominal and not exposed
-        acted_on = [] if resumed else [a for a in actor if a not in doer.actor]
+        acted_on = _acted_on_by(view, clause, trigger, doer, actor, resumed=resumed)
         actor, how = doer.actor, doer.how
     if not actor and nominal and joint and not third_party:
         actor, joint, how = joint, [], "the parties «between» whom it took place"

@@ -13,7 +13,7 @@ from marsad.coding.resources import cues
 from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.ontology import event_types
 from marsad.places.gazetteer import place_words
-from marsad.types import ARTICLE_DATE, ActorRef, Document, EventRecord
+from marsad.types import ARTICLE_DATE, ActorRef, Document, EventRecord, Token
 
 AGAIN = " | told again: "
 
@@ -282,27 +282,39 @@ def _anaphoric(doc: Document, starts: Sequence[int]) -> frozenset[str]:
 
 
 ANOTHER_REACH = 2  # words from an incident's noun to "another": "ishtibakat 'anifa mumathila"
+OPENER_WORDS = 4  # the words of a sentence's opener: "wa-fi hadith munfasil"
 
 
 def _another(doc: Document, starts: Sequence[int]) -> frozenset[str]:
-    """The ids of the events whose clause tells "another", "a similar" or "a new" incident
-    ("hujum akhar", "tafjiran mumathilan", "ishtibakat 'anifa mumathila"): a new one."""
-    c = cues()
-    heads = c.incident_nouns | c.attack_nouns | c.fighting_nouns
-    tokens = doc.tokens
+    """The ids of the events whose clause tells "another", "a similar", "a new" or "a separate"
+    incident ("hujum akhar", "tafjiran mumathilan", "ishtibakat 'anifa mumathila"), or whose
+    sentence opens so ("wa-fi hadith munfasil qala shuhud inna infijaran waqa'a", in a
+    separate incident witnesses said a blast took place): a new one."""
     found = set()
     for event in doc.events:
         clause = event.evidence[0].clause
         first, last = bisect_left(starts, clause.start), bisect_left(starts, clause.end)
-        for at in range(first + 1, min(last, len(tokens))):
-            # without the article ("is_word" takes none): "al-hujum al-jadid" (the new
-            # attack) is one told before
-            if not is_word(tokens[at], c.another_words):
-                continue
-            if any(has_stem(tokens[h], heads) for h in range(max(first, at - ANOTHER_REACH), at)):
-                found.add(event.id)
-                break
+        index = event.evidence[0].sentence
+        opener = doc.sentences[index].token_start if index < len(doc.sentences) else first
+        if _tells_another(doc.tokens, first, min(last, len(doc.tokens))) or _tells_another(
+            doc.tokens, opener, min(opener + OPENER_WORDS, first)
+        ):
+            found.add(event.id)
     return frozenset(found)
+
+
+def _tells_another(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a noun of an incident and "another" follow each other between ``start`` and
+    ``end``; without the article ("is_word" takes none): "al-hujum al-jadid" (the new attack)
+    is one told before."""
+    c = cues()
+    heads = c.incident_nouns | c.attack_nouns | c.fighting_nouns
+    for at in range(start + 1, end):
+        if is_word(tokens[at], c.another_words) and any(
+            has_stem(tokens[h], heads) for h in range(max(start, at - ANOTHER_REACH), at)
+        ):
+            return True
+    return False
 
 
 DESTINATION_REACH = 2  # words from "ila" (to) to the place: a head noun between ("muhafazat")
