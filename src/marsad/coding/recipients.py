@@ -26,6 +26,7 @@ from marsad.coding.view import PLACE_METHODS, SentenceView
 from marsad.coding.voice import (
     PASSIVE_SUBJECT_REACH,
     VICTIM_REACH,
+    at_venue,
     deputy_of,
     direct_object,
     posted,
@@ -101,6 +102,7 @@ def find_recipient(
             or posted(view, clause, item)
             or deputy_of(view.tokens, clause, item)
             or any(a.token_start == start for a in actor)  # "li-tayaran al-tahaluf": the doer
+            or (not material and at_venue(view.tokens, clause, start))
         )
 
     # "naddada bi-l-'udwan al-isra'ili 'ala Lubnan": the preposition after a nation's act is

@@ -79,6 +79,7 @@ class Cues:
     long_subject_types: frozenset[str]
     topic_shifts: PhraseMatcher[str]
     unbound_endings: tuple[str, ...]
+    venue_nouns: frozenset[str]
     disjunctions: frozenset[str]
     counterpart: frozenset[str]
     quote_marks: frozenset[str]
@@ -495,6 +496,7 @@ def cues() -> Cues:
         long_subject_types=frozenset(_strings(data, "long_subject_types")),
         topic_shifts=phrase_matcher(_strings(data, "topic_shifts"), "shift"),
         unbound_endings=tuple(_strings(data, "unbound_endings")),
+        venue_nouns=stems("venue_nouns"),
         disjunctions=words("disjunctions"),
         counterpart=words("counterpart"),
         quote_marks=frozenset(_strings(data, "quote_marks")),

@@ -18,7 +18,13 @@ from marsad.coding.clauses import (
     led_by_wa,
     past_day_told,
 )
-from marsad.coding.governed import Governed, first_group, past_name_rest, word_before_preposition
+from marsad.coding.governed import (
+    Governed,
+    first_group,
+    past_name_rest,
+    proclitic_preposition,
+    word_before_preposition,
+)
 from marsad.coding.numbers import count_before, number_at, numbers, read_number
 from marsad.coding.resources import cues
 from marsad.coding.view import PLACE_METHODS, SentenceView
@@ -187,6 +193,19 @@ def _past_genitive(
     return genitive.actor.token_end if genitive is not None else at
 
 
+def at_venue(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
+    """Whether the actor at ``at`` owns the building the act was held in, right before it with
+    "bi-" or "fi": "ijtima'an bi-maqarr al-amana al-'amma li-jami'at al-duwal al-'arabiyya" (a
+    meeting at the Arab League's general secretariat)."""
+    c = cues()
+    head = at - 1
+    if head < clause.start or not has_stem(tokens[head], c.venue_nouns):
+        return False
+    if proclitic_preposition(tokens[head], c.venue_nouns) in c.locative_proclitics:
+        return True
+    return head > clause.start and tokens[head - 1].text in c.place_prepositions
+
+
 def _past_setting(view: SentenceView, clause: Clause, items: Sequence[Governed], at: int) -> int:
     """Past the time and place the verb was done at, which stand between it (and its
     subject) and its object: "fi Bayrut ams" (in Beirut yesterday), "mu'akhkhiran" (lately)."""
@@ -202,7 +221,11 @@ def _past_setting(view: SentenceView, clause: Clause, items: Sequence[Governed],
             at, moved = at + 1, True
         for g in items:
             place = g.actor.method in PLACE_METHODS and g.preposition in c.place_prepositions
-            if place and at <= g.actor.token_start <= at + 1:
+            # "bi-maqarr al-safara al-sa'udiyya" (at the Saudi embassy): a venue and its owner
+            venue = at < g.actor.token_start <= at + 2 and at_venue(
+                tokens, clause, g.actor.token_start
+            )
+            if (place and at <= g.actor.token_start <= at + 1) or venue:
                 at, moved = g.actor.token_end, True
         # a town or region no actor names ("fi Jidda")
         if at + 1 < clause.end and tokens[at].text in c.place_prepositions:
