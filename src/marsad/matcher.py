@@ -127,23 +127,42 @@ class PhraseMatcher(Generic[T]):
             if token.is_punct:
                 break
             here = costs[j] if costs is not None else _keys(token)[0]
-            best: dict[int, tuple[_Node[T], int]] = {}
-            for node, cost in frontier:
-                children = node.children
-                for key, extra in here.items():
-                    child = children.get(key)
-                    if child is None:
-                        continue
-                    seen = best.get(id(child))
-                    if seen is None or cost + extra < seen[1]:
-                        best[id(child)] = (child, cost + extra)
             j += 1
-            frontier = list(best.values())
+            if len(frontier) == 1:
+                # the common case: one node's children are told apart by their keys already
+                node, cost = frontier[0]
+                get = node.children.get
+                frontier = [
+                    (child, cost + extra)
+                    for key, extra in here.items()
+                    if (child := get(key)) is not None
+                ]
+            else:
+                frontier = _cheapest_children(frontier, here)
             for node, cost in frontier:
-                found.extend(Match(i, j, v, cost) for v in node.values)
+                if node.values:
+                    found.extend(Match(i, j, v, cost) for v in node.values)
         if len(found) > 1:
             found.sort(key=_longest_cheapest)
         return found
+
+
+def _cheapest_children(
+    frontier: list[tuple[_Node[T], int]], here: dict[str, int]
+) -> list[tuple[_Node[T], int]]:
+    """The children the keys ``here`` lead to from the nodes of ``frontier``, each once with
+    the fewest clitics stripped to reach it, in the order first reached."""
+    best: dict[int, tuple[_Node[T], int]] = {}
+    for node, cost in frontier:
+        children = node.children
+        for key, extra in here.items():
+            child = children.get(key)
+            if child is None:
+                continue
+            seen = best.get(id(child))
+            if seen is None or cost + extra < seen[1]:
+                best[id(child)] = (child, cost + extra)
+    return list(best.values())
 
 
 def _longest_cheapest(match: Match[T]) -> tuple[int, int]:
