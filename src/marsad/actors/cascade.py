@@ -79,14 +79,15 @@ def reference_date(article_date: str | None) -> date:
 class Cascade:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._first_names: dict[str, list[tuple[str, Person]]] | None = None
+        self._first_names: dict[tuple[str, str], list[Person]] | None = None
 
-    def _by_first_name(self, office: str) -> list[tuple[str, Person]]:
-        """The office's holders with the first word of each of their names (normalised)."""
+    def _by_first_name(self, office: str, given: str) -> list[Person]:
+        """The holders of ``office`` with a name whose first word (normalised) is ``given``, once
+        for each such name: indexed by both, as an office may have had hundreds of holders."""
         if self._first_names is None:
             from marsad.text.tokenize import entry_keys
 
-            index: dict[str, list[tuple[str, Person]]] = {}
+            index: dict[tuple[str, str], list[Person]] = {}
             for role in self.kb.roles():
                 person = self.kb.person(role.person_id)
                 if person is None:
@@ -94,18 +95,17 @@ class Cascade:
                 for name in person.names:
                     keys = entry_keys(name)
                     if keys:
-                        index.setdefault(role.office, []).append((keys[0], person))
+                        index.setdefault((role.office, keys[0]), []).append(person)
             self._first_names = index
-        return self._first_names.get(office, [])
+        return self._first_names.get((office, given), [])
 
     def _named_holder(self, office: str, given: str, when: date) -> tuple[Person, str] | None:
         """King Salman ("al-malik Salman"): the one holder of the office that day whose name
         begins so."""
         found = {
             p.id: p
-            for first, p in self._by_first_name(office)
-            if first == given
-            and any(r.office == office and r.active_on(when) for r in self.kb.roles_of(p.id))
+            for p in self._by_first_name(office, given)
+            if any(r.office == office and r.active_on(when) for r in self.kb.roles_of(p.id))
         }
         if len(found) != 1:
             return None
