@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from marsad.coding.numbers import Number, numbers, read_number
+from marsad.coding.resources import cues
 from marsad.temporal import hijri, periods
 from marsad.temporal.lexicon import DateWords, Duration, date_words
 from marsad.temporal.periods import EARLIEST_YEAR, LATEST_YEAR
@@ -148,8 +149,6 @@ class _Finder:
         self.lo, self.hi = sentence.token_start, sentence.token_end
         self.anchor = anchor
         self.words: DateWords = date_words()
-        from marsad.coding.resources import cues
-
         self.article = cues().article
 
     def ref(self, start: int, end: int, value: str, precision: str, method: str) -> DateExpression:
@@ -591,20 +590,24 @@ class _Finder:
         )
 
     def all(self) -> list[DateExpression]:
-        found: list[DateExpression] = []
+        tokens = self.tokens
         known = _STARTS.get  # _may_start's cache, looked up here: every token of the text
-        i = self.lo
-        while i < self.hi:
-            token = self.tokens[i]
-            may = known(token.text)
-            if may is None:
-                may = _may_start(token)
-            expr = self.at(i) if may and not token.is_punct else None
-            if expr is None:
-                i += 1
+        starts = [
+            i
+            for i in range(self.lo, self.hi)
+            if not tokens[i].is_punct
+            and known(tokens[i].text) is not False
+            and _may_start(tokens[i])
+        ]
+        found: list[DateExpression] = []
+        free = self.lo  # the first token no expression found covers
+        for i in starts:
+            if i < free:
                 continue
-            found.append(expr)
-            i = max(expr.end, i + 1)
+            expr = self.at(i)
+            if expr is not None:
+                found.append(expr)
+                free = max(expr.end, i + 1)
         return found
 
 
