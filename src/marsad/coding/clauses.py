@@ -190,7 +190,7 @@ def segment(
             clauses.append(Clause(len(clauses), clause_start, at, kind, quoted, parent))
             resumed = None
 
-    for i in range(start, end):
+    for i in _turning_points(tokens, start, end):
         token = tokens[i]
         if token.is_punct and token.text in c.quote_marks:
             close(i)
@@ -237,6 +237,24 @@ def segment(
             clause_start = i
     close(end)
     return clauses
+
+
+def _turning_points(tokens: Sequence[Token], start: int, end: int) -> list[int]:
+    """The tokens of ``start:end`` where ``segment`` may open or close a clause: punctuation,
+    the words of contrast or of outcome, and those that open a clause. Most words are none of
+    these, and no case of ``segment`` holds for them."""
+    turning = _turning_words()
+    return [
+        i
+        for i in range(start, end)
+        if tokens[i].is_punct or tokens[i].text in turning or _opens(tokens[i])
+    ]
+
+
+@cache
+def _turning_words() -> frozenset[str]:
+    c = cues()
+    return c.contrast_openers | c.outcome_predicates
 
 
 RELATIVE, COMPLEMENT = 1, 2  # the clauses a word may open, as bits
