@@ -118,7 +118,7 @@ def analyze(word: str) -> tuple[Analysis, ...]:
     # and rid of repeats, for a sixth of the word's cost
     readings: list[tuple[int, tuple[str, ...], str, str]] = []
     # the pronouns the word ends with, in their listed order, found once for every prefix
-    endings = ("", *(e for e in data.enclitics if word.endswith(e)))
+    endings = ("", *(e for e in _enclitics_ending(word[-1:]) if word.endswith(e)))
     opened, folded = data.open_ta
     for prefix in _prefixes_for(word[:1]):
         if not word.startswith(prefix.written):
@@ -142,6 +142,13 @@ def analyze(word: str) -> tuple[Analysis, ...]:
     # dict keeps the order and drops repeats; the whole word always comes first.
     ordered = dict.fromkeys([((), word, ""), *(r[1:] for r in readings)])
     return tuple(word_analysis(*r) for r in ordered)
+
+
+@cache
+def _enclitics_ending(last: str) -> tuple[str, ...]:
+    """The pronouns that end with the letter ``last``, in their listed order: the only ones a
+    word ending so may carry, and a handful of the list."""
+    return tuple(e for e in clitics().enclitics if e.endswith(last))
 
 
 def _first(reading: tuple[int, tuple[str, ...], str, str]) -> int:
