@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from marsad.actors.phrases import COUNTERPART, QUALIFIERS, TITLE_CHAIN, headed_body, phrase_head
@@ -68,6 +69,12 @@ def reference_date(article_date: str | None) -> date:
     """The day roles are looked up on: the article's date, or the middle of its month/year."""
     if not article_date:
         return date.today()
+    return _reference_day(article_date)
+
+
+@lru_cache(maxsize=4096)
+def _reference_day(article_date: str) -> date:
+    """``reference_date`` of a date given, worked out once a date: a run's texts share a few."""
     parts = [int(p) for p in article_date.split("-")]
     if len(parts) == 3:
         return date(parts[0], parts[1], parts[2])

@@ -11,7 +11,7 @@ import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.coding.numbers import Number, numbers, read_number
 from marsad.coding.resources import cues
@@ -29,16 +29,20 @@ class Anchor:
 
     @classmethod
     def parse(cls, value: str | None) -> Anchor | None:
-        if not value:
-            return None
-        parts = [int(p) for p in value.split("-")]
-        if len(parts) == 3:
-            return cls(date(*parts), value, "day")
-        return cls(None, value, "month" if len(parts) == 2 else "year")
+        return _parsed_anchor(value) if value else None
 
     @property
     def year(self) -> int:
         return int(self.value[:4])
+
+
+@lru_cache(maxsize=4096)
+def _parsed_anchor(value: str) -> Anchor:
+    """``Anchor.parse`` of a date, worked out once a date: a run's texts share a few."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return Anchor(date(*parts), value, "day")
+    return Anchor(None, value, "month" if len(parts) == 2 else "year")
 
 
 DECADE = 10  # years
