@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from marsad.lang.ar import Clitics, clitics
 from marsad.text.normalize import normalize_phrase
@@ -104,7 +104,13 @@ def _prefixes_for(first: str) -> tuple[_Prefix, ...]:
     return tuple(p for p in _prefixes() if not p.written or p.written.startswith(first))
 
 
-@lru_cache(maxsize=1 << 20)
+# The analyses of each word seen, in a plain dict (cleared when full) rather than a bounded
+# lru_cache, which relinks its list on every hit and keeps a tracked link for every entry: the
+# tokens stage looks up every word of every text here (``ANALYSES.get``, then ``analyze``).
+ANALYSES: dict[str, tuple[Analysis, ...]] = {}
+_ANALYSES_LIMIT = 1 << 20
+
+
 def analyze(word: str) -> tuple[Analysis, ...]:
     """Every plausible ``Analysis`` of a normalised word: unsegmented first, then by clitics.
 
@@ -113,6 +119,15 @@ def analyze(word: str) -> tuple[Analysis, ...]:
     stem before a pronoun that ends in the ta marbuta's open form gets its closed one too
     ("qissatuhu", his story). A word with the article takes no pronoun suffix.
     """
+    analyses = ANALYSES.get(word)
+    if analyses is None:
+        if len(ANALYSES) >= _ANALYSES_LIMIT:
+            ANALYSES.clear()
+        analyses = ANALYSES[word] = _analyze(word)
+    return analyses
+
+
+def _analyze(word: str) -> tuple[Analysis, ...]:
     data = clitics()
     # (clitic count, proclitics, stem, enclitic): records are made once the list is sorted
     # and rid of repeats, for a sixth of the word's cost
