@@ -1,8 +1,8 @@
 """Date each event: the date expression of its own clause, else the last one before it in
 the sentence, else a day told after it at the end of the sentence (no other event's clause and
 no clause opener between), else the day of a sentence just after that resumes it ("ja'a
-dhalika khilal ... ams", that came during ... yesterday), else the article's date (to whatever
-precision the article gives).
+dhalika khilal ... ams", that came during ... yesterday), else the recent day the sentences just
+before it tell, else the article's date (to whatever precision the article gives).
 
 An event its text dates more than a year before the article ("fi 'am 2003", in the year
 2003) is history the article recalls, not news it reports: it is dropped. An item of a
@@ -18,8 +18,9 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from marsad.coding.candidates import MATERIAL_CONFLICT, PLACE_KINDS
-from marsad.coding.clauses import is_word
+from marsad.coding.clauses import has_stem, is_word
 from marsad.coding.resources import cues
+from marsad.places.gazetteer import gazetteer
 from marsad.temporal.expressions import Anchor, DateExpression, find_dates
 from marsad.temporal.lexicon import date_words
 from marsad.types import ARTICLE_DATE, DateRef, Document, EventRecord, Token
@@ -145,6 +146,13 @@ def _since(doc: Document, expr: DateExpression) -> bool:
         and expr.ref.precision == "year"
         and any(a.stem in words and not a.enclitic for a in before.analyses)
     )
+
+
+def _after_since(doc: Document, expr: DateExpression) -> bool:
+    """Whether the expression follows "mundhu" (since): when a running act began ("mundhu
+    usbu'", for a week), not a day the story tells its acts on."""
+    before = doc.tokens[expr.start - 1] if expr.start > 0 else None
+    return before is not None and any(a.stem in date_words().since for a in before.analyses)
 
 
 def _article_date(anchor: Anchor | None) -> DateRef | None:
@@ -276,6 +284,23 @@ def _said_at_the_meeting(doc: Document, events: Sequence[EventRecord]) -> list[E
     return out
 
 
+def _moves_on(doc: Document, event: EventRecord) -> bool:
+    """Whether the act's sentence opens on another place ("wa-fi Lahij", "wa-fi muhafazat
+    Ma'rib"): the scene, and so the story's day, moves on."""
+    sentence = doc.sentences[event.evidence[0].sentence]
+    words = [
+        i for i in range(sentence.token_start, sentence.token_end) if not doc.tokens[i].is_punct
+    ]
+    if len(words) < 2 or not is_word(
+        doc.tokens[words[0]], cues().scene_prepositions, conjunction_only=True
+    ):
+        return False
+    at = words[1]
+    return has_stem(doc.tokens[at], cues().place_heads) or bool(
+        gazetteer().names.matches_at(doc.tokens, at, sentence.token_end)
+    )
+
+
 def _shifts_topic(doc: Document, event: EventRecord) -> bool:
     sentence = doc.sentences[event.evidence[0].sentence]
     words = doc.tokens
@@ -284,6 +309,43 @@ def _shifts_topic(doc: Document, event: EventRecord) -> bool:
         sentence.token_end,
     )
     return bool(cues().topic_shifts.matches_at(words, at, sentence.token_end))
+
+
+CARRY_SENTENCES = 3  # sentences back to the day a story tells its acts on
+RECENT_DAYS = 7  # how far before the article's day a day told before may be
+
+
+def _carried(
+    doc: Document, event: EventRecord, found: dict[int, list[DateExpression]], anchor: Anchor | None
+) -> EventRecord:
+    """The event with the day the sentences before it tell, when it has only the article's."""
+    if event.date is None or event.date.method != ARTICLE_DATE:
+        return event
+    expr = _day_told_before(doc, event, found, anchor)
+    return event if expr is None else replace(event, date=expr.ref)
+
+
+def _day_told_before(
+    doc: Document, event: EventRecord, found: dict[int, list[DateExpression]], anchor: Anchor | None
+) -> DateExpression | None:
+    """The last day the sentences just before the act's tell, within the week before the
+    article's day, no sentence with another date between: a story gives its day once and its
+    next sentences go on in it ("shannat al-tahaluf ams ghara 'ala ... . wa-qutila fiha 20
+    musallahan", the coalition raided yesterday ... . Twenty gunmen were killed in it). Not
+    across a sentence that opens on another matter (`topic_shifts`)."""
+    if anchor is None or anchor.day is None or _shifts_topic(doc, event) or _moves_on(doc, event):
+        return None
+    at = event.evidence[0].sentence
+    for index in range(at - 1, max(-1, at - 1 - CARRY_SENTENCES), -1):
+        told = found.get(index, [])
+        if not told:
+            continue
+        last = told[-1]
+        if last.ref.precision != DAY or _ahead(last.ref, anchor) or _after_since(doc, last):
+            return None
+        days = (anchor.day - _period_start(last.ref.value)).days
+        return last if days <= RECENT_DAYS else None
+    return None
 
 
 WRITING_LAG = 2  # days a paper's date may come after the day its words were written
@@ -335,4 +397,6 @@ class DateStage:
             elif not is_history(expr.ref, anchor) or _opens_item(doc, expr):
                 events.append(replace(event, date=expr.ref))
         refs = tuple(e.ref for exprs in found.values() for e in exprs)
-        return doc.with_layer("dates", dates=refs, events=tuple(_said_at_the_meeting(doc, events)))
+        events = _said_at_the_meeting(doc, events)
+        events = [_carried(doc, event, found, anchor) for event in events]
+        return doc.with_layer("dates", dates=refs, events=tuple(events))
