@@ -78,7 +78,6 @@ class Cues:
     meeting_talk_types: frozenset[str]
     long_subject_types: frozenset[str]
     topic_shifts: PhraseMatcher[str]
-    scene_prepositions: frozenset[str]
     unbound_endings: tuple[str, ...]
     venue_nouns: frozenset[str]
     disjunctions: frozenset[str]
@@ -496,7 +495,6 @@ def cues() -> Cues:
         meeting_talk_types=frozenset(_strings(data, "meeting_talk_types")),
         long_subject_types=frozenset(_strings(data, "long_subject_types")),
         topic_shifts=phrase_matcher(_strings(data, "topic_shifts"), "shift"),
-        scene_prepositions=words("scene_prepositions"),
         unbound_endings=tuple(_strings(data, "unbound_endings")),
         venue_nouns=stems("venue_nouns"),
         disjunctions=words("disjunctions"),

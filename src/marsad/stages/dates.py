@@ -18,9 +18,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from marsad.coding.candidates import MATERIAL_CONFLICT, PLACE_KINDS
-from marsad.coding.clauses import has_stem, is_word
+from marsad.coding.clauses import is_word
 from marsad.coding.resources import cues
-from marsad.places.gazetteer import gazetteer
 from marsad.temporal.expressions import Anchor, DateExpression, find_dates
 from marsad.temporal.lexicon import date_words
 from marsad.types import ARTICLE_DATE, DateRef, Document, EventRecord, Token
@@ -284,23 +283,6 @@ def _said_at_the_meeting(doc: Document, events: Sequence[EventRecord]) -> list[E
     return out
 
 
-def _moves_on(doc: Document, event: EventRecord) -> bool:
-    """Whether the act's sentence opens on another place ("wa-fi Lahij", "wa-fi muhafazat
-    Ma'rib"): the scene, and so the story's day, moves on."""
-    sentence = doc.sentences[event.evidence[0].sentence]
-    words = [
-        i for i in range(sentence.token_start, sentence.token_end) if not doc.tokens[i].is_punct
-    ]
-    if len(words) < 2 or not is_word(
-        doc.tokens[words[0]], cues().scene_prepositions, conjunction_only=True
-    ):
-        return False
-    at = words[1]
-    return has_stem(doc.tokens[at], cues().place_heads) or bool(
-        gazetteer().names.matches_at(doc.tokens, at, sentence.token_end)
-    )
-
-
 def _shifts_topic(doc: Document, event: EventRecord) -> bool:
     sentence = doc.sentences[event.evidence[0].sentence]
     words = doc.tokens
@@ -312,7 +294,7 @@ def _shifts_topic(doc: Document, event: EventRecord) -> bool:
 
 
 CARRY_SENTENCES = 3  # sentences back to the day a story tells its acts on
-RECENT_DAYS = 7  # how far before the article's day a day told before may be
+RECENT_DAYS = 3  # how far before the article's day a day told before may be: the story's own days
 
 
 def _carried(
@@ -333,7 +315,7 @@ def _day_told_before(
     next sentences go on in it ("shannat al-tahaluf ams ghara 'ala ... . wa-qutila fiha 20
     musallahan", the coalition raided yesterday ... . Twenty gunmen were killed in it). Not
     across a sentence that opens on another matter (`topic_shifts`)."""
-    if anchor is None or anchor.day is None or _shifts_topic(doc, event) or _moves_on(doc, event):
+    if anchor is None or anchor.day is None or _shifts_topic(doc, event):
         return None
     at = event.evidence[0].sentence
     for index in range(at - 1, max(-1, at - 1 - CARRY_SENTENCES), -1):
