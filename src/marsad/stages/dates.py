@@ -2,7 +2,8 @@
 the sentence, else a day told after it at the end of the sentence (no other event's clause and
 no clause opener between), else the day of a sentence just after that resumes it ("ja'a
 dhalika khilal ... ams", that came during ... yesterday), else the recent day the sentences just
-before it tell, else the article's date (to whatever precision the article gives).
+before it tell, else the article's date (to whatever precision the article gives). The days a
+story gives beyond a sentence, and the day the article was written, are `marsad.temporal.story`.
 
 An event its text dates more than a year before the article ("fi 'am 2003", in the year
 2003) is history the article recalls, not news it reports: it is dropped. An item of a
@@ -21,7 +22,15 @@ from marsad.coding.candidates import MATERIAL_CONFLICT, PLACE_KINDS
 from marsad.coding.clauses import is_word
 from marsad.coding.resources import cues
 from marsad.temporal.expressions import Anchor, DateExpression, find_dates
-from marsad.temporal.lexicon import date_words
+from marsad.temporal.story import (
+    DAY,
+    after_since,
+    ahead,
+    carried,
+    resumed_day,
+    said_at_the_meeting,
+    written_on,
+)
 from marsad.types import ARTICLE_DATE, DateRef, Document, EventRecord, Token
 
 
@@ -42,11 +51,11 @@ def _expression_for(
     before = [
         e
         for e in here
-        if e.ref.span and e.ref.span.end <= evidence.clause.start and not _ahead(e.ref, anchor)
+        if e.ref.span and e.ref.span.end <= evidence.clause.start and not ahead(e.ref, anchor)
     ]
     if before:
         return before[-1]
-    return _day_told_after(doc, event, here, anchor) or _resumed_day(doc, event, found, anchor)
+    return _day_told_after(doc, event, here, anchor) or resumed_day(doc, event, found, anchor)
 
 
 def _day_told_after(
@@ -65,49 +74,12 @@ def _day_told_after(
         span = e.ref.span
         if span is None or span.start < evidence.clause.end or e.ref.precision != DAY:
             continue
-        if _ahead(e.ref, anchor) or any(c.contains(span) for c in others):
+        if ahead(e.ref, anchor) or any(c.contains(span) for c in others):
             return None
         sentence = doc.sentences[evidence.sentence]
         words = doc.tokens[sentence.token_start : sentence.token_end]
         return None if _opener_between(words, evidence.clause.end, span.start) else e
     return None
-
-
-RESUMED_REACH = 2  # sentences from an undated act to the one that resumes it with its day
-
-
-def _resumed_day(
-    doc: Document, event: EventRecord, found: dict[int, list[DateExpression]], anchor: Anchor | None
-) -> DateExpression | None:
-    """The day of a later sentence that opens by resuming what the act's sentence told, no
-    sentence with a day of its own between: "ashada wazir al-iskan bi-l-ta'awun ... . ja'a
-    dhalika khilal istiqbal wazir al-'adl ... ams wazir al-iskan" (the housing minister praised
-    the cooperation ... . That came during the justice minister's reception of him yesterday)."""
-    first = event.evidence[0].sentence + 1
-    for index in range(first, min(first + RESUMED_REACH, len(doc.sentences))):
-        days = [
-            e for e in found.get(index, []) if e.ref.precision == DAY and not _ahead(e.ref, anchor)
-        ]
-        if _resumes(doc, doc.sentences[index].token_start, doc.sentences[index].token_end):
-            return days[0] if days else None
-        if found.get(index):
-            return None
-    return None
-
-
-def _resumes(doc: Document, start: int, end: int) -> bool:
-    """Whether the sentence opens with a resumptive verb, a demonstrative and the preposition
-    of an occasion ("ja'a dhalika khilal", that came during), punctuation aside; not beside
-    another act ("ya'ti hadha fima shannat", this comes as ... launched; "fi waqt")."""
-    c = cues()
-    words = [t for t in doc.tokens[start:end] if not t.is_punct][:4]
-    return (
-        len(words) == 4
-        and is_word(words[0], c.resumptive_verbs, conjunction_only=True)
-        and words[1].text in c.resumptive_demonstratives
-        and words[2].text in c.resumptive_occasions
-        and words[3].text not in c.resumptive_not_occasions
-    )
 
 
 def _opener_between(words: Sequence[Token], start: int, end: int) -> bool:
@@ -121,37 +93,10 @@ def _opener_between(words: Sequence[Token], start: int, end: int) -> bool:
     )
 
 
-def _ahead(ref: DateRef, anchor: Anchor | None) -> bool:
-    """Whether the period ``ref`` names starts after the article's day (or month)."""
-    if anchor is None or ref.method == ARTICLE_DATE:
-        return False
-    if anchor.day is not None:
-        return _period_start(ref.value) > anchor.day
-    return ref.value[: len(anchor.value)] > anchor.value
-
-
-def _period_start(value: str) -> date:
-    parts = [int(p) for p in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
 def _since(doc: Document, expr: DateExpression) -> bool:
     """Whether a year follows "mundhu" (since): when a state began ("Qatar, al-'udw fi
     al-jami'a mundhu al-'am 1971", a member since 1971), not when an act told beside it was."""
-    before = doc.tokens[expr.start - 1] if expr.start > 0 else None
-    words = date_words().since
-    return (
-        before is not None
-        and expr.ref.precision == "year"
-        and any(a.stem in words and not a.enclitic for a in before.analyses)
-    )
-
-
-def _after_since(doc: Document, expr: DateExpression) -> bool:
-    """Whether the expression follows "mundhu" (since): when a running act began ("mundhu
-    usbu'", for a week), not a day the story tells its acts on."""
-    before = doc.tokens[expr.start - 1] if expr.start > 0 else None
-    return before is not None and any(a.stem in date_words().since for a in before.analyses)
+    return expr.ref.precision == "year" and after_since(doc, expr)
 
 
 def _article_date(anchor: Anchor | None) -> DateRef | None:
@@ -182,9 +127,6 @@ FULL_DATES = frozenset({"explicit", "range"})  # date expressions that give the 
 
 
 HISTORY = timedelta(days=365)
-# DateRef.method of "al-yawm al-arbi'a'" (today Wednesday) and "ams (al-thulatha')"
-WEEKDAY_NAMED = frozenset({"weekday-today", "day-word-weekday"})
-DAY = "day"  # the precision of the day told after an act that may date it
 STORY_YEARS = 5  # a past this far back goes on in the sentence after it
 YEAR_NAMED = "year"  # the methods of a year named by itself: "year", "year-bare", "year-past"
 PART_NAMED = "part-"  # a part or a season of a year named by itself: "nihayat 2014", "sayf 2011"
@@ -253,110 +195,6 @@ def _deep_past(ref: DateRef, anchor: Anchor, years: int = STORY_YEARS) -> bool:
     return end.year <= anchor.year - years and is_history(ref, anchor)
 
 
-MEETING = "CONSULT"  # meetings, visits, calls and talks
-MEETING_GAP = 6  # sentences from one event told at a meeting to the next
-
-
-def _said_at_the_meeting(doc: Document, events: Sequence[EventRecord]) -> list[EventRecord]:
-    """Each event of `meeting_talk_types` with only the article's date, told after a meeting
-    dated by a day with only such events between, given the meeting's day: "qama wali wali
-    al-'ahd bi-ziyara ... yawm al-thulatha' 4/8/2015 ... wa-'aqada al-'ahil al-urduni ijtima'an
-    ma'ahu ... wa-ashada al-malik" (the visit on Tuesday 4 August, the meeting, the praise). A
-    sentence that opens on another matter ("min nahiya ukhra", `topic_shifts`), or more than
-    ``MEETING_GAP`` sentences with no event, end it."""
-    talk = cues().meeting_talk_types
-    day: DateRef | None = None
-    last = 0  # the sentence of the last event told at the meeting
-    out: list[EventRecord] = []
-    for event in events:
-        date, sentence = event.date, event.evidence[0].sentence
-        if day is not None and sentence - last > MEETING_GAP:
-            day = None
-        if event.event not in talk or date is None or _shifts_topic(doc, event):
-            day = None
-        elif date.method != ARTICLE_DATE:
-            day = date if event.event == MEETING and date.precision == DAY else None
-        elif day is not None:
-            date = day
-        last = sentence
-        out.append(event if date is event.date else replace(event, date=date))
-    return out
-
-
-def _shifts_topic(doc: Document, event: EventRecord) -> bool:
-    sentence = doc.sentences[event.evidence[0].sentence]
-    words = doc.tokens
-    at = next(
-        (i for i in range(sentence.token_start, sentence.token_end) if not words[i].is_punct),
-        sentence.token_end,
-    )
-    return bool(cues().topic_shifts.matches_at(words, at, sentence.token_end))
-
-
-CARRY_SENTENCES = 3  # sentences back to the day a story tells its acts on
-RECENT_DAYS = 3  # how far before the article's day a day told before may be: the story's own days
-
-
-def _carried(
-    doc: Document, event: EventRecord, found: dict[int, list[DateExpression]], anchor: Anchor | None
-) -> EventRecord:
-    """The event with the day the sentences before it tell, when it has only the article's."""
-    if event.date is None or event.date.method != ARTICLE_DATE:
-        return event
-    expr = _day_told_before(doc, event, found, anchor)
-    return event if expr is None else replace(event, date=expr.ref)
-
-
-def _day_told_before(
-    doc: Document, event: EventRecord, found: dict[int, list[DateExpression]], anchor: Anchor | None
-) -> DateExpression | None:
-    """The last day the sentences just before the act's tell, within the week before the
-    article's day, no sentence with another date between: a story gives its day once and its
-    next sentences go on in it ("shannat al-tahaluf ams ghara 'ala ... . wa-qutila fiha 20
-    musallahan", the coalition raided yesterday ... . Twenty gunmen were killed in it). Not
-    across a sentence that opens on another matter (`topic_shifts`)."""
-    if anchor is None or anchor.day is None or _shifts_topic(doc, event):
-        return None
-    at = event.evidence[0].sentence
-    for index in range(at - 1, max(-1, at - 1 - CARRY_SENTENCES), -1):
-        told = found.get(index, [])
-        if not told:
-            continue
-        last = told[-1]
-        if last.ref.precision != DAY or _ahead(last.ref, anchor) or _after_since(doc, last):
-            return None
-        days = (anchor.day - _period_start(last.ref.value)).days
-        return last if days <= RECENT_DAYS else None
-    return None
-
-
-WRITING_LAG = 2  # days a paper's date may come after the day its words were written
-
-
-def _written_on(
-    doc: Document, found: dict[int, list[DateExpression]], anchor: Anchor | None
-) -> Anchor | None:
-    """The day the article was written, when its words name today's or yesterday's weekday
-    and that puts "today" a day or two before the paper's date ("al-yawm al-arbi'a'", today
-    Wednesday, in an item dated Thursday: a story filed the day before); None when they agree
-    with the paper, or disagree among themselves."""
-    if anchor is None or anchor.day is None:
-        return None
-    day_words = date_words().day_words
-    days: set[date] = set()
-    for expr in (e for exprs in found.values() for e in exprs):
-        if expr.ref.method not in WEEKDAY_NAMED or expr.ref.precision != DAY:
-            continue
-        said = day_words.matches_at(doc.tokens, expr.start, expr.end)
-        if said and said[0].value in (0, -1):
-            days.add(_period_start(expr.ref.value) - timedelta(days=said[0].value))
-    if len(days) != 1:
-        return None
-    (day,) = days
-    lag = (anchor.day - day).days
-    return Anchor(day, day.isoformat(), DAY) if 0 < lag <= WRITING_LAG else None
-
-
 class DateStage:
     name = "dates"
     requires = frozenset({"tokens", "events"})
@@ -365,7 +203,7 @@ class DateStage:
     def __call__(self, doc: Document) -> Document:
         anchor = Anchor.parse(doc.article.date)
         found = {s.index: find_dates(doc, s, anchor) for s in doc.sentences}
-        written = _written_on(doc, found, anchor)
+        written = written_on(doc, found, anchor)
         if written is not None:
             anchor = written
             found = {s.index: find_dates(doc, s, anchor) for s in doc.sentences}
@@ -379,6 +217,6 @@ class DateStage:
             elif not is_history(expr.ref, anchor) or _opens_item(doc, expr):
                 events.append(replace(event, date=expr.ref))
         refs = tuple(e.ref for exprs in found.values() for e in exprs)
-        events = _said_at_the_meeting(doc, events)
-        events = [_carried(doc, event, found, anchor) for event in events]
+        events = said_at_the_meeting(doc, events)
+        events = [carried(doc, event, found, anchor) for event in events]
         return doc.with_layer("dates", dates=refs, events=tuple(events))
