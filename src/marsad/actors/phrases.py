@@ -290,16 +290,24 @@ def headed_body(phrase: Sequence[Mention]) -> Mention | None:
 def _heads_body(tokens: Sequence[Token], first: Mention, nxt: Mention) -> bool:
     """Whether the title ``first``, one word without the article, heads the body the agent noun
     ``nxt`` names right after it in construct: "ra'is hizb" (the head of a party), "ra'is
-    al-baladiyya" (the mayor) — not "al-ra'is" (the president)."""
+    al-baladiyya" (the mayor), past the words of a board ("ra'is majlis idarat al-ghurfa
+    al-tijariyya", the chairman of the chamber of commerce) — not "al-ra'is" (the president)."""
+    c = cues()
+    between = range(first.token_end, nxt.token_start)
     return (
         first.kind == "title"
-        and first.kb_id in cues().body_head_offices
+        and first.kb_id in c.body_head_offices
         and first.token_end - first.token_start == 1
         and not has_article(tokens[first.token_start])
         and nxt.kind == "agent"
-        and nxt.token_start == first.token_end
-        and set(nxt.proclitics) <= {cues().article}
+        and nxt.token_start >= first.token_end
+        and len(between) <= BOARD_WORDS
+        and all(tokens[i].text in c.board_nouns for i in between)
+        and set(nxt.proclitics) <= {c.article}
     )
+
+
+BOARD_WORDS = 2  # "majlis idara" between a head's title and the body it heads
 
 
 def _plural_before_a_name(tokens: Sequence[Token], end: int, name: Mention) -> bool:

@@ -79,6 +79,7 @@ class Cues:
     long_subject_types: frozenset[str]
     topic_shifts: PhraseMatcher[str]
     unbound_endings: tuple[str, ...]
+    board_nouns: frozenset[str]
     venue_nouns: frozenset[str]
     disjunctions: frozenset[str]
     counterpart: frozenset[str]
@@ -496,6 +497,7 @@ def cues() -> Cues:
         long_subject_types=frozenset(_strings(data, "long_subject_types")),
         topic_shifts=phrase_matcher(_strings(data, "topic_shifts"), "shift"),
         unbound_endings=tuple(_strings(data, "unbound_endings")),
+        board_nouns=words("board_nouns"),
         venue_nouns=stems("venue_nouns"),
         disjunctions=words("disjunctions"),
         counterpart=words("counterpart"),
