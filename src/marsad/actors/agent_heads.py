@@ -5,7 +5,8 @@ resistance) in the same article is that militia, not the armed movement the noun
 News names a body once in full and then by its head noun. The knowledge base gives the noun
 alone a sector of its own (the resistance: rebels); when the article has named, before it, one
 body of another sector or country with that noun at its head, the bare noun is that body. With
-two such bodies named ("al-quwwat al-yamaniyya", "al-quwwat al-sa'udiyya") nothing is told.
+two bodies of different sectors named so, nothing is told; of one sector named with two
+countries, the body keeps the sector alone.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dataclasses import replace
 from marsad.coding.clauses import definite_article
 from marsad.types import ActorRef, Token
 
-AGENT = "agent"  # ActorRef.method of a body named by a common noun
+# ActorRef.method of a body named by a common noun, with its place after it or not
+AGENT_METHODS = frozenset({"agent", "place-in-construct", "place-after-in"})
 
 
 def agents_named_again(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> list[ActorRef]:
@@ -25,7 +27,7 @@ def agents_named_again(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> l
     named: dict[str, set[tuple[str | None, str | None]]] = {}
     out: list[ActorRef] = []
     for actor in actors:
-        head = _head(tokens[actor.token_start]) if actor.method == AGENT else None
+        head = _head(tokens[actor.token_start]) if actor.method in AGENT_METHODS else None
         if head is None:
             out.append(actor)
             continue
@@ -34,10 +36,14 @@ def agents_named_again(tokens: Sequence[Token], actors: Sequence[ActorRef]) -> l
             out.append(actor)
             continue
         sides = named.get(head, set())
-        if len(sides) != 1 or (actor.code, actor.sector) in sides:
+        sectors = {sector for _, sector in sides}
+        # one body, named with its place or not: "al-muqawama al-sha'biyya (fi 'Adan)"
+        codes = {code for code, _ in sides if code}
+        code = next(iter(codes)) if len(codes) == 1 else None
+        if len(sectors) != 1 or (actor.code or code, actor.sector) in sides:
             out.append(actor)
             continue
-        ((code, sector),) = sides
+        (sector,) = sectors
         reason = f"{actor.reason}; the body named before with this noun at its head: {sector}"
         out.append(replace(actor, code=actor.code or code, sector=sector, reason=reason))
     return out

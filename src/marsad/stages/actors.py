@@ -24,6 +24,7 @@ from marsad.coding.governed import past_name_rest, proclitic_preposition
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
 from marsad.places.construct import PLACE_AFTER_IN, PLACE_IN_CONSTRUCT, country_in_construct
+from marsad.places.gazetteer import place_words
 from marsad.text.tokenize import entry_keys
 from marsad.types import ActorRef, Document, Mention, Span, Token
 
@@ -264,15 +265,37 @@ def _country_in_after(
     tokens = doc.tokens
     if found.code or found.sector not in PLACED_BY_IN or phrase[-1].kind != "agent":
         return None
-    at = end + 1
-    if at >= len(tokens) or tokens[end].text not in cues().place_prepositions:
+    at = _past_adjective(doc, end)
+    if at >= len(tokens) or tokens[at].sentence != tokens[end].sentence:
         return None
-    if tokens[at].sentence != tokens[end].sentence:
+    if tokens[at].text in cues().place_prepositions:
+        at += 1
+    elif not _head_with_in(tokens, at):
+        return None
+    if at >= len(tokens) or tokens[at].sentence != tokens[end].sentence:
         return None
     named = next((m for m in doc.mentions if m.token_start == at), None)
     if named is not None and named.kind in COUNTRY_KINDS:
         return named.code
     return country_in_construct(tokens, at)
+
+
+def _past_adjective(doc: Document, at: int) -> int:
+    """Past one adjective with the article right after a body ("al-sulutat al-mahalliyya fi
+    muhafazat Ma'rib", the local authorities in Marib governorate), no name of its own."""
+    tokens = doc.tokens
+    if at + 1 >= len(tokens) or not has_article(tokens[at]) or tokens[at].is_punct:
+        return at
+    if any(m.token_start == at for m in doc.mentions):
+        return at
+    return at + 1
+
+
+def _head_with_in(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a place head stands at ``at`` with "bi-" (in) written on it ("bi-muhafazat")."""
+    return proclitic_preposition(tokens[at]) in cues().locative_proclitics and bool(
+        place_words().heads.matches_at(tokens, at, min(len(tokens), at + 2))
+    )
 
 
 COUNTRY_KINDS = frozenset({"country", "metonym"})  # mentions that name a state by itself
