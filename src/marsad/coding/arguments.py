@@ -572,13 +572,7 @@ def _received(
     received an invitation from the government) was done by its sender after "min", to the
     subject; talks received stay as ``found``: both sides talk."""
     c = cues()
-    lo = max(clause.start, trigger - LIGHT_VERB_REACH)
-    if event in c.long_subject_types:
-        named = {i for g in view.actors for i in range(g.actor.token_start, g.actor.token_end)}
-        lo = reach_start(named, clause.start, trigger)
-    if event in c.received_keep or not any(
-        is_word(view.tokens[i], c.receive_verbs) for i in range(lo, trigger)
-    ):
+    if event in c.received_keep or not _received_by_verb(view, clause, trigger, event):
         return found
     items = [g for g in view.in_clause(clause) if g.actor.token_start > trigger]
     sender = next(
@@ -592,6 +586,20 @@ def _received(
     subject_actor = [a for a in found[0] if a not in sender and a.token_start < trigger]
     how = "the sender of what the subject received (after «min»)"
     return sender, subject_actor, how, "the subject, who received it"
+
+
+def _received_by_verb(view: SentenceView, clause: Clause, trigger: int, event: str) -> bool:
+    """Whether a verb of receiving stands within a light verb's reach before the trigger; for
+    a call or a meeting, past the words of the actors between (a prince's titles and name)."""
+    c = cues()
+    lo = max(clause.start, trigger - LIGHT_VERB_REACH)
+    if any(is_word(view.tokens[i], c.receive_verbs) for i in range(lo, trigger)):
+        return True
+    if lo == clause.start or event not in c.long_subject_types:
+        return False
+    named = {i for g in view.actors for i in range(g.actor.token_start, g.actor.token_end)}
+    start = reach_start(named, clause.start, trigger)
+    return any(is_word(view.tokens[i], c.receive_verbs) for i in range(start, lo))
 
 
 def _overlap(a: ActorRef, b: ActorRef) -> bool:

@@ -464,18 +464,21 @@ def _doer_then_lam_object(doc: Document, start: int, entry: TriggerEntry) -> boo
     if event_types()[entry.event].quad != MATERIAL_CONFLICT:
         return False
     tokens = doc.tokens
-    doer = next((a for a in doc.actors if a.token_start == start + 1), None)
-    if doer is None or proclitic_preposition(tokens[start + 1]) is not None:
+    # the cheap tests first: a word with no preposition right after the verb's letters
+    if start + 1 >= len(tokens) or proclitic_preposition(tokens[start + 1]) is not None:
         return False
-    if not (doer.code or doer.identifier or has_article(tokens[start + 1])):
+    doer = next((a for a in doc.actors if a.token_start == start + 1), None)
+    if doer is None or not (doer.code or doer.identifier or has_article(tokens[start + 1])):
         return False
     at = doer.token_end
     if at >= len(tokens) or tokens[at].sentence != tokens[start].sentence:
         return False
     lam = cues().recipient_proclitics
     readings = [a for a in tokens[at].analyses if a.proclitics[:1] and a.proclitics[0] in lam]
+    if not readings:
+        return False
     party = any(a.token_start == at for a in doc.actors)
-    return bool(readings) and (party or any(a.stem in cues().target_nouns for a in readings))
+    return party or any(a.stem in cues().target_nouns for a in readings)
 
 
 def _counted(doc: Document, lo: int, start: int) -> bool:

@@ -50,16 +50,20 @@ def light_verb_before(doc: Document, clause: Clause, start: int, entry: TriggerE
     verbs = carriers(entry)
     tokens = doc.tokens
     lo = max(clause.start, start - LIGHT_VERB_REACH)
-    if lo > clause.start and entry.event in cues().long_subject_types:
-        sentence = tokens[start].sentence
-        named = {
-            i
-            for a in doc.actors
-            if a.sentence == sentence
-            for i in range(a.token_start, a.token_end)
-        }
-        lo = reach_start(named, clause.start, start)
-    for i in range(start - 1, lo - 1, -1):
+    found = _carrier_in(tokens, verbs, lo, start)
+    if found is not None or lo == clause.start or entry.event not in cues().long_subject_types:
+        return found
+    # only when none stands within reach (most do): the actors' words between do not count
+    sentence = tokens[start].sentence
+    named = {
+        i for a in doc.actors if a.sentence == sentence for i in range(a.token_start, a.token_end)
+    }
+    return _carrier_in(tokens, verbs, reach_start(named, clause.start, start), lo)
+
+
+def _carrier_in(tokens: Sequence[Token], verbs: frozenset[str], lo: int, end: int) -> int | None:
+    """The nearest carrier before ``end`` from ``lo`` on."""
+    for i in range(end - 1, lo - 1, -1):
         if is_word_or_fa(tokens[i], verbs) and not _time_of_day(tokens, i):
             return i
     return None

@@ -290,27 +290,28 @@ def _another(doc: Document, starts: Sequence[int]) -> frozenset[str]:
     incident ("hujum akhar", "tafjiran mumathilan", "ishtibakat 'anifa mumathila"), or whose
     sentence opens so ("wa-fi hadith munfasil qala shuhud inna infijaran waqa'a", in a
     separate incident witnesses said a blast took place): a new one."""
+    c = cues()
+    heads = c.incident_nouns | c.attack_nouns | c.fighting_nouns
     found = set()
     for event in doc.events:
         clause = event.evidence[0].clause
         first, last = bisect_left(starts, clause.start), bisect_left(starts, clause.end)
         index = event.evidence[0].sentence
         opener = doc.sentences[index].token_start if index < len(doc.sentences) else first
-        if _tells_another(doc.tokens, first, min(last, len(doc.tokens))) or _tells_another(
-            doc.tokens, opener, min(opener + OPENER_WORDS, first)
+        if _tells_another(doc.tokens, heads, first, min(last, len(doc.tokens))) or _tells_another(
+            doc.tokens, heads, opener, min(opener + OPENER_WORDS, first)
         ):
             found.add(event.id)
     return frozenset(found)
 
 
-def _tells_another(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether a noun of an incident and "another" follow each other between ``start`` and
-    ``end``; without the article ("is_word" takes none): "al-hujum al-jadid" (the new attack)
-    is one told before."""
-    c = cues()
-    heads = c.incident_nouns | c.attack_nouns | c.fighting_nouns
+def _tells_another(tokens: Sequence[Token], heads: frozenset[str], start: int, end: int) -> bool:
+    """Whether a noun of an incident (``heads``) and "another" follow each other between
+    ``start`` and ``end``; without the article ("is_word" takes none): "al-hujum al-jadid"
+    (the new attack) is one told before."""
+    words = cues().another_words
     for at in range(start + 1, end):
-        if is_word(tokens[at], c.another_words) and any(
+        if is_word(tokens[at], words) and any(
             has_stem(tokens[h], heads) for h in range(max(start, at - ANOTHER_REACH), at)
         ):
             return True
