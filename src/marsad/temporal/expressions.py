@@ -8,6 +8,7 @@ expression then takes the anchor as it is — marsad never invents a day.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -610,9 +611,39 @@ class _Finder:
                 continue
             expr = self.at(i)
             if expr is not None:
+                if found and self._restates(found[-1].end, expr.start):
+                    found[-1], expr = _one_day(self.tokens, found[-1], expr)
                 found.append(expr)
                 free = max(expr.end, i + 1)
         return found
+
+    def _restates(self, gap_start: int, gap_end: int) -> bool:
+        """Whether the words between two dates say they are one day in two calendars: "6
+        Aghustus 2012, al-muwafiq 17 Ramadan" (corresponding to)."""
+        words, gap = self.words, self.tokens[gap_start:gap_end]
+        fillers = words.equivalents | words.equivalent_fillers
+        return any(t.text in words.equivalents for t in gap) and all(
+            t.is_punct or t.text in fillers for t in gap
+        )
+
+
+HIJRI = "hijri"  # a word of the method of every Hijri date
+YEAR = re.compile(r"\d{4}")
+
+
+def _one_day(
+    tokens: Sequence[Token], first: DateExpression, second: DateExpression
+) -> tuple[DateExpression, DateExpression]:
+    """Two dates of one day take one value: the one that writes its year, when only one does
+    ("yawm al-jum'a al-muwafiq 25-1-1427 h"); else the Gregorian one, when the other is Hijri
+    (a Hijri day with no year is the nearest past one, a guess); else the first."""
+    full = [any(YEAR.search(t.text) for t in tokens[e.start : e.end]) for e in (first, second)]
+    hijri = [HIJRI in e.ref.method.split("-") for e in (first, second)]
+    if full[0] != full[1]:
+        take = first if full[0] else second
+    else:
+        take = second if hijri[0] and not hijri[1] else first
+    return replace(first, ref=take.ref), replace(second, ref=take.ref)
 
 
 def find_dates(doc: Document, sentence: Sentence, anchor: Anchor | None) -> list[DateExpression]:

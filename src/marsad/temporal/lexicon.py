@@ -45,6 +45,8 @@ class DateWords:
     year_prepositions: frozenset[str]
     item_marks: frozenset[str]
     since: frozenset[str]  # "mundhu": a year after it is when a state began
+    equivalents: frozenset[str]  # "al-muwafiq" (corresponding to) between two dates of a day
+    equivalent_fillers: frozenset[str]
     decades: PhraseMatcher[int]  # the decade's first year in its century: 60 for the sixties
     eras: PhraseMatcher[tuple[int, int]]  # a named period of history: its first and last year
     era_markers: frozenset[str]  # words of time one of which stands before an era that dates
@@ -163,6 +165,8 @@ def date_words() -> DateWords:
         year_prepositions=frozenset(normalize_phrase(s) for s in data["year_prepositions"]),
         item_marks=frozenset(data["item_marks"]),
         since=word_set(data["since"]),
+        equivalents=word_set(data["equivalents"]),
+        equivalent_fillers=word_set(data["equivalent_fillers"]),
         decades=_int_matcher(data["decades"], "decades"),
         eras=_era_matcher(data["eras"]),
         era_markers=word_set(data["era_markers"]),
