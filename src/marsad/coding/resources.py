@@ -139,6 +139,7 @@ class Cues:
     occupation_words: frozenset[str]
     another_words: frozenset[str]
     incident_nouns: frozenset[str]  # stems
+    retold_nouns: frozenset[str]  # stems
     topic_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
     modal: frozenset[str]
@@ -559,6 +560,7 @@ def cues() -> Cues:
         occupation_words=words("occupation_words"),
         another_words=words("another_words"),
         incident_nouns=stems("incident_nouns"),
+        retold_nouns=stems("retold_nouns"),
         topic_nouns=stems("topic_nouns"),
         relative_pronouns=words("relative_pronouns"),
         modal=words("modal"),

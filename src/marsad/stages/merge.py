@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from marsad.coding.clauses import has_article, has_stem, is_word
+from marsad.coding.clauses import definite_article, has_article, has_stem, is_word
 from marsad.coding.doers import LONE_ATTACKER
 from marsad.coding.resources import cues
 from marsad.kb.model import UNKNOWN_SECTOR
@@ -269,16 +269,29 @@ class MergeStage:
 
 
 def _anaphoric(doc: Document, starts: Sequence[int]) -> frozenset[str]:
-    """The ids of the events told only by definite nouns and naming nobody ("al-hujum",
-    "al-tafjir"): the story's event, told again."""
+    """The ids of the events told again: told only by definite nouns and naming nobody
+    ("al-hujum", "al-tafjir"), or first by a noun of one incident with the article or a pronoun
+    (``retold_nouns``: "wa-asfara al-hujum 'an tadmir 'ashr 'arabat li-l-jaysh", and the attack
+    destroyed ten army vehicles; "'indama shanna al-amirikiyyun hujumahum", when the Americans
+    launched their attack), whatever parties they name."""
+    if not doc.tokens:
+        return frozenset()  # events given without their text: nothing to read
+    retold = cues().retold_nouns
     found = set()
     for event in doc.events:
-        if not _vague(event):
-            continue
         triggers = [doc.tokens[bisect_left(starts, ev.trigger.start)] for ev in event.evidence]
-        if all(has_article(t) for t in triggers):
+        definite = _vague(event) and all(has_article(t) for t in triggers)
+        if definite or _definite_or_owned(triggers[0], retold):
             found.add(event.id)
     return frozenset(found)
+
+
+def _definite_or_owned(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether a reading of ``token`` is one of ``nouns`` with the article or a pronoun."""
+    article = definite_article()
+    return any(
+        a.stem in nouns and (article in a.proclitics or bool(a.enclitic)) for a in token.analyses
+    )
 
 
 ANOTHER_REACH = 2  # words from an incident's noun to "another": "ishtibakat 'anifa mumathila"
