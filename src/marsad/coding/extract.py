@@ -48,7 +48,13 @@ from marsad.coding.numbers import many_at
 from marsad.coding.recode import recoded_as, verbal_attack
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
-from marsad.coding.speakers import resumes_speaker, sentence_speakers, speaker, speaks
+from marsad.coding.speakers import (
+    resumed_speaker,
+    resumes_speaker,
+    sentence_speakers,
+    speaker,
+    speaks,
+)
 from marsad.coding.support import (
     about_sport,
     by_a_force,
@@ -308,6 +314,14 @@ def _arguments(
             # US judiciary asked, not the Swiss authorities who made the arrest
             rest = tuple(r for r in args.recipient if r not in sender)
             return Arguments(tuple(sender), rest, "actor: after «min» right after the noun")
+        if not args.actor and not cand.nominal:
+            start = doc.sentences[doc.tokens[cand.start].sentence].token_start
+            resumed = resumed_speaker(view, state, start, cand.start)
+            if resumed:
+                how = (
+                    "actor: who spoke in the sentence before (its verb opens it, no subject named)"
+                )
+                return Arguments(tuple(resumed), args.recipient, f"{how}; {args.how}")
         return args
     fired_by = _firing_genitive(doc, view, cand)
     if fired_by is not None:

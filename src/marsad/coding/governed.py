@@ -75,6 +75,7 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
             _governing(tokens, title - 1) if owned else None
         )
         return Governed(actor, held, coordinated)
+    clitic = clitic or _on_a_stance(tokens, at)
     if clitic is not None:
         belongs = at > 0 and has_stem(tokens[at], c.belonging_words)
         return Governed(actor, clitic, coordinated, owner=belongs)
@@ -256,6 +257,13 @@ def _expressed(tokens: Sequence[Token], at: int, actor: ActorRef) -> bool:
         return False
     end = min(len(tokens), actor.token_end + EXPRESSED_REACH)
     return any(is_word(tokens[i], c.expressed_about) for i in range(actor.token_end, end))
+
+
+def _on_a_stance(tokens: Sequence[Token], at: int) -> str | None:
+    """The preposition on a noun of ``stance_nouns`` right before an actor: "wa-ashada bi-dawr
+    quwwat al-tahaluf" (and he praised the coalition forces' role) governs the forces, the owner
+    of what is praised or condemned."""
+    return proclitic_preposition(tokens[at], cues().stance_nouns) if at >= 0 else None
 
 
 def proclitic_preposition(token: Token, stems: frozenset[str] | None = None) -> str | None:

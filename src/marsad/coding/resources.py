@@ -190,6 +190,8 @@ class Cues:
     happening_verbs: frozenset[str]
     verbal_attack_nouns: frozenset[str]  # stems
     target_nouns: frozenset[str]  # stems
+    stance_nouns: frozenset[str]  # stems
+    honorific_pronouns: PhraseMatcher[str]
     verbal_attack_as: tuple[str, str]  # the PLOVER type and mode it is coded as
     objection_words: frozenset[str]
     speech_objects: frozenset[str]
@@ -611,6 +613,8 @@ def cues() -> Cues:
         happening_verbs=words("happening_verbs"),
         verbal_attack_nouns=stems("verbal_attack_nouns"),
         target_nouns=stems("target_nouns"),
+        stance_nouns=stems("stance_nouns"),
+        honorific_pronouns=phrase_matcher(_strings(data, "honorific_pronouns"), "honorific"),
         verbal_attack_as=_pair(_strings(data, "verbal_attack_as"), "verbal_attack_as"),
         objection_words=words("objection_words"),
         speech_objects=words("speech_objects"),

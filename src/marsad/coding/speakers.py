@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.coding.clauses import DATELINE_REACH, Clause, agency_dash, ancestors, is_word, led_by_wa
-from marsad.coding.governed import first_group
+from marsad.coding.governed import first_group, proclitic_preposition
 from marsad.coding.resources import cues
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
 from marsad.types import ActorRef, Token
@@ -79,9 +79,44 @@ def speaker(view: SentenceView, clause: Clause, state: DiscourseState) -> list[A
         if has_attribution(view, above):
             found = statement_issuer(view, above, state) or subject(view, above)
             if found:
-                state.last_speaker = found
+                _heard(view, above, state, found)
                 return found
     return list(state.last_speaker) if clause.quoted else []
+
+
+def _heard(
+    view: SentenceView, clause: Clause, state: DiscourseState, found: list[ActorRef]
+) -> None:
+    state.last_speaker = found
+    state.speaker_sentence = view.tokens[clause.start].sentence
+
+
+def resumed_speaker(
+    view: SentenceView, state: DiscourseState, sentence_start: int, verb: int
+) -> list[ActorRef]:
+    """The speaker of the sentence before, for a verb that opens its sentence with no subject
+    named ("qala wazir al-dakhiliyya ... wa-ashada bi-dawr quwwat al-tahaluf", the interior
+    minister said ... and praised the coalition forces' role): news goes on with who spoke."""
+    tokens = view.tokens
+    sentence = tokens[verb].sentence
+    if verb != sentence_start or state.speaker_sentence != sentence - 1:
+        return []
+    return list(state.last_speaker) if _no_subject_after(tokens, verb + 1) else []
+
+
+def _no_subject_after(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word right after a verb names no subject: a preposition ("wa-ashada
+    bi-dawr"), or a dignitary's style with "his" ("wa-ashada ma'alihi"). A noun there may be
+    the subject ("wa-hathth al-'amid al-Ghurair", Brigadier al-Ghurair urged) or the object."""
+    if at >= len(tokens) or tokens[at].sentence != tokens[at - 1].sentence:
+        return False
+    c = cues()
+    token = tokens[at]
+    return (
+        is_word(token, c.prepositions)
+        or proclitic_preposition(token) is not None
+        or bool(c.honorific_pronouns.matches_at(tokens, at, len(tokens)))
+    )
 
 
 def sentence_speakers(view: SentenceView, state: DiscourseState) -> None:
@@ -90,7 +125,7 @@ def sentence_speakers(view: SentenceView, state: DiscourseState) -> None:
         if not clause.quoted and has_attribution(view, clause):
             found = statement_issuer(view, clause, state) or subject(view, clause)
             if found:
-                state.last_speaker = found
+                _heard(view, clause, state, found)
 
 
 def _pronoun_on_complementizer(view: SentenceView, clause: Clause) -> bool:

@@ -19,6 +19,7 @@ class DiscourseState:
 
     last_issuer: list[ActorRef] = field(default_factory=list)
     last_speaker: list[ActorRef] = field(default_factory=list)
+    speaker_sentence: int = -1  # the sentence last_speaker was last heard in
     last_parties: list[ActorRef] = field(default_factory=list)  # of the last event coded
 
 
