@@ -260,10 +260,17 @@ def _expressed(tokens: Sequence[Token], at: int, actor: ActorRef) -> bool:
 
 
 def _on_a_stance(tokens: Sequence[Token], at: int) -> str | None:
-    """The preposition on a noun of ``stance_nouns`` right before an actor: "wa-ashada bi-dawr
-    quwwat al-tahaluf" (and he praised the coalition forces' role) governs the forces, the owner
-    of what is praised or condemned."""
-    return proclitic_preposition(tokens[at], cues().stance_nouns) if at >= 0 else None
+    """The preposition on a noun of ``stance_nouns`` right before an actor, or before a noun in
+    construct that stands before it: "wa-ashada bi-dawr quwwat al-tahaluf" (and he praised the
+    coalition forces' role), "bi-mawqif duwal al-tahaluf" (the stance of the coalition's
+    countries) govern the owner of what is praised or condemned."""
+    stances = cues().stance_nouns
+    if at < 0:
+        return None
+    on = proclitic_preposition(tokens[at], stances)
+    if on is None and at > 0 and not has_article(tokens[at]) and not tokens[at].is_punct:
+        on = proclitic_preposition(tokens[at - 1], stances)
+    return on
 
 
 def proclitic_preposition(token: Token, stems: frozenset[str] | None = None) -> str | None:

@@ -192,6 +192,9 @@ class Cues:
     target_nouns: frozenset[str]  # stems
     stance_nouns: frozenset[str]  # stems
     honorific_pronouns: PhraseMatcher[str]
+    speaker_feminine_endings: tuple[str, ...]  # as written
+    plural_verb_endings: tuple[str, ...]  # normalised
+    bi_complement_verbs: frozenset[str]
     verbal_attack_as: tuple[str, str]  # the PLOVER type and mode it is coded as
     objection_words: frozenset[str]
     speech_objects: frozenset[str]
@@ -615,6 +618,11 @@ def cues() -> Cues:
         target_nouns=stems("target_nouns"),
         stance_nouns=stems("stance_nouns"),
         honorific_pronouns=phrase_matcher(_strings(data, "honorific_pronouns"), "honorific"),
+        speaker_feminine_endings=tuple(_strings(data, "speaker_feminine_endings")),
+        plural_verb_endings=tuple(
+            normalize_phrase(e) for e in _strings(data, "plural_verb_endings")
+        ),
+        bi_complement_verbs=words("bi_complement_verbs"),
         verbal_attack_as=_pair(_strings(data, "verbal_attack_as"), "verbal_attack_as"),
         objection_words=words("objection_words"),
         speech_objects=words("speech_objects"),

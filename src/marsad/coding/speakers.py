@@ -98,23 +98,69 @@ def resumed_speaker(
     named ("qala wazir al-dakhiliyya ... wa-ashada bi-dawr quwwat al-tahaluf", the interior
     minister said ... and praised the coalition forces' role): news goes on with who spoke."""
     tokens = view.tokens
-    sentence = tokens[verb].sentence
-    if verb != sentence_start or state.speaker_sentence != sentence - 1:
+    if verb != sentence_start or not _recent(state, tokens[verb].sentence):
         return []
-    return list(state.last_speaker) if _no_subject_after(tokens, verb + 1) else []
+    if not _no_subject_after(tokens, verb + 1) or not _agrees(tokens[verb], state.last_speaker):
+        return []
+    return list(state.last_speaker)
+
+
+def _agrees(verb: Token, speakers: Sequence[ActorRef]) -> bool:
+    """Whether a verb in the perfect agrees in gender with the speaker it goes on with: "ta'ahhadat"
+    (she pledged) with "al-wizara" (the ministry), not with al-Qadhdhafi; "rafada" (he refused)
+    not with "wazira" (a woman minister). A speaker is feminine by its first word's ending
+    (``speaker_feminine_endings``: "-a", "-at") or as a country; a plural verb agrees with
+    any."""
+    c = cues()
+    if verb.text.endswith(c.plural_verb_endings):
+        return True
+    feminine = verb.text.endswith(c.feminine_verb_ending)
+    first = speakers[0]
+    word = first.entity_text.split()[0] if first.entity_text else ""
+    spoken_by_her = first.method == COUNTRY or word.endswith(c.speaker_feminine_endings)
+    return feminine == spoken_by_her
+
+
+COUNTRY = "country"  # ActorRef.method of a country named by its name: feminine
+SPEAKER_GAP = 2  # sentences back to the last speaker a subjectless verb goes on with
+
+
+def _recent(state: DiscourseState, sentence: int) -> bool:
+    return state.last_speaker != [] and 0 < sentence - state.speaker_sentence <= SPEAKER_GAP
+
+
+def _goes_on(view: SentenceView, clause: Clause, state: DiscourseState) -> bool:
+    """Whether a verb of saying in ``clause`` names no speaker of its own, so the recent last
+    one goes on: punctuation other than a quote mark right after it («qala: ...»), or what
+    names no subject after a verb (``_no_subject_after``)."""
+    tokens = view.tokens
+    verb = next((i for i in range(clause.start, clause.end) if _says(tokens[i])), None)
+    if verb is None or not _recent(state, tokens[verb].sentence) or verb + 1 >= len(tokens):
+        return False
+    after = tokens[verb + 1]
+    if after.is_punct:
+        return after.text not in cues().quote_marks
+    return _no_subject_after(tokens, verb + 1)
 
 
 def _no_subject_after(tokens: Sequence[Token], at: int) -> bool:
-    """Whether the word right after a verb names no subject: a preposition ("wa-ashada
-    bi-dawr"), or a dignitary's style with "his" ("wa-ashada ma'alihi"). A noun there may be
+    """Whether the word right after a verb names no subject: a preposition ("wa-ashada fi
+    bayan"), a stance noun with one written on it ("wa-ashada bi-dawr"), "bi-" after a verb
+    whose complement takes it (``bi_complement_verbs``: "wa-ashada bi-ma"; after another verb
+    it may be a word's first letter: "wa-ntaqada bund al-ittifaq", a clause of the deal), or a
+    dignitary's style with "his" ("wa-ashada ma'alihi"). A noun there may be
     the subject ("wa-hathth al-'amid al-Ghurair", Brigadier al-Ghurair urged) or the object."""
     if at >= len(tokens) or tokens[at].sentence != tokens[at - 1].sentence:
         return False
     c = cues()
     token = tokens[at]
+    bi = is_word(tokens[at - 1], c.bi_complement_verbs) and (
+        proclitic_preposition(token) in c.instrument_proclitics
+    )
     return (
-        is_word(token, c.prepositions)
-        or proclitic_preposition(token) is not None
+        bi
+        or is_word(token, c.prepositions)
+        or proclitic_preposition(token, c.stance_nouns) is not None
         or bool(c.honorific_pronouns.matches_at(tokens, at, len(tokens)))
     )
 
@@ -126,6 +172,10 @@ def sentence_speakers(view: SentenceView, state: DiscourseState) -> None:
             found = statement_issuer(view, clause, state) or subject(view, clause)
             if found:
                 _heard(view, clause, state, found)
+            elif _goes_on(view, clause, state):
+                # "wa-'an hajm al-jara'im qala: ..." (and on the crimes' scale he said): no new
+                # speaker, the last one goes on
+                state.speaker_sentence = view.tokens[clause.start].sentence
 
 
 def _pronoun_on_complementizer(view: SentenceView, clause: Clause) -> bool:
