@@ -11,10 +11,11 @@ countries, the body keeps the sector alone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from marsad.coding.clauses import definite_article
+from marsad.coding.resources import cues
 from marsad.types import ActorRef, Token
 
 # ActorRef.method of a body named by a common noun, with its place after it or not
@@ -55,3 +56,49 @@ def _head(token: Token) -> str | None:
         if a.proclitics and a.proclitics[-1] == definite_article() and not a.enclitic:
             return a.stem
     return None
+
+
+def regime_named_before(
+    tokens: Sequence[Token], actors: Sequence[ActorRef], places: Callable[[], str | None]
+) -> list[ActorRef]:
+    """``actors`` with each agent phrase that ends in "the regime" with the article and names
+    no country ("quwwat al-nizam", the regime's forces; ``regime_nouns``) given the country of
+    the last regime named with one before it ("al-nizam al-suri", "nizam al-Asad"), or of the
+    one regime the article names, when it names it only after, or else of ``places()``, the
+    one country the article's places are in (looked for only when needed)."""
+    regimes = cues().regime_nouns
+    bare = [_bare_regime(tokens, a, regimes) for a in actors]
+    if not any(bare):
+        return list(actors)
+    named = [_regime_code(tokens, a, regimes) for a in actors]
+    only = {code for code in named if code}
+    last = next(iter(only)) if len(only) == 1 else None if only else places()
+    out: list[ActorRef] = []
+    for actor, code, regime in zip(actors, named, bare, strict=True):
+        if code:
+            last = code
+        elif regime and last is not None:
+            reason = f"{actor.reason}; of the regime the article names: {last}"
+            out.append(replace(actor, code=last, reason=reason))
+            continue
+        out.append(actor)
+    return out
+
+
+def _bare_regime(tokens: Sequence[Token], actor: ActorRef, regimes: frozenset[str]) -> bool:
+    """Whether the actor is an agent phrase with no country that ends in "al-nizam"."""
+    return (
+        actor.code is None
+        and actor.method in AGENT_METHODS
+        and actor.token_end - actor.token_start > 1
+        and _head(tokens[actor.token_end - 1]) in regimes
+    )
+
+
+def _regime_code(tokens: Sequence[Token], actor: ActorRef, regimes: frozenset[str]) -> str | None:
+    """The country of a regime named with one ("al-nizam al-suri", "quwwat al-nizam al-suri"),
+    else None."""
+    if not actor.code:
+        return None
+    words = tokens[actor.token_start : actor.token_end]
+    return actor.code if any(a.stem in regimes for t in words for a in t.analyses) else None

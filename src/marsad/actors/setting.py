@@ -70,8 +70,7 @@ def set_in_article(
 def _countries_by_sentence(doc: Document, actors: Sequence[ActorRef]) -> dict[int, set[str]]:
     """The states each sentence names: by a country's name or capital, a place of one country
     only after a head noun ("madinat", "muhafazat") or a city, or an actor's code."""
-    gaz, words = gazetteer(), place_words()
-    states = gaz.countries
+    states = gazetteer().countries
     named: dict[int, set[str]] = defaultdict(set)
     for m in doc.mentions:
         if m.kind in ("country", "metonym") and m.code in states:
@@ -86,6 +85,24 @@ def _countries_by_sentence(doc: Document, actors: Sequence[ActorRef]) -> dict[in
         free = m.kind == "nisba" and m.token_start not in spans
         if free and m.code in states and _written_as_state(doc, m.token_start, m.token_end, m.code):
             named[m.sentence].add(m.code)
+    for index, countries in _places_by_sentence(doc, actors).items():
+        named[index] |= countries
+    return named
+
+
+def places_country(doc: Document, actors: Sequence[ActorRef]) -> str | None:
+    """The one country the article's towns and places are in (country names and actors
+    aside: a story of the Syrian war names Lebanon's Hezbollah and Iran, its places are
+    Syria's), or None."""
+    countries = {c for found in _places_by_sentence(doc, actors).values() for c in found}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _places_by_sentence(doc: Document, actors: Sequence[ActorRef]) -> dict[int, set[str]]:
+    """The countries of the places each sentence names: a place of one country only after a
+    head noun ("madinat", "muhafazat"), or a city, not inside a name."""
+    gaz, words = gazetteer(), place_words()
+    spans = frozenset(i for a in actors for i in range(a.token_start, a.token_end))
     names = frozenset(
         i
         for m in doc.mentions
@@ -93,6 +110,7 @@ def _countries_by_sentence(doc: Document, actors: Sequence[ActorRef]) -> dict[in
         for i in range(m.token_start, m.token_end)
     )
     nisbas = {m.token_start: m.code for m in doc.mentions if m.kind == "nisba" and m.code}
+    named: dict[int, set[str]] = defaultdict(set)
     for s in doc.sentences:
         for t in find_toponyms(doc.tokens, s.token_start, s.token_end, gaz, words, nisbas=nisbas):
             countries = {p.country for p in t.candidates}

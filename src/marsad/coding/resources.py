@@ -195,6 +195,7 @@ class Cues:
     speaker_feminine_endings: tuple[str, ...]  # as written
     plural_verb_endings: tuple[str, ...]  # normalised
     bi_complement_verbs: frozenset[str]
+    regime_nouns: frozenset[str]  # stems
     verbal_attack_as: tuple[str, str]  # the PLOVER type and mode it is coded as
     objection_words: frozenset[str]
     speech_objects: frozenset[str]
@@ -623,6 +624,7 @@ def cues() -> Cues:
             normalize_phrase(e) for e in _strings(data, "plural_verb_endings")
         ),
         bi_complement_verbs=words("bi_complement_verbs"),
+        regime_nouns=stems("regime_nouns"),
         verbal_attack_as=_pair(_strings(data, "verbal_attack_as"), "verbal_attack_as"),
         objection_words=words("objection_words"),
         speech_objects=words("speech_objects"),

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from marsad.actors.agent_heads import agents_named_again
+from marsad.actors.agent_heads import agents_named_again, regime_named_before
 from marsad.actors.cascade import (
     SIDES,
     UNKNOWN_ORG,
@@ -18,7 +18,7 @@ from marsad.actors.cascade import (
     reference_date,
 )
 from marsad.actors.phrases import HEADS, group_phrases, is_former, phrase_end
-from marsad.actors.setting import set_in_article
+from marsad.actors.setting import places_country, set_in_article
 from marsad.coding.clauses import has_article, is_verb, is_word, led_by_wa
 from marsad.coding.governed import past_name_rest, proclitic_preposition
 from marsad.coding.numbers import count_before
@@ -132,9 +132,10 @@ class ActorStage:
                 )
                 last_office = found.office or last_office
         kb = self.cascade().kb
+        named = agents_named_again(doc.tokens, self._own_titles(doc.tokens, actors, when))
         actors = set_in_article(
             doc,
-            agents_named_again(doc.tokens, self._own_titles(doc.tokens, actors, when)),
+            regime_named_before(doc.tokens, named, lambda: places_country(doc, named)),
             lambda code, office: kb.seat_filled(code, office, when),
         )
         return doc.with_layer("actors", actors=tuple(actors))
