@@ -424,8 +424,11 @@ def _befell(tokens: Sequence[Token], after: int, end: int) -> bool:
     circumstance = is_word(tokens[at], c.other_prepositions | c.cause_nouns) or any(
         led & set(a.proclitics) for a in tokens[at].analyses if a.stem != tokens[at].text
     )
+    # a count skipped as a quantity word is one too: "qatalat quwwat al-amn al-'asharat min
+    # al-madaniyyin" (the security forces killed dozens of civilians)
     return circumstance and not any(
-        number_at(tokens, i, end) or is_word(tokens[i], c.partitive_heads) for i in range(at, end)
+        number_at(tokens, i, end) or is_word(tokens[i], c.partitive_heads)
+        for i in range(after, end)
     )
 
 
