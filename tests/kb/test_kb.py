@@ -136,6 +136,15 @@ def test_holder_of_an_igo_office_needs_the_organisation(kb: KnowledgeBase) -> No
     )
 
 
+def test_a_state_seat_wins_over_a_regional_one_without_org(kb: KnowledgeBase) -> None:
+    when = date(2015, 7, 21)
+    assert _holder_id(kb, "IRQ", "president", when) == "fuad-masum"
+    regional = kb.holder("IRQ", "president", when, org="kurdistan-regional-government")
+    assert regional is not None
+    assert regional.id == "masoud-barzani"
+    assert _holder_id(kb, "RUS", "president", when) == "vladimir-putin"
+
+
 def test_role_at_prefers_the_highest_ranked_office(kb: KnowledgeBase) -> None:
     # On 2000-01-01 Putin was both prime minister and acting president.
     role = kb.role_at("vladimir-putin", date(2000, 1, 1))

@@ -48,6 +48,13 @@ def test_a_name_two_people_held_office_under_that_day_names_neither(pipeline: Pi
     assert person_named(pipeline, text, "2006-06-01") == ["sergei-ivanov"]
 
 
+def test_a_name_listed_with_and_without_the_article_names_its_one_holder(
+    pipeline: Pipeline,
+) -> None:
+    # «طالباني|الطالباني»: both entries match «الطالباني», one person, not two
+    assert person_named(pipeline, "وقال الطالباني إن", "2010-06-01") == ["jalal-talabani"]
+
+
 def test_a_full_name_needs_no_office(pipeline: Pipeline) -> None:
     assert person_named(pipeline, "وقال جورج دبليو بوش إن", "2015-06-01") == ["george-w-bush"]
     assert person_named(pipeline, "وقال بوش إن", "2015-06-01") == []

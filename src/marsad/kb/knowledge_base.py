@@ -108,13 +108,19 @@ class KnowledgeBase:
     ) -> Person | None:
         """Who held ``office`` of ``country`` (and of organisation ``org``) on ``when``.
 
-        Raises ValueError when several people match, as happens for an IGO office asked for
-        without ``org``."""
-        matches = {
-            role.person_id
+        Without ``org``, a country's own seat wins over the same office of a body of that
+        country (the president of the Kurdistan Region is IRQ ``president`` with its ``org``:
+        «the Iraqi president» is the Republic's). Raises ValueError when several people still
+        match, as happens for an IGO office asked for without ``org``."""
+        active = [
+            role
             for role in self._seats.get((country, office), ())
             if (org is None or role.org == org) and role.active_on(when)
-        }
+        ]
+        matches = {role.person_id for role in active}
+        if org is None and len(matches) > 1:
+            national = {role.person_id for role in active if role.org is None}
+            matches = national if len(national) == 1 else matches
         if not matches:
             return None
         if len(matches) > 1:

@@ -309,15 +309,16 @@ def _kin_of(doc: Document, mention: Mention) -> bool:
 def _in_office(found: list[Match[Entry]], kb: KnowledgeBase, when: date) -> list[Match[Entry]]:
     """The matches, less the names in office (``Entry.in_office``) of people who held no role
     on ``when``; a name in office that two people held roles under that day names neither."""
-    holders: dict[tuple[int, int], int] = {}
+    # one person may list a name with and without the article: both match the same words
+    holders: dict[tuple[int, int], set[str]] = {}
     kept: list[Match[Entry]] = []
     for m in found:
         if m.value.in_office:
             if m.value.kb_id is None or kb.role_at(m.value.kb_id, when) is None:
                 continue
-            holders[m.start, m.end] = holders.get((m.start, m.end), 0) + 1
+            holders.setdefault((m.start, m.end), set()).add(m.value.kb_id)
         kept.append(m)
-    return [m for m in kept if not m.value.in_office or holders[m.start, m.end] == 1]
+    return [m for m in kept if not m.value.in_office or len(holders[m.start, m.end]) == 1]
 
 
 def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[Mention]:
