@@ -46,8 +46,8 @@ def test_a_name_takes_the_type_it_was_given_most() -> None:
 def test_the_shipped_tagger_tags_a_document() -> None:
     tagger = Tagger.load()
     document = [
-        sentence("وبحث وزير الخارجية البوروندي ويلي نياميتوي الأوضاع في السودان"),
-        sentence("وتأتي زيارة نياميتوي بعد أسبوع"),
+        sentence("وبحث وزير الخارجية البوروندي ويلي نداهيريوي الأوضاع في السودان"),
+        sentence("وتأتي زيارة نداهيريوي بعد أسبوع"),
     ]
     tags = tagger.tag_document(document)
     assert [len(t) for t in tags] == [9, 5]
@@ -60,8 +60,8 @@ def test_the_shipped_tagger_tags_a_document() -> None:
 
 def test_long_runs_are_cut_into_documents() -> None:
     tagger = Tagger.load()
-    named = sentence("وبحث وزير الخارجية البوروندي ويلي نياميتوي الأوضاع في السودان")
-    later = sentence("وتأتي زيارة نياميتوي بعد أسبوع")
+    named = sentence("وبحث وزير الخارجية البوروندي ويلي نداهيريوي الأوضاع في السودان")
+    later = sentence("وتأتي زيارة نداهيريوي بعد أسبوع")
     run = [named, later, later]
     assert tag_in_documents(tagger, run, window=2)[1][2] == "B-PERS"  # with the name
     assert tag_in_documents(tagger, run, window=2)[2][2] == "O"  # in the next document
