@@ -18,10 +18,11 @@ from marsad.places.toponyms import find_toponyms
 from marsad.types import ActorRef, Document
 
 SETTING = "article-setting"  # ActorRef.method of a body given the article's country
-# state bodies (the government, the army, the police, parliament, intelligence) and the militias
-# that fight beside them: armed groups and civilians may be foreign to where they are, and a
-# court may try what happened abroad
-SETTING_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "PRM"})
+# state bodies (the government, the army, the police, parliament, intelligence), the militias
+# that fight beside them, the rebels against them and the civilians who live there ("al-ahali",
+# "al-mudaniyyin": readers of the news judged them of the story's country); not unidentified
+# armed men, who may be foreign to where they are, nor courts, which may try what happened abroad
+SETTING_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "PRM", "CVL", "REB"})
 BARE_METHODS = frozenset({"agent", "title"})  # a body or a title with no country
 # offices of a republic (knowledge-base keys): a kingdom has none, and a company has them too
 REPUBLICAN_OFFICES = frozenset({"president", "acting_president", "vice_president"})
@@ -30,13 +31,13 @@ REPUBLICAN_OFFICES = frozenset({"president", "acting_president", "vice_president
 def set_in_article(
     doc: Document, actors: Sequence[ActorRef], seat_filled: Callable[[str, str], bool]
 ) -> list[ActorRef]:
-    """``actors`` with each bare state body given the one country the other sentences of the
-    article name (countries, capitals, cities, places after a head noun, actors with a state's
-    code), when its own sentence names no other; a president or vice-president only when
-    somebody holds that office of that country on the article's day (``seat_filled``):
-    "al-ra'is" in a Saudi story is no Saudi president (the kingdom has none), but some company's.
-    A prince, a governor or a minister is the state's whether the knowledge base lists him or
-    not."""
+    """``actors`` with each bare body of ``SETTING_SECTORS`` given the one country the
+    other sentences of the article name (countries, capitals, cities, places after a head
+    noun, actors with a state's code), when its own sentence names no other; a president or
+    vice-president only when somebody holds that office of that country on the article's day
+    (``seat_filled``): "al-ra'is" in a Saudi story is no Saudi president (the kingdom has
+    none), but some company's. A prince, a governor or a minister is the state's whether the
+    knowledge base lists him or not."""
     unplaced = cues().unplaced_agents
     bare = [
         i
