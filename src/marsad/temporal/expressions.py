@@ -550,6 +550,9 @@ class _Finder:
         return self.relative(start, end, anchor.day - timedelta(days=steps), method)
 
     def at(self, i: int) -> DateExpression | None:
+        eid = periods.eid_day(self, i)  # before "al-yawm" (today): "al-yawm al-awwal li-l-'id"
+        if eid is not None:
+            return eid
         day_words = self.words.day_words.matches_at(self.tokens, i, self.hi)
         if day_words and _no_pronoun(self.tokens[i], self.words.day_word_starts):
             m = day_words[0]

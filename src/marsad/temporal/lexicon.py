@@ -46,6 +46,9 @@ class DateWords:
     item_marks: frozenset[str]
     since: frozenset[str]  # "mundhu": a year after it is when a state began
     equivalents: frozenset[str]  # "al-muwafiq" (corresponding to) between two dates of a day
+    eid_days: PhraseMatcher[tuple[int, str]]  # a feast's day: days from its first, the feast
+    eid_first_days: dict[str, tuple[int, int]]  # feast -> Hijri month and day of its first day
+    eid_epithets: frozenset[str]
     equivalent_fillers: frozenset[str]
     decades: PhraseMatcher[int]  # the decade's first year in its century: 60 for the sixties
     eras: PhraseMatcher[tuple[int, int]]  # a named period of history: its first and last year
@@ -78,6 +81,7 @@ class DateWords:
             self.units,
             self.decades,
             self.eras,
+            self.eid_days,
         )
         words = frozenset().union(*(m.first_words() for m in matchers))
         return words | self.this | self.year_nouns | self.ago
@@ -99,6 +103,28 @@ def _int_matcher(table: object, name: str) -> PhraseMatcher[int]:
             raise DataError(f"lang/ar/dates.json: {name}[{form!r}] must be a number")
         matcher.add(entry_keys(form), value)
     return matcher
+
+
+def _eid_matcher(days: object, names: object) -> PhraseMatcher[tuple[int, str]]:
+    """Each day phrase of ``days`` before each feast name of ``names``: "awwal ayyam al-'id"."""
+    if not (isinstance(days, dict) and isinstance(names, dict)):
+        raise DataError("lang/ar/dates.json: 'eid_days' and 'eid_names' must be objects")
+    matcher: PhraseMatcher[tuple[int, str]] = PhraseMatcher()
+    for day, offset in days.items():
+        for name, feast in names.items():
+            if not (isinstance(offset, int) and isinstance(feast, str)):
+                raise DataError(f"lang/ar/dates.json: bad eid day {day!r} or name {name!r}")
+            matcher.add((*entry_keys(day), *entry_keys(name)), (offset, feast))
+    return matcher
+
+
+def _eid_first_days(table: object) -> dict[str, tuple[int, int]]:
+    if not isinstance(table, dict) or not all(
+        isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v)
+        for v in table.values()
+    ):
+        raise DataError("lang/ar/dates.json: 'eid_first_days' maps a feast to [month, day]")
+    return {feast: (month, day) for feast, (month, day) in table.items()}
 
 
 def _era_matcher(table: object) -> PhraseMatcher[tuple[int, int]]:
@@ -166,6 +192,9 @@ def date_words() -> DateWords:
         item_marks=frozenset(data["item_marks"]),
         since=word_set(data["since"]),
         equivalents=word_set(data["equivalents"]),
+        eid_days=_eid_matcher(data["eid_days"], data["eid_names"]),
+        eid_first_days=_eid_first_days(data["eid_first_days"]),
+        eid_epithets=word_set(data["eid_epithets"]),
         equivalent_fillers=word_set(data["equivalent_fillers"]),
         decades=_int_matcher(data["decades"], "decades"),
         eras=_era_matcher(data["eras"]),

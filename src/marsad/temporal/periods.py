@@ -9,7 +9,7 @@ DateExpression or None, like the finder's own rules.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from marsad.lang.ar import clitics
@@ -161,6 +161,32 @@ def _hijri_anchor_year(finder: _Finder) -> tuple[int, int, int] | None:
         return None
     day = anchor.day or date(anchor.year, int(anchor.value[5:7] or 6), 15)
     return hijri.hijri_year_month_day(day)
+
+
+ANY_FEAST = "any"  # eid_names' value for "al-'id" alone: either feast
+
+
+def eid_day(finder: _Finder, i: int) -> DateExpression | None:
+    """A day of a feast ("awwal ayyam 'id al-fitr al-mubarak", the first day of Eid al-Fitr;
+    "laylat al-'id", the eve): the last such day on or before the article's day, in the
+    Gregorian calendar. "Al-'id" alone is whichever feast came last."""
+    words, tokens, hi = finder.words, finder.tokens, finder.hi
+    found = words.eid_days.matches_at(tokens, i, hi)
+    today = _hijri_anchor_year(finder)
+    if not found or today is None or finder.anchor is None or finder.anchor.day is None:
+        return None
+    m = found[0]
+    offset, feast = m.value
+    end = m.end + 1 if m.end < hi and tokens[m.end].text in words.eid_epithets else m.end
+    feasts = list(words.eid_first_days) if feast == ANY_FEAST else [feast]
+    days = [
+        first + timedelta(days=offset)
+        for name in feasts
+        for year in (today[0], today[0] - 1)
+        if (first := hijri.to_gregorian(year, *words.eid_first_days[name])) is not None
+    ]
+    past = [d for d in days if d <= finder.anchor.day]
+    return finder.relative(i, end, max(past), "eid") if past else None
 
 
 def hijri_date(finder: _Finder, i: int) -> DateExpression | None:
