@@ -7,6 +7,9 @@ alone a sector of its own (the resistance: rebels); when the article has named, 
 body of another sector or country with that noun at its head, the bare noun is that body. With
 two bodies of different sectors named so, nothing is told; of one sector named with two
 countries, the body keeps the sector alone.
+
+"The regime" is named so too: «قوات النظام» (the regime's forces) is of the regime the article
+names with its country («النظام السوري»), or else of the country its places are in.
 """
 
 from __future__ import annotations
@@ -72,7 +75,8 @@ def regime_named_before(
         return list(actors)
     named = [_regime_code(tokens, a, regimes) for a in actors]
     only = {code for code in named if code}
-    last = next(iter(only)) if len(only) == 1 else None if only else places()
+    # a regime named only after the phrase stands for it when the article names one regime
+    last = (next(iter(only)) if len(only) == 1 else None) if only else places()
     out: list[ActorRef] = []
     for actor, code, regime in zip(actors, named, bare, strict=True):
         if code:

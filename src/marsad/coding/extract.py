@@ -318,9 +318,7 @@ def _arguments(
             start = doc.sentences[doc.tokens[cand.start].sentence].token_start
             resumed = resumed_speaker(view, state, start, cand.start)
             if resumed:
-                how = (
-                    "actor: who spoke in the sentence before (its verb opens it, no subject named)"
-                )
+                how = "actor: the last speaker, heard just before (its verb opens its sentence)"
                 return Arguments(tuple(resumed), args.recipient, f"{how}; {args.how}")
         return args
     fired_by = _firing_genitive(doc, view, cand)

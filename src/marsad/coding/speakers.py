@@ -94,9 +94,10 @@ def _heard(
 def resumed_speaker(
     view: SentenceView, state: DiscourseState, sentence_start: int, verb: int
 ) -> list[ActorRef]:
-    """The speaker of the sentence before, for a verb that opens its sentence with no subject
-    named ("qala wazir al-dakhiliyya ... wa-ashada bi-dawr quwwat al-tahaluf", the interior
-    minister said ... and praised the coalition forces' role): news goes on with who spoke."""
+    """The last speaker, heard at most ``SPEAKER_GAP`` sentences before, for a verb that opens
+    its sentence with no subject named and agrees with him ("qala wazir al-dakhiliyya ...
+    wa-ashada bi-dawr quwwat al-tahaluf", the interior minister said ... and praised the
+    coalition forces' role): news goes on with who spoke."""
     tokens = view.tokens
     if verb != sentence_start or not _recent(state, tokens[verb].sentence):
         return []
@@ -148,12 +149,13 @@ def _no_subject_after(tokens: Sequence[Token], at: int) -> bool:
     bayan"), a stance noun with one written on it ("wa-ashada bi-dawr"), "bi-" after a verb
     whose complement takes it (``bi_complement_verbs``: "wa-ashada bi-ma"; after another verb
     it may be a word's first letter: "wa-ntaqada bund al-ittifaq", a clause of the deal), or a
-    dignitary's style with "his" ("wa-ashada ma'alihi"). A noun there may be
-    the subject ("wa-hathth al-'amid al-Ghurair", Brigadier al-Ghurair urged) or the object."""
+    dignitary's style with "his" ("wa-ashada ma'alihi"). A noun there may be the subject
+    ("wa-hathth al-'amid al-Ghurair", Brigadier al-Ghurair urged) or the object."""
     if at >= len(tokens) or tokens[at].sentence != tokens[at - 1].sentence:
         return False
     c = cues()
     token = tokens[at]
+    # "bi-", the one proclitic of instrument_proclitics
     bi = is_word(tokens[at - 1], c.bi_complement_verbs) and (
         proclitic_preposition(token) in c.instrument_proclitics
     )

@@ -46,10 +46,10 @@ class DateWords:
     item_marks: frozenset[str]
     since: frozenset[str]  # "mundhu": a year after it is when a state began
     equivalents: frozenset[str]  # "al-muwafiq" (corresponding to) between two dates of a day
+    equivalent_fillers: frozenset[str]
     eid_days: PhraseMatcher[tuple[int, str]]  # a feast's day: days from its first, the feast
     eid_first_days: dict[str, tuple[int, int]]  # feast -> Hijri month and day of its first day
     eid_epithets: frozenset[str]
-    equivalent_fillers: frozenset[str]
     decades: PhraseMatcher[int]  # the decade's first year in its century: 60 for the sixties
     eras: PhraseMatcher[tuple[int, int]]  # a named period of history: its first and last year
     era_markers: frozenset[str]  # words of time one of which stands before an era that dates
@@ -192,10 +192,10 @@ def date_words() -> DateWords:
         item_marks=frozenset(data["item_marks"]),
         since=word_set(data["since"]),
         equivalents=word_set(data["equivalents"]),
+        equivalent_fillers=word_set(data["equivalent_fillers"]),
         eid_days=_eid_matcher(data["eid_days"], data["eid_names"]),
         eid_first_days=_eid_first_days(data["eid_first_days"]),
         eid_epithets=word_set(data["eid_epithets"]),
-        equivalent_fillers=word_set(data["equivalent_fillers"]),
         decades=_int_matcher(data["decades"], "decades"),
         eras=_era_matcher(data["eras"]),
         era_markers=word_set(data["era_markers"]),
