@@ -82,32 +82,54 @@ class Token:
 
 # The tokens stage makes a Token and a Span for every word of every article, the tokenizer an
 # Analysis for every reading of a new word. These build the same frozen records as the
-# constructors, setting the slots directly: the generated ``__init__`` of a frozen dataclass
-# calls object.__setattr__ once a field, two fifths of a token's cost. ``word_span`` skips
-# Span's check, which a match's own range always passes.
-_new = object.__new__
-_SPAN_SLOTS = tuple(Span.__dict__[name].__set__ for name in ("start", "end"))
-_TOKEN_SLOTS = tuple(Token.__dict__[f.name].__set__ for f in dataclasses.fields(Token))
-_ANALYSIS_SLOTS = tuple(Analysis.__dict__[f.name].__set__ for f in dataclasses.fields(Analysis))
+# constructors without their cost: the generated ``__init__`` of a frozen dataclass calls
+# object.__setattr__ once a field. A draft class with the record's very slots is filled by
+# plain stores, then made the record by assigning ``__class__`` (allowed between classes of
+# one layout), two and a half times faster than setting each slot through its descriptor.
+# ``word_span`` skips Span's check, which a match's own range always passes.
+
+
+class _SpanDraft:
+    __slots__ = Span.__slots__
+    start: int
+    end: int
+
+
+class _AnalysisDraft:
+    __slots__ = Analysis.__slots__
+    proclitics: tuple[str, ...]
+    stem: str
+    enclitic: str
+
+
+class _TokenDraft:
+    __slots__ = Token.__slots__
+    index: int
+    text: str
+    span: Span
+    norm_span: Span
+    sentence: int
+    is_punct: bool
+    analyses: tuple[Analysis, ...]
 
 
 def word_analysis(proclitics: tuple[str, ...], stem: str, enclitic: str) -> Analysis:
     """``Analysis(proclitics, stem, enclitic)``, for the tokenizer's many."""
-    analysis: Analysis = _new(Analysis)
-    set_proclitics, set_stem, set_enclitic = _ANALYSIS_SLOTS
-    set_proclitics(analysis, proclitics)
-    set_stem(analysis, stem)
-    set_enclitic(analysis, enclitic)
-    return analysis
+    draft = _AnalysisDraft()
+    draft.proclitics = proclitics
+    draft.stem = stem
+    draft.enclitic = enclitic
+    draft.__class__ = Analysis  # type: ignore[assignment]
+    return draft  # type: ignore[return-value]
 
 
 def word_span(start: int, end: int) -> Span:
     """``Span(start, end)`` for ``0 <= start <= end``, unchecked."""
-    span: Span = _new(Span)
-    set_start, set_end = _SPAN_SLOTS
-    set_start(span, start)
-    set_end(span, end)
-    return span
+    draft = _SpanDraft()
+    draft.start = start
+    draft.end = end
+    draft.__class__ = Span  # type: ignore[assignment]
+    return draft  # type: ignore[return-value]
 
 
 def word_token(  # noqa: PLR0917 - the record's fields in order, as its constructor takes them
@@ -120,18 +142,16 @@ def word_token(  # noqa: PLR0917 - the record's fields in order, as its construc
     analyses: tuple[Analysis, ...],
 ) -> Token:
     """``Token(...)`` with every field given, in the order of its fields."""
-    token: Token = _new(Token)
-    set_index, set_text, set_span, set_norm_span, set_sentence, set_punct, set_analyses = (
-        _TOKEN_SLOTS
-    )
-    set_index(token, index)
-    set_text(token, text)
-    set_span(token, span)
-    set_norm_span(token, norm_span)
-    set_sentence(token, sentence)
-    set_punct(token, is_punct)
-    set_analyses(token, analyses)
-    return token
+    draft = _TokenDraft()
+    draft.index = index
+    draft.text = text
+    draft.span = span
+    draft.norm_span = norm_span
+    draft.sentence = sentence
+    draft.is_punct = is_punct
+    draft.analyses = analyses
+    draft.__class__ = Token  # type: ignore[assignment]
+    return draft  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)

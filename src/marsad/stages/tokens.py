@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.text.tokenize import ANALYSES, PUNCT, analyze, token_matches
+from marsad.text.tokenize import ANALYSES, analyze, spaced_tokens
 from marsad.types import Document, Sentence, Token, word_span, word_token
 
 
@@ -14,8 +14,9 @@ class TokenStage:
     produces: frozenset[str] = frozenset({"tokens"})
 
     def __call__(self, doc: Document) -> Document:
-        # The hot loop of the pipeline (a record per word): records built by setting their
-        # slots, and one span for both ranges when normalisation moved nothing (the common case).
+        # The hot loop of the pipeline (a record per word): tokens read as plain strings,
+        # records built by setting their slots, and one span for both ranges when
+        # normalisation moved nothing (the common case).
         norm = doc.norm_text
         # a token is never empty: its raw range runs from its first character's to its last's
         # (OffsetMap.to_raw, without the checks)
@@ -26,14 +27,16 @@ class TokenStage:
         sentences: list[Sentence] = []
         for sentence in doc.sentences:
             first = index = len(tokens)
-            for match in token_matches(norm, sentence.norm_span.start, sentence.norm_span.end):
-                start, end = match.span()
+            end = sentence.norm_span.start
+            for blanks, word, mark in spaced_tokens(norm, end, sentence.norm_span.end):
+                start = end + len(blanks)
+                text = word or mark
+                end = start + len(text)
                 norm_span = word_span(start, end)
                 raw_start, raw_end = raw_starts[start], raw_ends[end - 1]
                 moved = raw_start != start or raw_end != end
                 span = word_span(raw_start, raw_end) if moved else norm_span
-                text = match.group()
-                if match.lastgroup == PUNCT:
+                if mark:
                     add(word_token(index, text, span, norm_span, sentence.index, True, ()))
                 else:
                     analyses = known(text) or analyze(text)

@@ -25,6 +25,9 @@ _LETTER, _MARK = r"[^\W_]", r"[\u0300-\u036f]"
 _RUN = rf"{_LETTER}*(?:{_MARK}+{_LETTER}*)*"  # letters and marks, maybe none
 _WORD = rf"(?:{_LETTER}|{_MARK}){_RUN}(?:(?<=\d)[.,]\d{_RUN})*"
 _TOKEN = re.compile(rf"(?P<word>{_WORD})|(?P<punct>\S)")
+# The same tokens with the blanks before each, as strings: only blanks are skipped between
+# tokens (any other character is a token), so a token starts where the blanks before it end.
+_SPACED = re.compile(rf"(\s*)(?:({_WORD})|(\S))")
 
 
 PUNCT = "punct"  # the group a punctuation mark matches
@@ -39,6 +42,13 @@ def token_matches(norm: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The tokens of ``norm[start:end]`` as regular-expression matches (``tokenize`` without
     the tuples, for the tokens stage): a punctuation mark's ``lastgroup`` is ``PUNCT``."""
     return _TOKEN.finditer(norm, start, end)
+
+
+def spaced_tokens(norm: str, start: int, end: int) -> list[tuple[str, str, str]]:
+    """``(blanks, word, mark)`` for each token of ``norm[start:end]``, one of word and mark
+    empty: ``tokenize`` as plain strings, which the tokens stage reads faster than matches
+    (a token starts after the blanks, where the one before it ended)."""
+    return _SPACED.findall(norm, start, end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,34 +139,50 @@ def analyze(word: str) -> tuple[Analysis, ...]:
 
 def _analyze(word: str) -> tuple[Analysis, ...]:
     data = clitics()
-    # (clitic count, proclitics, stem, enclitic): records are made once the list is sorted
+    article, shortest = data.article, data.min_stem_length
+    opened, folded = data.open_ta
+    # ((proclitics, stem, enclitic), clitic count): records are made once the list is sorted
     # and rid of repeats, for a sixth of the word's cost
-    readings: list[tuple[int, tuple[str, ...], str, str]] = []
+    readings: list[tuple[tuple[tuple[str, ...], str, str], int]] = []
     # the pronouns the word ends with, in their listed order, found once for every prefix
     endings = ("", *(e for e in _enclitics_ending(word[-1:]) if word.endswith(e)))
-    opened, folded = data.open_ta
-    for prefix in _prefixes_for(word[:1]):
-        if not word.startswith(prefix.written):
+    for written, proclitics, has_article, is_future in _prefix_rows(word[:1]):
+        if not word.startswith(written):
             continue
-        rest = word[len(prefix.written) :]
-        if prefix.is_future and rest[:1] not in data.future_before:
+        rest = word[len(written) :]
+        if is_future and rest[:1] not in data.future_before:
             continue
-        if not prefix.has_article and _article_splits(rest, data):
-            continue
-        proclitics = prefix.proclitics
-        for enclitic in ("",) if prefix.has_article else endings:
-            stem = rest[: len(rest) - len(enclitic)]
-            if len(stem) >= data.min_stem_length:
-                count = len(proclitics) + (1 if enclitic else 0)
-                readings.append((count, proclitics, stem, enclitic))
-                if enclitic and stem.endswith(opened):
+        if not has_article and rest.startswith(article) and len(rest) - len(article) >= shortest:
+            continue  # the article splits off: the prefix with it reads this word
+        count = len(proclitics)
+        for enclitic in ("",) if has_article else endings:
+            stem = rest[: len(rest) - len(enclitic)] if enclitic else rest
+            if len(stem) >= shortest:
+                if not enclitic:
+                    readings.append(((proclitics, stem, enclitic), count))
+                    continue
+                readings.append(((proclitics, stem, enclitic), count + 1))
+                if stem.endswith(opened):
                     # "qissatuhu" (his story): the noun's ta marbuta, open before the pronoun
                     closed = stem[: -len(opened)] + folded
-                    readings.append((count, proclitics, closed, enclitic))
-    readings.sort(key=_first)
+                    readings.append(((proclitics, closed, enclitic), count + 1))
+    readings.sort(key=_count)
     # dict keeps the order and drops repeats; the whole word always comes first.
-    ordered = dict.fromkeys([((), word, ""), *(r[1:] for r in readings)])
-    return tuple(word_analysis(*r) for r in ordered)
+    ordered = dict.fromkeys([((), word, ""), *[r[0] for r in readings]])
+    return tuple([word_analysis(*r) for r in ordered])
+
+
+@cache
+def _prefix_rows(first: str) -> tuple[tuple[str, tuple[str, ...], bool, bool], ...]:
+    """``_prefixes_for`` as plain rows (written, proclitics, has_article, is_future), which
+    the loop over every new word unpacks faster than it reads the records' fields."""
+    return tuple(
+        (p.written, p.proclitics, p.has_article, p.is_future) for p in _prefixes_for(first)
+    )
+
+
+def _count(reading: tuple[tuple[tuple[str, ...], str, str], int]) -> int:
+    return reading[1]
 
 
 @cache
@@ -164,10 +190,6 @@ def _enclitics_ending(last: str) -> tuple[str, ...]:
     """The pronouns that end with the letter ``last``, in their listed order: the only ones a
     word ending so may carry, and a handful of the list."""
     return tuple(e for e in clitics().enclitics if e.endswith(last))
-
-
-def _first(reading: tuple[int, tuple[str, ...], str, str]) -> int:
-    return reading[0]
 
 
 def entry_keys(phrase: str) -> tuple[str, ...]:
