@@ -11,6 +11,8 @@ import itertools
 import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 from typing import Generic, NamedTuple, TypeVar
 
 from marsad.types import Analysis, Token
@@ -204,9 +206,15 @@ _COSTS_LIMIT = 500_000
 def _keys(token: Token) -> tuple[dict[str, int], int]:
     """Each key of a token with the fewest clitics that must be stripped to reach it, and the
     token's mask of the matchers that have a phrase starting with one of its keys."""
+    hit = _entry(token)
+    return hit[1], hit[2]
+
+
+def _entry(token: Token) -> tuple[tuple[Analysis, ...], dict[str, int], int]:
+    """The token's analyses with their ``_keys``: kept by surface, computed if not kept."""
     hit = _COSTS.get(token.text)
     if hit is not None and hit[0] is token.analyses:
-        return hit[1], hit[2]
+        return hit
     costs = {token.text: 0}
     for analysis in token.analyses:
         cost = len(analysis.proclitics) + (1 if analysis.enclitic else 0)
@@ -217,8 +225,8 @@ def _keys(token: Token) -> tuple[dict[str, int], int]:
         mask |= _FIRST_BITS.get(key, 0)
     if len(_COSTS) >= _COSTS_LIMIT:
         _COSTS.clear()
-    _COSTS[token.text] = (token.analyses, costs, mask)
-    return costs, mask
+    hit = _COSTS[token.text] = (token.analyses, costs, mask)
+    return hit
 
 
 # Every matcher of the pipeline scans the same token tuple: its key costs and masks are looked
@@ -239,16 +247,14 @@ def _keys_of(tokens: Sequence[Token]) -> tuple[list[dict[str, int]], list[int], 
     if _LAST.tokens is tokens:
         return _LAST.costs, _LAST.masks, _LAST.union
     get = _COSTS.get
-    costs: list[dict[str, int]] = []
-    masks: list[int] = []
-    union = 0
-    for token in tokens:
-        hit = get(token.text)
-        if hit is None or hit[0] is not token.analyses:
-            hit = (token.analyses, *_keys(token))
-        costs.append(hit[1])
-        masks.append(hit[2])
-        union |= hit[2]
+    # comprehensions, not one loop of appends: every token of every document passes here
+    hits = [
+        hit if (hit := get(token.text)) is not None and hit[0] is token.analyses else _entry(token)
+        for token in tokens
+    ]
+    costs = [hit[1] for hit in hits]
+    masks = [hit[2] for hit in hits]
+    union = reduce(or_, masks, 0)
     if isinstance(tokens, tuple):
         _LAST.tokens, _LAST.costs, _LAST.masks, _LAST.union = tokens, costs, masks, union
     return costs, masks, union
