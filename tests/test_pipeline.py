@@ -245,3 +245,11 @@ def test_the_tokens_stage_records_are_the_constructors_records() -> None:
     assert reading == Analysis(("wa",), "word", "hu") and repr(reading) == repr(
         Analysis(("wa",), "word", "hu")
     )
+
+
+def test_a_begun_document_is_the_constructors_document() -> None:
+    begun, made = Document.begin(article()), Document(article=article())
+    assert begun == made and repr(begun) == repr(made)
+    first = begun.with_layer("norm").with_layer("sentences")
+    again = made.with_layer("norm").with_layer("sentences")
+    assert first.layers == again.layers == {"norm", "sentences"} and not begun.layers

@@ -48,7 +48,7 @@ class Pipeline:
         return tuple(s.name for s in self.stages)
 
     def __call__(self, article: Article) -> Document:
-        doc = Document(article=article)
+        doc = Document.begin(article)
         for stage in self.stages:
             try:
                 doc = stage(doc)

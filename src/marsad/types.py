@@ -363,6 +363,17 @@ class Document:
     def raw(self, span: Span) -> str:
         return self.article.text[span.start : span.end]
 
+    @classmethod
+    def begin(cls, article: Article) -> Document:
+        """``Document(article=article)``, as the pipeline starts one for every article: a copy
+        of an empty document's attribute dict, where the frozen dataclass's ``__init__`` would
+        set each of its twelve fields by a call and build an empty offset map."""
+        doc = object.__new__(cls)
+        attributes = doc.__dict__
+        attributes.update(_BLANK.__dict__)
+        attributes["article"] = article
+        return doc
+
     def with_layer(self, layer: str, **changes: Any) -> Document:
         """A copy with ``layer`` added and ``changes`` made; ``dataclasses.replace``'s result.
 
@@ -376,7 +387,11 @@ class Document:
         attributes = copy.__dict__
         attributes.update(self.__dict__)
         attributes.update(changes)
-        attributes["layers"] = self.layers | {layer}
+        key = (self.layers, layer)
+        layers = _LAYERS.get(key)
+        if layers is None:  # every document gains the same layers in the same order
+            layers = _LAYERS[key] = self.layers | {layer}
+        attributes["layers"] = layers
         return copy
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
@@ -384,3 +399,5 @@ class Document:
 
 
 _DOCUMENT_FIELDS = frozenset(f.name for f in dataclasses.fields(Document))
+_BLANK = Document(article=Article(id="", text=""))  # what Document.begin copies
+_LAYERS: dict[tuple[frozenset[str], str], frozenset[str]] = {}  # the layers with one more
