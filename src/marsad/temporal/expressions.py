@@ -602,10 +602,8 @@ class _Finder:
         known = _STARTS.get  # _may_start's cache, looked up here: every token of the text
         starts = [
             i
-            for i in range(self.lo, self.hi)
-            if not tokens[i].is_punct
-            and known(tokens[i].text) is not False
-            and _may_start(tokens[i])
+            for i, token in enumerate(tokens[self.lo : self.hi], self.lo)
+            if not token.is_punct and known(token.text) is not False and _may_start(token)
         ]
         found: list[DateExpression] = []
         free = self.lo  # the first token no expression found covers
