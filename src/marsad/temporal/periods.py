@@ -172,8 +172,10 @@ def eid_day(finder: _Finder, i: int) -> DateExpression | None:
     Gregorian calendar. "Al-'id" alone is whichever feast came last."""
     words, tokens, hi = finder.words, finder.tokens, finder.hi
     found = words.eid_days.matches_at(tokens, i, hi)
+    if not found or finder.anchor is None or finder.anchor.day is None:
+        return None
     today = _hijri_anchor_year(finder)
-    if not found or today is None or finder.anchor is None or finder.anchor.day is None:
+    if today is None:
         return None
     m = found[0]
     offset, feast = m.value
