@@ -31,7 +31,7 @@ from marsad.temporal.story import (
     said_at_the_meeting,
     written_on,
 )
-from marsad.types import ARTICLE_DATE, DateRef, Document, EventRecord, Token
+from marsad.types import ARTICLE_DATE, DateRef, Document, EventRecord, Evidence, Token
 
 
 def _expression_for(
@@ -44,7 +44,10 @@ def _expression_for(
     inside = [e for e in here if evidence.clause.contains(e.ref.span or evidence.clause)]
     if inside:
         trigger = evidence.trigger.start
-        return min(inside, key=lambda e: abs((e.ref.span or evidence.clause).start - trigger))
+        told = _act_day_after_report(doc, evidence, inside)
+        return told or min(
+            inside, key=lambda e: abs((e.ref.span or evidence.clause).start - trigger)
+        )
     # a day to come, told in another clause, is not the day of the act: "a'lanat al-Imarat,
     # ams, 'an tahdid usbu' min shahr nufambir al-muqbil ..., haythu da'a" (the UAE announced
     # yesterday a week of next November ..., as ... called) dates the call by "ams"
@@ -56,6 +59,31 @@ def _expression_for(
     if before:
         return before[-1]
     return _day_told_after(doc, event, here, anchor) or resumed_day(doc, event, found, anchor)
+
+
+def _act_day_after_report(
+    doc: Document, evidence: Evidence, inside: list[DateExpression]
+) -> DateExpression | None:
+    """The day told after a noun of the act when a day before it follows a verb of saying:
+    "afada al-marsad al-thulatha' 'an maqtal sab'at ashkhas al-ithnayn" (the observatory
+    reported on Tuesday the killing of seven people on Monday) dates the report by Tuesday and
+    the killing by Monday."""
+    trigger = evidence.trigger
+    after = [e for e in inside if e.ref.span and e.ref.span.start >= trigger.end]
+    before = [e for e in inside if e.ref.span and e.ref.span.end <= trigger.start]
+    if not after or not before or before[-1].ref.span is None:
+        return None
+    said = cues().attribution_verbs
+    reported = before[-1].ref.span.start
+    return (
+        after[0]
+        if any(
+            evidence.clause.start <= t.span.start < reported and is_word(t, said)
+            for t in doc.tokens
+            if t.sentence == evidence.sentence
+        )
+        else None
+    )
 
 
 def _day_told_after(
