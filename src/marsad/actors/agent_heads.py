@@ -8,8 +8,8 @@ body of another sector or country with that noun at its head, the bare noun is t
 two bodies of different sectors named so, nothing is told; of one sector named with two
 countries, the body keeps the sector alone.
 
-"The regime" is named so too: «قوات النظام» (the regime's forces) is of the regime the article
-names with its country («النظام السوري»), or else of the country its places are in.
+"The regime" is named so too: "quwwat al-nizam" (the regime's forces) is of the regime the
+article names with its country ("al-nizam al-suri"), or else of the country its places are in.
 """
 
 from __future__ import annotations

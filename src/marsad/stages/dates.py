@@ -75,15 +75,10 @@ def _act_day_after_report(
         return None
     said = cues().attribution_verbs
     reported = before[-1].ref.span.start
-    return (
-        after[0]
-        if any(
-            evidence.clause.start <= t.span.start < reported and is_word(t, said)
-            for t in doc.tokens
-            if t.sentence == evidence.sentence
-        )
-        else None
-    )
+    sentence = doc.sentences[evidence.sentence]
+    words = doc.tokens[sentence.token_start : sentence.token_end]
+    told = any(evidence.clause.start <= t.span.start < reported and is_word(t, said) for t in words)
+    return after[0] if told else None
 
 
 def _day_told_after(

@@ -13,7 +13,7 @@ from marsad.coding.resources import cues
 from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.ontology import event_types
 from marsad.places.gazetteer import place_words
-from marsad.types import ARTICLE_DATE, ActorRef, Document, EventRecord, Token
+from marsad.types import ARTICLE_DATE, ActorRef, Document, EventRecord, Evidence, Token
 
 AGAIN = " | told again: "
 
@@ -278,10 +278,14 @@ def _anaphoric(doc: Document, starts: Sequence[int]) -> frozenset[str]:
         return frozenset()  # events given without their text: nothing to read
     retold = cues().retold_nouns
     found = set()
+
+    def token_of(evidence: Evidence) -> Token:
+        return doc.tokens[bisect_left(starts, evidence.trigger.start)]
+
     for event in doc.events:
-        triggers = [doc.tokens[bisect_left(starts, ev.trigger.start)] for ev in event.evidence]
-        definite = _vague(event) and all(has_article(t) for t in triggers)
-        if definite or _definite_or_owned(triggers[0], retold):
+        if _definite_or_owned(token_of(event.evidence[0]), retold) or (
+            _vague(event) and all(has_article(token_of(ev)) for ev in event.evidence)
+        ):
             found.add(event.id)
     return frozenset(found)
 

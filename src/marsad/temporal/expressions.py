@@ -628,7 +628,6 @@ class _Finder:
         )
 
 
-HIJRI = "hijri"  # a word of the method of every Hijri date
 YEAR = re.compile(r"\d{4}")
 
 
@@ -639,7 +638,8 @@ def _one_day(
     ("yawm al-jum'a al-muwafiq 25-1-1427 h"); else the Gregorian one, when the other is Hijri
     (a Hijri day with no year is the nearest past one, a guess); else the first."""
     full = [any(YEAR.search(t.text) for t in tokens[e.start : e.end]) for e in (first, second)]
-    hijri = [HIJRI in e.ref.method.split("-") for e in (first, second)]
+    # every Hijri date's method has the calendar's name as a word: "hijri", "numeric-hijri"
+    hijri = [periods.HIJRI in e.ref.method.split("-") for e in (first, second)]
     if full[0] != full[1]:
         take = first if full[0] else second
     else:
