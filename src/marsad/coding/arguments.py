@@ -183,6 +183,7 @@ def _named_doer(
     outcome: bool,
     vowelled: bool = False,
     trigger_end: int = 0,
+    unnamed: Sequence[ActorRef] = (),
 ) -> _Doer:
     """The doer an agent marker ("'ala yad") or a verb of carrying out ("nafadhahu") names."""
     marked = passive_agent(view, clause, trigger, trigger_end, material=material)
@@ -202,6 +203,10 @@ def _named_doer(
         # bi-..." has its object between
         subject_end = max([trigger + 1, *(a.token_end for a in actor if a.token_start > trigger)])
         owner = weapon_owner_after(view, subject_end)
+        if not owner and unnamed:
+            # "qutila mutliq al-nar ... bi-rasas al-shurta" (the shooter was killed by police
+            # bullets): the weapon after a subject marsad cannot name; its owner is no object
+            owner = weapon_owner_after(view, unnamed[0].token_start - 1)
         if owner:
             return _Doer(owner, "the owner of the weapon it was done with", True, True)
     if material and (nominal or passive):
@@ -367,6 +372,7 @@ def find_arguments(
         outcome=outcome,
         vowelled=not nominal and vowelled_passive(view, raw, trigger),
         trigger_end=trigger_end or 0,
+        unnamed=unnamed,
     )
     acted_on: list[ActorRef] = []
     if doer.passive and not doer.actor:

@@ -163,6 +163,23 @@ def attack_noun_at(tokens: Sequence[Token], at: int) -> bool:
     )
 
 
+ATTACK_ADJECTIVES = 2  # words that may describe an attack noun ("gharat jawwiyya mukaththafa")
+
+
+def attack_noun_before(tokens: Sequence[Token], start: int, verb: int) -> int | None:
+    """Where an attack or blast noun stands right before the verb at ``verb`` (not before
+    ``start``), with at most two words that describe it between: "infijarat dakhma istahdafat"
+    (huge blasts targeted). The verb describes it: the noun is its subject."""
+    c = cues()
+    nouns = c.attack_nouns | c.blast_nouns
+    for at in range(verb - 1, max(start, verb - 2 - ATTACK_ADJECTIVES), -1):
+        if tokens[at].is_punct:
+            return None
+        if has_stem(tokens[at], nouns):
+            return at
+    return None
+
+
 def _weapon_owner(view: SentenceView, at: int) -> list[ActorRef]:
     """The actor right after a weapon with "bi-" (by) at ``at``: "qutila bi-rasas al-jaysh"
     (killed by the army's bullets): the weapon's owner did it."""

@@ -441,6 +441,8 @@ def _opens_clause(doc: Document, start: int) -> bool:
     if at < 0 or tokens[at].is_punct:
         return True
     openers = c.clause_openers | c.complementizers | c.coordinators
+    if is_word(tokens[at], c.also_openers, conjunction_only=True):
+        return True  # "kama istahdafat quwwat al-tahaluf" (the coalition forces also targeted)
     return is_word(tokens[at], openers, enclitic_ok=True)
 
 

@@ -55,6 +55,7 @@ class Cues:
     reference: frozenset[str]
     likeness: frozenset[str]
     clause_openers: frozenset[str]
+    also_openers: frozenset[str]
     complementizers: frozenset[str]
     attribution_verbs: frozenset[str]
     quoting_verbs: frozenset[str]
@@ -211,6 +212,7 @@ class Cues:
     vengeance_as: tuple[str, str]
     self_report_as: tuple[str, str]  # the type and mode of "he said he was tortured"
     attack_nouns: frozenset[str]  # stems
+    blast_nouns: frozenset[str]  # stems
     instrument_proclitics: frozenset[str]
     motion_verbs: frozenset[str]
     protester_nouns: frozenset[str]
@@ -229,6 +231,7 @@ class Cues:
     participation_verbs: frozenset[str]
     occasion_nouns: frozenset[str]  # stems
     cleft_pronouns: frozenset[str]
+    what_relatives: frozenset[str]
     subjunctive: frozenset[str]
     subjunctive_carriers: frozenset[str]
     subjunctive_temporal: frozenset[str]
@@ -476,6 +479,7 @@ def cues() -> Cues:
         reference=words("reference"),
         likeness=words("likeness"),
         clause_openers=words("clause_openers"),
+        also_openers=words("also_openers"),
         complementizers=words("complementizers"),
         attribution_verbs=words("attribution_verbs"),
         quoting_verbs=words("quoting_verbs"),
@@ -640,6 +644,7 @@ def cues() -> Cues:
         vengeance_as=_pair(_strings(data, "vengeance_as"), "vengeance_as"),
         self_report_as=_pair(_strings(data, "self_report_as"), "self_report_as"),
         attack_nouns=stems("attack_nouns"),
+        blast_nouns=stems("blast_nouns"),
         instrument_proclitics=words("instrument_proclitics"),
         motion_verbs=words("motion_verbs"),
         protester_nouns=words("protester_nouns"),
@@ -658,6 +663,7 @@ def cues() -> Cues:
         participation_verbs=words("participation_verbs"),
         occasion_nouns=stems("occasion_nouns"),
         cleft_pronouns=words("cleft_pronouns"),
+        what_relatives=words("what_relatives"),
         subjunctive=words("subjunctive"),
         subjunctive_carriers=words("subjunctive_carriers"),
         subjunctive_temporal=words("subjunctive_temporal"),

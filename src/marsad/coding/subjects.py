@@ -15,7 +15,7 @@ from marsad.coding.clauses import (
     is_word,
     led_by_wa,
 )
-from marsad.coding.doers import attack_agent, attack_noun_at, counts
+from marsad.coding.doers import attack_agent, attack_noun_at, attack_noun_before, counts
 from marsad.coding.governed import Governed, first_group
 from marsad.coding.lexicon import trigger_lexicon
 from marsad.coding.numbers import number_at, numbers, read_number
@@ -220,6 +220,19 @@ def verb_subject(
         # "wa-dummira bi-l-kamil, wa-qutila 14 jundiyyan" (it was destroyed, and 14 soldiers
         # were killed): an actor after another verb belongs to that verb
         return [], "nobody named as the doer: the actor after it belongs to a later verb"
+    attack = _attack_described(view, clause, trigger) if material and not nominal else None
+    if attack is not None and found and found[0].token_end <= attack:
+        # "afaqa sukkan al-hayy 'ala infijarat dakhma istahdafat sayyarat" (the quarter's
+        # residents woke to huge blasts that targeted cars): the verb describes the attack
+        # before it, which is its subject; the clause's subject did not do it
+        agent = attack_agent(view, clause, attack, outcome=False)
+        return agent, "the doer named with the attack the verb describes" if agent else (
+            "nobody named as the doer: the verb describes the attack before it"
+        )
+    if not nominal and found and _after_what(view, verb_end, found[0].token_start):
+        # "yarfud ma qalahu wazir al-kharijiyya" (he rejects what the foreign minister said):
+        # the name is the subject of the relative clause "ma" opens
+        return [], "the subject is the pronoun on the verb: the name after it is in a 'ma' clause"
     if not nominal and found and _after_a_complement(items, trigger, found[0]):
         # "ulqiya al-qabd 'ala ra'is al-ittihad ... wa-amin sunduq ittihad Amirka" (the head
         # of the federation was arrested): a subject after the verb comes before its
@@ -289,15 +302,48 @@ def _verbs_in(view: SentenceView, start: int, end: int) -> list[int]:
     ]
 
 
+def _attack_described(view: SentenceView, clause: Clause, trigger: int) -> int | None:
+    """Where the attack or blast noun the verb at ``trigger`` describes stands, when no
+    actor starts between them ("ghara amirkiyya" is an actor: its adjective names the doer)."""
+    at = attack_noun_before(view.tokens, clause.start, trigger)
+    if at is None or any(at <= g.actor.token_start < trigger for g in view.actors):
+        return None
+    return at
+
+
+def _after_what(view: SentenceView, start: int, end: int) -> bool:
+    """Whether "ma" (what), or a form of it with a preposition, stands within ``start:end``
+    with a word after it that is no negation ("ma la yaqill 'an", no fewer than)."""
+    c = cues()
+    tokens = view.tokens
+    return any(
+        is_word(tokens[i], c.what_relatives, conjunction_only=True)
+        and i + 1 < end
+        and not is_word(tokens[i + 1], c.negation)
+        for i in range(start, end)
+    )
+
+
 def _object_of_later_verb(
     view: SentenceView, clause: Clause, trigger: int, actor: ActorRef
 ) -> bool:
     """Whether ``actor``, after the noun ``trigger``, is in the oblique plural or dual ("-in")
-    right after a verb of the lexicon that comes after the noun: that verb's object."""
+    right after a verb of the lexicon that comes after the noun, or after the count that
+    follows that verb ("li-yaqtul khamsat 'askariyyin", to kill five soldiers): its object."""
     start = actor.token_start
     if start <= trigger + 1 or not view.tokens[start].text.endswith(cues().oblique_endings):
         return False
-    return start in _verbs_in(view, max(trigger + 1, start - VERB_WIDTH), start)
+    lo = max(trigger + 1, start - VERB_WIDTH - COUNT_WIDTH)
+    for end in _verbs_in(view, lo, start):
+        if end == start:
+            return True
+        count = read_number(view.tokens, end, start, numbers())
+        if count is not None and count.end == start and not count.is_year:
+            return True
+    return False
+
+
+COUNT_WIDTH = 2  # words of a count between a verb and its object ("khamsat", "thalathat alaf")
 
 
 def vowelled_passive(view: SentenceView, raw: str, trigger: int) -> bool:

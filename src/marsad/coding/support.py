@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from marsad.actors.setting import SETTING
 from marsad.coding.clauses import Clause, is_word
+from marsad.coding.doers import attack_noun_before
 from marsad.coding.resources import cues
 from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.places.construct import PLACED_METHODS
@@ -82,6 +83,8 @@ def not_an_act(
     before = range(clause.start, trigger)
     if any(is_word(doc.tokens[i], c.exposure_verbs) for i in before):
         return None
+    if attack_noun_before(doc.tokens, clause.start, trigger) is not None:
+        return None  # "infijarat istahdafat sayyarat" (blasts targeted cars): an attack did it
     return "a word as often figurative, with no actor, weapon or count"
 
 
