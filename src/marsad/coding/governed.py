@@ -358,14 +358,29 @@ def heads_a_place_name(tokens: Sequence[Token], head: int) -> bool:
     return is_word(tokens[head], c.place_heads) and is_word(tokens[head - 1], c.prepositions)
 
 
+HEDGE_WORDS = 4  # words of the longest approximator ("ma la yaqill 'an")
+
+
 def _partitive_head_before(tokens: Sequence[Token], of: int) -> bool:
-    """Whether a head that counts ("majmu'a", a group; "'adad", a number) stands before "min"
-    (of), or one adjective before it ("majmu'a musallaha min", an armed group of; "'adad
-    kabir min", a large number of)."""
+    """Whether a head that counts ("majmu'a", a group; "'adad", a number), members or a
+    counted noun stand before "min" (of), or a head one adjective before it ("majmu'a
+    musallaha min", an armed group of; "'adad kabir min", a large number of)."""
     c = cues()
     if is_word(tokens[of - 1], c.partitive_heads):
         return True
     between = tokens[of - 1]
+    head = count_start(tokens, of - 1) if of > 1 else None
+    if is_word(between, c.member_nouns, conjunction_only=True):
+        head = of - 1
+    if head is not None:
+        # "ma la yaqill 'an 13 'unsuran" (no fewer than 13 members): the words before the count
+        hedges = c.approximator_phrases.find_all(tokens, max(0, head - HEDGE_WORDS), head)
+        head = next((m.start for m in hedges if m.end == head), head)
+    if head is not None and (head == 0 or not is_word(tokens[head - 1], c.prepositions)):
+        # "'anasir min tanzim Da'ish" (members of ISIS), "13 'unsuran min tanzim Da'ish" (13
+        # members of ISIS): members, or a counted noun, before "min"; not when a preposition
+        # governs them ("ila 14 shakhsan min mas'ulin", to 14 people among officials)
+        return True
     return (
         of > 1
         and not between.is_punct
