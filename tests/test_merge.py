@@ -370,3 +370,18 @@ def test_a_bombing_and_its_suicide_attack_are_one_event_told_by_the_narrower_mod
     assert kept.mode == "explosives"  # a telling with no mode takes nothing away
     aerial = event(5, "ASSAULT", mode="aerial")
     assert not same_event(bombing, aerial) and not same_event(suicide, aerial)
+
+
+def test_an_attack_and_one_back_are_two_events() -> None:
+    """ISIS executing a preacher and ISIS gunmen killed by a bomber the same day: the party
+    that did the one underwent the other."""
+    done = event(1, "ASSAULT", actors=("IMG",), recipients=())
+    undergone = event(2, "ASSAULT", actors=(), recipients=("IMG",))
+    assert not same_event(done, undergone)
+    assert len(merge_events((done, undergone))) == 2
+
+
+def test_fighting_together_may_be_told_as_one_attacking_the_other() -> None:
+    clash = event(1, "ASSAULT", actors=("ISR", "PSE"), recipients=())
+    raid = event(2, "ASSAULT", actors=("ISR",), recipients=("PSE",))
+    assert same_event(clash, raid)

@@ -56,9 +56,33 @@ def _same_parties(a: EventRecord, b: EventRecord) -> bool:
     and "the attack killed three soldiers" are one event; the police shooting protesters and
     gunmen attacking the army are two."""
     (pa, ua), (pb, ub) = _parties(a), _parties(b)
-    if pa.keys() != pb.keys() or not (ua <= ub or ub <= ua):
+    if pa.keys() != pb.keys() or not (ua <= ub or ub <= ua) or _sides_swapped(a, b):
         return False
     return all(not (pa[k] and pb[k]) or bool(pa[k] & pb[k]) for k in pa)
+
+
+VERBAL_CONFLICT = 3  # PLOVER quad class of accusations and threats; 4 is material conflict
+
+
+def _sides(event: EventRecord) -> tuple[set[str], set[str]]:
+    """The parties only on the doing side, and those only on the receiving side."""
+    doers = {p for p in map(_party, event.actor) if p is not None}
+    receivers = {p for p in map(_party, event.recipient) if p is not None}
+    return doers - receivers, receivers - doers
+
+
+def _sides_swapped(a: EventRecord, b: EventRecord) -> bool:
+    """Whether, for an act of conflict, a party only does it in one telling and only undergoes
+    it in the other: ISIS executing a preacher and ISIS gunmen killed in a suicide attack,
+    Israel striking Gaza and Palestinians firing rockets at Israel, are two events. Parties
+    that fight together ("clashes between the army and the rebels") may be told as one
+    attacking the other."""
+    if event_types()[a.event].quad < VERBAL_CONFLICT:
+        return False  # talks, deals and help are told from either side
+    (doers_a, receivers_a), (doers_b, receivers_b) = _sides(a), _sides(b)
+    if len(doers_a) > 1 or len(doers_b) > 1:
+        return False
+    return bool(doers_a & receivers_b) or bool(doers_b & receivers_a)
 
 
 def same_event(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozenset()) -> bool:
