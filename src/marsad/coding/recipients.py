@@ -98,6 +98,7 @@ def find_recipient(
             or (not talks and _in_circumstance(view.tokens, clause, start))
             or _doer_loyal_to(view.tokens, clause, start, actor)
             or _allied(view.tokens, clause, start)
+            or _issued_by(view.tokens, clause, start)
             or _told_to(view.tokens, start)
             or posted(view, clause, item)
             or deputy_of(view.tokens, clause, item)
@@ -290,6 +291,14 @@ def _allied(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
     c = cues()
     noun = word_before_preposition(tokens, clause, at)
     return noun >= clause.start and has_stem(tokens[noun], c.alliance_words | c.behalf_words)
+
+
+def _issued_by(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
+    """Whether the preposition of the actor at ``at`` follows "sadir" (issued): "fi bayan sadir
+    'an wizarat al-kharijiyya" (in a statement issued by the foreign ministry) names who gave
+    the statement."""
+    noun = word_before_preposition(tokens, clause, at)
+    return noun >= clause.start and has_stem(tokens[noun], cues().issued_words)
 
 
 def _doer_loyal_to(

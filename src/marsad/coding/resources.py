@@ -324,6 +324,7 @@ class Cues:
     deputy_modifiers: frozenset[str]
     alliance_words: frozenset[str]
     behalf_words: frozenset[str]
+    issued_words: frozenset[str]  # stems
     border_target_types: frozenset[str]
     death_carriers: frozenset[str]
     dying_verbs: frozenset[str]
@@ -762,6 +763,7 @@ def cues() -> Cues:
         deputy_modifiers=words("deputy_modifiers"),
         alliance_words=words("alliance_words"),
         behalf_words=words("behalf_words"),
+        issued_words=stems("issued_words"),
         border_target_types=frozenset(_strings(data, "border_target_types")),
         death_carriers=words("death_carriers"),
         dying_verbs=words("dying_verbs"),
