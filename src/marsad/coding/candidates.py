@@ -437,6 +437,11 @@ def _verb_letters_as_noun(doc: Document, lo: int, start: int, entry: TriggerEntr
         # "fi qasf bi-qadha'if al-hawun" (in shelling with mortars): no verb follows "fi"
         if is_word(tokens[start - 1], c.noun_governors, conjunction_only=True):
             return True
+    # "bi-lahja akthar tawafuqan" (in a more conciliatory tone): nunation marks a noun; a
+    # phrase listed as a verb ("ihtijajan 'ala", in protest at) stands as its clause
+    written = doc.raw(tokens[start].span)
+    if " " not in entry.form and any(mark in written for mark in cues().nunation_marks):
+        return True
     # "'aqib qasf nafadhahu al-Huthiyyun" (after shelling the Houthis carried out): the
     # pronoun on the verb of carrying out right after resumes a noun
     if start + 1 < len(tokens) and carried_out_at(tokens, start + 1, start + 2) is not None:

@@ -159,6 +159,7 @@ class Cues:
     agreeing_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
     passive_vowel: str  # as written: the raw text keeps it
+    nunation_marks: str  # as written
     prevention_heads: frozenset[str]
     aspect_auxiliaries: frozenset[str]
     copulas: frozenset[str]
@@ -590,6 +591,7 @@ def cues() -> Cues:
         agreeing_endings=tuple(normalize_phrase(e) for e in _strings(data, "agreeing_endings")),
         plural_endings=tuple(normalize_phrase(e) for e in _strings(data, "plural_endings")),
         passive_vowel=str(data["passive_vowel"]),
+        nunation_marks=str(data["nunation_marks"]),
         prevention_heads=words("prevention_heads"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
         copulas=words("copulas"),
