@@ -217,6 +217,53 @@ def _named_doer(
     return _Doer([], "", passive, False)
 
 
+def _undergone(
+    view: SentenceView,
+    clause: Clause,
+    trigger: int,
+    doer: _Doer,
+    actor: Sequence[ActorRef],
+    *,
+    capture: bool,
+    exposed_by: int | None,
+) -> tuple[list[ActorRef], list[ActorRef], str] | None:
+    """Who underwent the act, with no doer named, when the subject found did not do it: the
+    subject of "was subjected to", of a passive, or of an arrest it cannot have made."""
+    if doer.actor:
+        return None
+    if exposed_by is not None:
+        # "ta'arradat al-quwwat al-amirkiyya li-hujum" (US forces came under attack): the
+        # subject of "was subjected to" is acted on
+        # "usiba thalatha min al-junud fi hujum" (three of the soldiers were wounded in an
+        # attack): a subject counted after "min"
+        subject = [] if doer.passive else list(actor)
+        undergoer = subject or _counted_undergoer(view, clause, exposed_by)
+        return undergoer, [], "nobody named as the doer: the subject underwent it"
+    if doer.passive:
+        # "qutila sittat ashkhas ... fi 'amaliyya nafadhatha harakat Taliban": the subject of a
+        # passive stands by its verb; an actor further on is no subject of it
+        near = _passive_subject(view, clause, trigger, actor)
+        return near, [], "nobody named as the doer of the passive"
+    if capture and _arrested_after(trigger, actor):
+        # "wa-u'tuqila al-nashitun khilal muzaharat" (the activists were arrested during
+        # protests): those who never arrest anyone, right after the verb, were arrested
+        return list(actor), [], "nobody named as the doer: they were arrested"
+    return None
+
+
+def _arrested_after(trigger: int, actor: Sequence[ActorRef]) -> bool:
+    """Whether the subject found right after a verb of capture is of the sectors that are
+    arrested or kidnapped in the news and capture no one (civilians, journalists, students)."""
+    return (
+        bool(actor)
+        and trigger < actor[0].token_start <= trigger + ARRESTED_REACH
+        and all(a.sector in cues().detained_sectors for a in actor)
+    )
+
+
+ARRESTED_REACH = 2  # tokens from the verb to its subject, a time word between or not
+
+
 def _counted_undergoer(
     view: SentenceView, clause: Clause, verb: int | None, after: int | None = None
 ) -> list[ActorRef]:
@@ -287,6 +334,7 @@ def find_arguments(
     victim_after: int | None = None,
     material: bool = False,
     casualty: bool = False,
+    capture: bool = False,
     locus: bool = False,
     exposed_by: int | None = None,
     announced: bool = False,
@@ -375,18 +423,11 @@ def find_arguments(
         unnamed=unnamed,
     )
     acted_on: list[ActorRef] = []
-    if doer.passive and not doer.actor:
-        # "qutila sittat ashkhas ... fi 'amaliyya nafadhatha harakat Taliban": the subject of a
-        # passive stands by its verb; an actor further on is no subject of it
-        near = _passive_subject(view, clause, trigger, actor)
-        acted_on, actor, how = near, [], "nobody named as the doer of the passive"
-    if exposed and not doer.actor:
-        # "ta'arradat al-quwwat al-amirkiyya li-hujum" (US forces came under attack): the
-        # subject of "was subjected to" is acted on
-        # "usiba thalatha min al-junud fi hujum" (three of the soldiers were wounded in an
-        # attack): a subject counted after "min"
-        undergoer = actor or _counted_undergoer(view, clause, exposed_by)
-        acted_on, actor, how = undergoer, [], "nobody named as the doer: the subject underwent it"
+    undergone = _undergone(
+        view, clause, trigger, doer, actor, capture=capture, exposed_by=exposed_by
+    )
+    if undergone is not None:
+        acted_on, actor, how = undergone
     if doer.actor:
         resumed = doer.carried_out and nominal and not exposed
         acted_on = _acted_on_by(view, clause, trigger, doer, actor, resumed=resumed)

@@ -469,6 +469,7 @@ def _arguments_at(
         state=state,
         material=material,
         casualty=not cand.nominal and is_word_or_fa(doc.tokens[cand.start], c.casualty_verbs),
+        capture=not cand.nominal and cand.entry.mode in c.capture_modes,
         # "* Rusiya 24 maris 2001 maqtal": the place of a chronology's item is where it was
         locus=cand.listed or _witnessed(doc, view, cand),
         exposed_by=_undergoing_verb(doc, cand),

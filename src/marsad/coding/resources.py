@@ -335,6 +335,8 @@ class Cues:
     speaking_sectors: frozenset[str]
     armed_sectors: frozenset[str]
     killing_sectors: frozenset[str]
+    detained_sectors: frozenset[str]
+    capture_modes: frozenset[str]
     fallen_sectors: frozenset[str]
     manner_adverbials: frozenset[str]
     office_sectors: frozenset[str]
@@ -775,6 +777,8 @@ def cues() -> Cues:
         speaking_sectors=frozenset(_strings(data, "speaking_sectors")),
         armed_sectors=frozenset(_strings(data, "armed_sectors")),
         killing_sectors=frozenset(_strings(data, "killing_sectors")),
+        detained_sectors=frozenset(_strings(data, "detained_sectors")),
+        capture_modes=frozenset(_strings(data, "capture_modes")),
         fallen_sectors=frozenset(_strings(data, "fallen_sectors")),
         manner_adverbials=words("manner_adverbials"),
         office_sectors=frozenset(_strings(data, "office_sectors")),
