@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from marsad.actors.cascade import SIDES
 from marsad.coding.carriers import LIGHT_VERB_REACH, reach_start
-from marsad.coding.clauses import Clause, clause_of, is_word
+from marsad.coding.clauses import Clause, article_only, clause_of, is_word
 from marsad.coding.doers import (
     attack_agent,
     attack_nationality,
@@ -43,6 +43,7 @@ from marsad.coding.subjects import (
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
 from marsad.coding.voice import (
     PASSIVE_SUBJECT_REACH,
+    bare_noun_at,
     direct_object,
     past_circumstance,
     reads_passive,
@@ -66,6 +67,26 @@ def _before_the_parties(
     if joint and actor and actor[0].token_start > joint[0].token_start:
         return [], ""
     return subject
+
+
+PARTITIVE_SUBJECT_REACH = 4  # from the verb to the counted noun: "iqtahamat majmu'a min al-"
+
+
+def _counted_subject(view: SentenceView, clause: Clause, trigger: int, actor: ActorRef) -> bool:
+    """Whether the noun counted after "min" right after an active verb is its subject, the
+    object following it: "iqtahamat majmu'a min al-mustawtinin al-masjid" (a group of settlers
+    stormed the mosque), "i'taqalat quwwa min al-jaysh khamsat shubban" (an army force
+    arrested five young men); with nothing such after it ("qutila 'adad min al-junud fi
+    al-hujum") it is the passive's subject."""
+    if not 0 < actor.token_start - trigger <= PARTITIVE_SUBJECT_REACH:
+        return False
+    at, tokens = actor.token_end, view.tokens
+    if at >= clause.end:
+        return False
+    if number_at(tokens, at, clause.end):
+        return True
+    describes = any(m.token_start == at and m.kind == "nisba" for m in view.mentions)
+    return article_only(tokens[at]) and not describes and bare_noun_at(tokens, at, clause.end)
 
 
 def _candidates(
@@ -110,7 +131,13 @@ def _candidates(
             and clause.start <= a.token_start
             and trigger - COUNTED_SUBJECT_REACH <= a.token_end <= trigger
         )
-        if g.partitive and material and not crowd and not before_verb:
+        if (
+            g.partitive
+            and material
+            and not crowd
+            and not before_verb
+            and (nominal or not _counted_subject(view, clause, trigger, a))
+        ):
             # "qutila khilal al-muwajahat al-'asharat min al-milishiyat", "tamma tawqif 'adad
             # min al-dubbat": after a material verb the counted noun is as often what was
             # acted on; right before it ("al-'asharat min mustawtini Barakha hajamu", dozens of

@@ -355,7 +355,7 @@ def reads_passive(
         at += 1
     # "atlaqat al-quwwat sarukhan ... fa-qatalat al-mudarris" (the forces fired a rocket ...
     # and killed the teacher): far from its subject, a definite noun after it is its object
-    bare = _bare_noun_at(tokens, at, clause.end)
+    bare = bare_noun_at(tokens, at, clause.end)
     if counted_object or (bare and (next_to_subject or has_article(tokens[at]))):
         return False
     return not direct_object(view, clause, trigger, actor)
@@ -432,7 +432,7 @@ def _befell(tokens: Sequence[Token], after: int, end: int) -> bool:
     )
 
 
-def _bare_noun_at(tokens: Sequence[Token], at: int, end: int) -> bool:
+def bare_noun_at(tokens: Sequence[Token], at: int, end: int) -> bool:
     """Whether a noun with no clitic stands at ``at``, as an object does right after its
     verb; a preposition, an adverb of time, a clause opener or a word led by "wa" or "bi"
     ("qutilu fi", "qutilu ams", "qutila wa-usiba") is no object."""
