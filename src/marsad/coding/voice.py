@@ -358,7 +358,27 @@ def reads_passive(
     bare = bare_noun_at(tokens, at, clause.end)
     if counted_object or (bare and (next_to_subject or has_article(tokens[at]))):
         return False
+    if _object_past_complements(view, clause, trigger):
+        return False
     return not direct_object(view, clause, trigger, actor)
+
+
+def _object_past_complements(view: SentenceView, clause: Clause, trigger: int) -> bool:
+    """Whether an actor in the oblique plural ("-in") that no preposition governs comes later
+    in the clause, only prepositional phrases and places before it, no punctuation: the object
+    put after them ("qawat al-ihtilal i'taqalat min baldat Bani Na'im ... al-muwatinin", the
+    occupation forces arrested the citizens from the town of Bani Naim)."""
+    endings = cues().oblique_endings
+    for item in view.in_clause(clause):
+        start = item.actor.token_start
+        if start <= trigger + 1 or item.preposition is not None:
+            continue
+        if any(view.tokens[i].is_punct for i in range(trigger + 1, start)):
+            return False
+        return view.tokens[start].text.endswith(endings) and is_word(
+            view.tokens[trigger + 1], cues().prepositions
+        )
+    return False
 
 
 def _fallen(tokens: Sequence[Token], near: Sequence[ActorRef], end: int) -> bool:
