@@ -11,7 +11,7 @@ from functools import cache
 from types import MappingProxyType
 
 from marsad.coding.carriers import light_verb_before
-from marsad.coding.clauses import Clause, is_word, led_by_wa
+from marsad.coding.clauses import Clause, has_article, is_word, led_by_wa
 from marsad.coding.courtesy import courtesy, idiomatic
 from marsad.coding.frames import FRAME_REACH, unreal_material
 from marsad.coding.lexicon import TriggerEntry
@@ -430,8 +430,24 @@ def _generic_present(
         return False
     if trigger >= 2 and is_word(tokens[trigger - 2], c.subjunctive_temporal):
         return False  # "qabla an yuqtal" (before he was killed)
+    if _describes_indefinite_object(doc, clause, trigger):
+        return True
     reported = clause.kind == "complement" and not clause.quoted
     return not (reported and _governed_by(tokens, clauses, clause, c.attribution_verbs))
+
+
+def _describes_indefinite_object(doc: Document, clause: Clause, trigger: int) -> bool:
+    """Whether the imperfect right after an indefinite noun a preposition governs describes
+    that noun, a relative clause with no pronoun: "li-salih duwal tastahdif al-Sa'udiyya"
+    (for states that target Saudi Arabia). A name or a noun with the article may be the
+    subject a phrase parted from its verb ("al-tayaran fi Ghazza yaqsif")."""
+    if trigger - 2 < clause.start:
+        return False
+    c = cues()
+    noun, governor = doc.tokens[trigger - 1], doc.tokens[trigger - 2]
+    if noun.is_punct or has_article(noun) or not is_word(governor, c.noun_governors):
+        return False
+    return not any(m.token_start <= trigger - 1 < m.token_end for m in doc.mentions)
 
 
 def _conditional(doc: Document, trigger: int, entry: TriggerEntry) -> bool:
