@@ -192,8 +192,10 @@ def veto(
         return "allowed, not done"
     if material and (why := unreal_material(doc, sentence, clause, start, trigger, entry=entry)):
         return why
-    if material and not nominal and _generic_present(doc, clauses, clause, trigger, entry):
-        return "an imperfect with nothing to anchor it: what is done in general, not an event"
+    if not nominal and (
+        why := _in_general(doc, clauses, clause, trigger, entry=entry, material=material)
+    ):
+        return why
     repeated = c.repetition_adverbs.find_all(
         tokens, max(clause.start, start - REPETITION_BEFORE), clause.end
     )
@@ -434,6 +436,38 @@ def _generic_present(
         return True
     reported = clause.kind == "complement" and not clause.quoted
     return not (reported and _governed_by(tokens, clauses, clause, c.attribution_verbs))
+
+
+def _in_general(
+    doc: Document,
+    clauses: Sequence[Clause],
+    clause: Clause,
+    trigger: int,
+    *,
+    entry: TriggerEntry,
+    material: bool,
+) -> str | None:
+    """Why a verb trigger tells what is done in general, if it does."""
+    if material and _generic_present(doc, clauses, clause, trigger, entry):
+        return "an imperfect with nothing to anchor it: what is done in general, not an event"
+    if entry.aspect == "imperfect" and _said_of_every(doc.tokens, clause, trigger):
+        return "said of every one of a kind («every man condemns»): in general, not an event"
+    return None
+
+
+EVERY_REACH = 8  # words from «every» to the verb its noun is the subject of: «kull insan wulida»
+
+
+def _said_of_every(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
+    """Whether the imperfect's subject before it is "kull" (every) with an indefinite noun:
+    "kull insan wulida bi-surat Allah yashjub" (every man born in God's image condemns) says
+    what one of a kind does; "kull al-atraf" (all the parties) names the parties."""
+    quantifiers = cues().noun_quantifiers
+    for i in range(max(clause.start, trigger - EVERY_REACH), trigger - 1):
+        if is_word(tokens[i], quantifiers, conjunction_only=True):
+            noun = tokens[i + 1]
+            return not noun.is_punct and not has_article(noun)
+    return False
 
 
 def _describes_indefinite_object(doc: Document, clause: Clause, trigger: int) -> bool:
