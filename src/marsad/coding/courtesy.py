@@ -95,6 +95,9 @@ def idiomatic(
         and _no_threat(tokens, sentence, trigger)
     ):
         return "a danger told («endangers»), no threat with what is threatened"
+    peace = c.peace_objects  # anywhere after the verb: its subject may stand between
+    if entry.event in c.threat_types and idiom(tokens, clause, trigger, peace, peace):
+        return "an olive branch brandished: a peace offer, no threat"
     if not material and idiom(tokens, clause, trigger, c.achievement_objects):
         return "an achievement («achieved titles with him»), not an act"
     if entry.event in c.claim_types and idiom(tokens, clause, trigger, c.claim_objects):

@@ -239,6 +239,7 @@ class Cues:
     example_markers: PhraseMatcher[str]
     idiom_objects: PhraseMatcher[str]
     far_idiom_objects: PhraseMatcher[str]
+    peace_objects: PhraseMatcher[str]
     achievement_objects: PhraseMatcher[str]
     claim_objects: PhraseMatcher[str]
     claim_types: frozenset[str]
@@ -675,6 +676,7 @@ def cues() -> Cues:
         example_markers=phrase_matcher(_strings(data, "example_markers"), "example"),
         idiom_objects=phrase_matcher(_strings(data, "idiom_objects"), "idiom"),
         far_idiom_objects=phrase_matcher(_strings(data, "far_idiom_objects"), "idiom"),
+        peace_objects=phrase_matcher(_strings(data, "peace_objects"), "peace"),
         achievement_objects=phrase_matcher(_strings(data, "achievement_objects"), "achievement"),
         claim_objects=phrase_matcher(_strings(data, "claim_objects"), "claim"),
         claim_types=frozenset(_strings(data, "claim_types")),
