@@ -61,8 +61,9 @@ class Entry:
 
 
 # Kinds whose one-word names listed with the article name them only with it: "sayyida
-# sa'udiyya" (a Saudi woman) names no country, "Salih Bashir" no President al-Bashir.
-_DEFINITE_NAMES = frozenset({"country", "person"})
+# sa'udiyya" (a Saudi woman) names no country, "Salih Bashir" no President al-Bashir, "Riyad
+# Ghannam" no Riyadh.
+_DEFINITE_NAMES = frozenset({"country", "person", "metonym"})
 
 # Names take no pronoun suffix: "hamasi" is "enthusiastic", not "Hamas" + "-i" (my).
 _PROPER = frozenset({"person", "org", "country", "metonym"})
@@ -170,8 +171,13 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
             )
         for nisba in country.nisbas:
             add(nisba, "nisba", country.iso3, country.iso3, None)
+        # a capital listed with the article names it only with it (_DEFINITE_NAMES)
         for capital in country.capitals:
-            add(capital, "metonym", country.iso3, country.iso3, None)
+            keys = entry_keys(capital)
+            if keys:
+                definite = _listed_with_article(capital, keys)
+                entry = Entry("metonym", country.iso3, country.iso3, None, keys, definite=definite)
+                gazetteer.add(keys, entry)
         for seat in country.seats:
             add(seat, "metonym", country.iso3, country.iso3, "GOV")
     for org in kb.organisations():

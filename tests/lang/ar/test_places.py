@@ -8,6 +8,8 @@ import pytest
 
 import marsad
 from marsad.eval.places import read_cases, score_cases
+from marsad.places.gazetteer import gazetteer, place_words
+from marsad.places.toponyms import find_toponyms
 from marsad.stages import default_stages
 from marsad.types import Article, Document, EventRecord
 
@@ -76,6 +78,20 @@ def test_syunik_is_armenia() -> None:
 def test_a_place_talked_about_is_not_where_the_event_is() -> None:
     doc = _code("بحث بوتين وعلييف في اتصال هاتفي الوضع في قره باغ.")
     assert _event(doc, "بحث").place is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطالبت الوزارة بتنفيذ استراتيجية تصريف الأمطار ودرء مخاطر السيول في المدن.",  # floods
+        "ودعا رئيس البلدية إلى إغلاق مطعم بخاري لمخالفته الاشتراطات الصحية.",  # a rice dish
+    ],
+)
+def test_ordinary_words_that_spell_a_city_are_no_place(text: str) -> None:
+    """«السيول» (floods) is no Seoul, «بخاري» (the rice dish) no Bukhara."""
+    doc = _code(text, "2015-07-22")
+    found = find_toponyms(doc.tokens, 0, len(doc.tokens), gazetteer(), place_words(), nisbas={})
+    assert [doc.raw(doc.tokens[t.start].span) for t in found] == []
 
 
 def test_an_event_with_no_toponym_in_its_clause_gets_no_place() -> None:
