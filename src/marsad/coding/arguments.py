@@ -72,7 +72,9 @@ def _before_the_parties(
 PARTITIVE_SUBJECT_REACH = 4  # from the verb to the counted noun: "iqtahamat majmu'a min al-"
 
 
-def _counted_subject(view: SentenceView, clause: Clause, trigger: int, actor: ActorRef) -> bool:
+def _counted_subject_with_object(
+    view: SentenceView, clause: Clause, trigger: int, actor: ActorRef
+) -> bool:
     """Whether the noun counted after "min" right after an active verb is its subject, the
     object following it: "iqtahamat majmu'a min al-mustawtinin al-masjid" (a group of settlers
     stormed the mosque), "i'taqalat quwwa min al-jaysh khamsat shubban" (an army force
@@ -136,7 +138,7 @@ def _candidates(
             and material
             and not crowd
             and not before_verb
-            and (nominal or not _counted_subject(view, clause, trigger, a))
+            and (nominal or not _counted_subject_with_object(view, clause, trigger, a))
         ):
             # "qutila khilal al-muwajahat al-'asharat min al-milishiyat", "tamma tawqif 'adad
             # min al-dubbat": after a material verb the counted noun is as often what was

@@ -364,10 +364,11 @@ def reads_passive(
 
 
 def _object_past_complements(view: SentenceView, clause: Clause, trigger: int) -> bool:
-    """Whether an actor in the oblique plural ("-in") that no preposition governs comes later
-    in the clause, only prepositional phrases and places before it, no punctuation: the object
-    put after them ("qawat al-ihtilal i'taqalat min baldat Bani Na'im ... al-muwatinin", the
-    occupation forces arrested the citizens from the town of Bani Naim)."""
+    """Whether the verb is followed by a preposition and, later in the clause with no
+    punctuation before it, by an actor in the oblique plural ("-in") that no preposition
+    governs: the object put after the prepositional phrase ("qawat al-ihtilal i'taqalat min
+    baldat Bani Na'im ... al-muwatinin", the occupation forces arrested the citizens from the
+    town of Bani Naim)."""
     endings = cues().oblique_endings
     for item in view.in_clause(clause):
         start = item.actor.token_start
