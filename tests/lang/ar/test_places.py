@@ -94,6 +94,13 @@ def test_ordinary_words_that_spell_a_city_are_no_place(text: str) -> None:
     assert [doc.raw(doc.tokens[t.start].span) for t in found] == []
 
 
+def test_a_municipality_heads_its_town() -> None:
+    """«ببلدية القنفذة» (in the municipality of Al Qunfudhah): «بلدية» heads a town's name."""
+    doc = _code("قام المراقبون الصحيون ببلدية القنفذة بجولة على المحلات.", "2015-08-06")
+    found = find_toponyms(doc.tokens, 0, len(doc.tokens), gazetteer(), place_words(), nisbas={})
+    assert [(t.head, t.candidates[0].country) for t in found] == [("city", "SAU")]
+
+
 def test_an_event_with_no_toponym_in_its_clause_gets_no_place() -> None:
     doc = _code("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره التركي أمس.")
     assert all(e.place is None for e in doc.events)
