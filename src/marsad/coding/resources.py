@@ -158,6 +158,7 @@ class Cues:
     verb_only_endings: tuple[str, ...]
     agreeing_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
+    plural_endings_before_pronoun: tuple[str, ...]
     passive_vowel: str  # as written: the raw text keeps it
     nunation_marks: str  # as written
     prevention_heads: frozenset[str]
@@ -593,6 +594,9 @@ def cues() -> Cues:
         verb_only_endings=tuple(normalize_phrase(e) for e in _strings(data, "verb_only_endings")),
         agreeing_endings=tuple(normalize_phrase(e) for e in _strings(data, "agreeing_endings")),
         plural_endings=tuple(normalize_phrase(e) for e in _strings(data, "plural_endings")),
+        plural_endings_before_pronoun=tuple(
+            normalize_phrase(e) for e in _strings(data, "plural_endings_before_pronoun")
+        ),
         passive_vowel=str(data["passive_vowel"]),
         nunation_marks=str(data["nunation_marks"]),
         prevention_heads=words("prevention_heads"),

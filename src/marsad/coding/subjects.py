@@ -211,6 +211,11 @@ def verb_subject(
         # members were killed and seven wanted men arrested): the many counted before a verb
         # would take a plural one; a singular verb after them has another subject
         return [], "nobody named as the doer: the many counted before it take no singular verb"
+    if not nominal and found and _plural_people_before(view, trigger, found):
+        # "wa-li-mukafahat zahirat al-muqatilin al-ajanib, da'a Stok" (to fight the foreign
+        # fighters phenomenon, Stock called): men in the plural before a singular perfect
+        # would take a plural verb; they are not its subject
+        return [], "nobody named as the doer: men in the plural before it take a plural verb"
     after = bool(found) and found[0].token_start > trigger
     if not nominal and after and feminine_before_men(view.tokens, trigger, clause.end):
         # "haythu i'taqalat khamsat mutazahirin" (where she arrested five protesters): men
@@ -409,6 +414,34 @@ def _also_a_noun(view: SentenceView, trigger: int) -> bool:
         return True
     return any(
         m.value.pos == "noun" for m in trigger_lexicon().events.matches_at(view.tokens, trigger)
+    )
+
+
+def _plural_people_before(view: SentenceView, trigger: int, found: Sequence[ActorRef]) -> bool:
+    """Whether every actor found, before the one-word perfect verb at ``trigger`` that is not
+    plural, is a common noun in the sound masculine plural ("al-muqatilun", "al-muqatilin"):
+    a verb after its human plural subject agrees with it ("al-muqatilun da'aw")."""
+    c = cues()
+    tokens = view.tokens
+    verb = tokens[trigger]
+    # "wa-ttahamuha" (and they accused her): the plural's alif drops before a pronoun
+    plural = verb.text.endswith(c.plural_endings) or any(
+        a.enclitic and a.stem.endswith(c.plural_endings_before_pronoun) for a in verb.analyses
+    )
+    one_word = any(
+        m.value.pos == "verb" and m.value.aspect != "imperfect" and m.end == trigger + 1
+        for m in trigger_lexicon().events.matches_at(tokens, trigger)
+    )
+    if plural or not one_word:
+        return False  # a phrase listed as a verb ("ihtijajan 'ala") agrees with no one
+    last = max(a.token_end for a in found)
+    if any(last <= g.actor.token_start < trigger for g in view.actors):
+        return False  # "al-muqatilun ... wa-wahdat min al-jaysh saytarat": a nearer conjunct
+    return all(
+        a.token_end <= trigger
+        and a.method in DESCRIBED_METHODS
+        and tokens[a.token_start].text.endswith(c.sound_plural_endings)
+        for a in found
     )
 
 
