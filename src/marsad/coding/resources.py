@@ -114,6 +114,7 @@ class Cues:
     possessive_pronouns: tuple[str, ...]  # as written: matched on raw text
     speaker_pronouns: tuple[str, ...]  # as written: matched on raw text, in quotations
     name_particles: frozenset[str]
+    person_nouns: frozenset[str]
     compound_surname_ends: frozenset[str]
     relation_nouns: frozenset[str]
     relation_adjectives: frozenset[str]
@@ -550,6 +551,7 @@ def cues() -> Cues:
         possessive_pronouns=tuple(_strings(data, "possessive_pronouns")),
         speaker_pronouns=tuple(_strings(data, "speaker_pronouns")),
         name_particles=words("name_particles"),
+        person_nouns=words("person_nouns"),
         compound_surname_ends=words("compound_surname_ends"),
         relation_nouns=words("relation_nouns"),
         relation_adjectives=words("relation_adjectives"),

@@ -541,7 +541,10 @@ def _before_word(
 
 
 def _names_a_title(before: Token, c: Cues) -> bool:
-    if before.text in c.name_particles:
+    """Whether the word before a title makes it part of a name: a particle of names ("'Abd
+    al-Malik"), a place named after a person ("shari' al-malik Fahd"), or a person it names
+    ("al-tifla Malak al-Khatib", the child Malak al-Khatib)."""
+    if before.text in c.name_particles or is_word(before, c.person_nouns, conjunction_only=True):
         return True
     return any(a.stem in c.place_nouns for a in before.analyses) or before.text in c.place_nouns
 
