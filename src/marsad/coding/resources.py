@@ -145,6 +145,8 @@ class Cues:
     topic_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
     modal: frozenset[str]
+    capability_nouns: frozenset[str]
+    capability_prepositions: frozenset[str]
     question_words: frozenset[str]
     question_marks: frozenset[str]
     frame_nouns: frozenset[str]  # stems: read through a token's analyses
@@ -582,6 +584,8 @@ def cues() -> Cues:
         topic_nouns=stems("topic_nouns"),
         relative_pronouns=words("relative_pronouns"),
         modal=words("modal"),
+        capability_nouns=words("capability_nouns"),
+        capability_prepositions=words("capability_prepositions"),
         question_words=words("question_words"),
         question_marks=frozenset(normalize_phrase(q) for q in _strings(data, "question_marks")),
         frame_nouns=stems("frame_nouns"),

@@ -182,7 +182,9 @@ def veto(
     ]
     if any(is_word(tokens[i], c.foiled) for i in (*window, *recalled, *foiled_at)):
         return "foiled or thwarted, not done"
-    if material and any(is_word(tokens[i], c.modal) for i in window):
+    if material and (
+        any(is_word(tokens[i], c.modal) for i in window) or _capable_of(tokens, clause, start)
+    ):
         return "possible, not done"
     may = trigger > clause.start and is_word(tokens[trigger - 1], c.may, conjunction_only=True)
     if entry.aspect == "imperfect" and may:
@@ -436,6 +438,25 @@ def _generic_present(
         return True
     reported = clause.kind == "complement" and not clause.quoted
     return not (reported and _governed_by(tokens, clauses, clause, c.attribution_verbs))
+
+
+CAPABILITY_REACH = 5  # words from a capability to «'ala»: «qudrat Kuriya al-shamaliyya 'ala»
+
+
+def _capable_of(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
+    """Whether a capability stands a few words before "'ala" right before the act at ``start``
+    (the light verb of a noun trigger): "'adam qudrat Kuriya al-shamaliyya 'ala itlaq
+    sawarikh" (North Korea's inability to launch missiles), its holder between them."""
+    c = cues()
+    at = start - 1
+    if at <= clause.start or not is_word(tokens[at], c.capability_prepositions):
+        return False
+    for i in range(at - 1, max(clause.start, at - 1 - CAPABILITY_REACH), -1):
+        if tokens[i].is_punct:
+            return False
+        if is_word(tokens[i], c.capability_nouns, conjunction_only=True):
+            return True
+    return False
 
 
 def _in_general(
