@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.coding.resources import read_lang_file
+from marsad.coding.lang_files import read_lang_file
 from marsad.errors import DataError
 from marsad.matcher import PhraseMatcher
 from marsad.text.normalize import normalize_phrase

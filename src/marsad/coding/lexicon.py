@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from marsad.coding.resources import read_lang_file
+from marsad.coding.lang_files import read_lang_file
 from marsad.errors import DataError
 from marsad.matcher import PhraseMatcher
 from marsad.ontology import event_types

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.coding.resources import read_lang_json
+from marsad.coding.lang_files import read_lang_json
 from marsad.errors import DataError
 from marsad.lang.ar import clitics, data_file
 from marsad.text.normalize import normalize_phrase

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
+from marsad.coding.lang_files import read_lang_json
 from marsad.coding.lexicon import expand_forms
 from marsad.coding.numbers import Number, Numbers, numbers, read_number, word_forms
-from marsad.coding.resources import read_lang_json
 from marsad.errors import DataError
 from marsad.lang.ar import data_file
 from marsad.matcher import Match, PhraseMatcher

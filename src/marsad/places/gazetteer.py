@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
-from marsad.coding.resources import read_lang_json, word_set
+from marsad.coding.lang_files import read_lang_json, word_set
 from marsad.errors import DataError
 from marsad.matcher import PhraseMatcher
 from marsad.places.sources import COLUMNS, place_problem  # COLUMNS: gazetteer.tsv's header

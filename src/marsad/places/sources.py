@@ -120,7 +120,7 @@ def countries(data: Path) -> tuple[list[Row], dict[str, str], dict[str, str]]:
 def _region_heads() -> re.Pattern[str]:
     """The region head nouns of lang/ar/places.json ("muhafazat X", X governorate): a region
     named with one is also listed under its bare name."""
-    from marsad.coding.resources import read_lang_json
+    from marsad.coding.lang_files import read_lang_json
 
     heads = read_lang_json("places.json")["heads"]
     forms = sorted((h for h, kind in heads.items() if kind == "region"), key=len, reverse=True)

@@ -12,8 +12,9 @@ from marsad.actors.group_heads import group_head_mentions
 from marsad.actors.phrases import COUNTERPART
 from marsad.actors.quoted_names import without_marks, wrapping_marks
 from marsad.coding.clauses import folded_ta_marbuta, has_article, has_stem, is_word
+from marsad.coding.cue_record import Cues
 from marsad.coding.numbers import count_before
-from marsad.coding.resources import Cues, cues
+from marsad.coding.resources import cues
 from marsad.matcher import Match, PhraseMatcher
 from marsad.text.normalize import normalize_phrase
 from marsad.text.tokenize import entry_keys

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from marsad.coding.resources import phrase_matcher, read_lang_json, word_set
+from marsad.coding.lang_files import phrase_matcher, read_lang_json, word_set
 from marsad.errors import DataError
 from marsad.lang.ar import data_file
 from marsad.matcher import PhraseMatcher

@@ -17,7 +17,7 @@ from marsad.coding.contexts import (
     sentence_contexts,
     threshold,
 )
-from marsad.coding.resources import read_lang_file
+from marsad.coding.lang_files import read_lang_file
 from marsad.errors import DataError
 from marsad.pipeline import Pipeline
 from marsad.stages import default_stages

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.coding.resources import read_lang_json
+from marsad.coding.lang_files import read_lang_json
 from marsad.coding.size import clause_size, event_size, token_range
 from marsad.pipeline import Pipeline
 from marsad.stages import default_stages
