@@ -367,9 +367,13 @@ def vowelled_passive(view: SentenceView, raw: str, trigger: int) -> bool:
     return False
 
 
-def _perfect_verb(view: SentenceView, trigger: int) -> bool:
+def _perfect_verb(view: SentenceView, trigger: int, *, one_word: bool = False) -> bool:
+    """Whether a perfect verb of the lexicon starts at ``trigger`` (``one_word``: the verb is
+    that word alone, no phrase listed as a verb such as "ihtijajan 'ala")."""
     return any(
-        m.value.pos == "verb" and m.value.aspect != "imperfect"
+        m.value.pos == "verb"
+        and m.value.aspect != "imperfect"
+        and (not one_word or m.end == trigger + 1)
         for m in trigger_lexicon().events.matches_at(view.tokens, trigger)
     )
 
@@ -428,11 +432,7 @@ def _plural_people_before(view: SentenceView, trigger: int, found: Sequence[Acto
     plural = verb.text.endswith(c.plural_endings) or any(
         a.enclitic and a.stem.endswith(c.plural_endings_before_pronoun) for a in verb.analyses
     )
-    one_word = any(
-        m.value.pos == "verb" and m.value.aspect != "imperfect" and m.end == trigger + 1
-        for m in trigger_lexicon().events.matches_at(tokens, trigger)
-    )
-    if plural or not one_word:
+    if plural or not _perfect_verb(view, trigger, one_word=True):
         return False  # a phrase listed as a verb ("ihtijajan 'ala") agrees with no one
     last = max(a.token_end for a in found)
     if any(last <= g.actor.token_start < trigger for g in view.actors):

@@ -131,11 +131,19 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
     gazetteer: PhraseMatcher[Entry] = PhraseMatcher()
 
     def add(
-        name: str, kind: MentionKind, kb_id: str | None, code: str | None, sector: str | None
+        name: str,
+        kind: MentionKind,
+        kb_id: str | None,
+        code: str | None,
+        sector: str | None,
+        *,
+        article_listed: bool = False,
     ) -> None:
+        """``article_listed``: a one-word name listed with the article names only with it."""
         keys = entry_keys(name)
         if keys:
-            gazetteer.add(keys, Entry(kind, kb_id, code, sector, keys))
+            definite = article_listed and _listed_with_article(name, keys)
+            gazetteer.add(keys, Entry(kind, kb_id, code, sector, keys, definite=definite))
 
     for person in kb.persons():
         for names, in_office in ((person.names, False), (person.office_names, True)):
@@ -172,13 +180,8 @@ def build_gazetteer(kb: KnowledgeBase) -> PhraseMatcher[Entry]:
             )
         for nisba in country.nisbas:
             add(nisba, "nisba", country.iso3, country.iso3, None)
-        # a capital listed with the article names it only with it (_DEFINITE_NAMES)
-        for capital in country.capitals:
-            keys = entry_keys(capital)
-            if keys:
-                definite = _listed_with_article(capital, keys)
-                entry = Entry("metonym", country.iso3, country.iso3, None, keys, definite=definite)
-                gazetteer.add(keys, entry)
+        for capital in country.capitals:  # "al-Riyad" with the article only (_DEFINITE_NAMES)
+            add(capital, "metonym", country.iso3, country.iso3, None, article_listed=True)
         for seat in country.seats:
             add(seat, "metonym", country.iso3, country.iso3, "GOV")
     for org in kb.organisations():
