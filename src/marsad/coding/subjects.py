@@ -231,9 +231,9 @@ def verb_subject(
         # residents woke to huge blasts that targeted cars): the verb describes the attack
         # before it, which is its subject; the clause's subject did not do it
         agent = attack_agent(view, clause, attack, outcome=False)
-        return agent, "the doer named with the attack the verb describes" if agent else (
-            "nobody named as the doer: the verb describes the attack before it"
-        )
+        if agent:
+            return agent, "the doer named with the attack the verb describes"
+        return [], "nobody named as the doer: the verb describes the attack before it"
     if not nominal and found and _after_what(view, verb_end, found[0].token_start):
         # "yarfud ma qalahu wazir al-kharijiyya" (he rejects what the foreign minister said):
         # the name is the subject of the relative clause "ma" opens
