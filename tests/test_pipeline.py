@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from importlib import resources
 
 import pytest
 
 import marsad
 from marsad.errors import DataError, PipelineError
+from marsad.io.readers import split_header
 from marsad.pipeline import Pipeline, Stage, check_order
 from marsad.stages import DEFAULT, STAGES, default_stages
 from marsad.types import (
@@ -18,6 +20,7 @@ from marsad.types import (
     Span,
     StageError,
     Token,
+    of_sentence,
     word_analysis,
     word_span,
     word_token,
@@ -253,3 +256,25 @@ def test_a_begun_document_is_the_constructors_document() -> None:
     first = begun.with_layer("norm").with_layer("sentences")
     again = made.with_layer("norm").with_layer("sentences")
     assert first.layers == again.layers == {"norm", "sentences"} and not begun.layers
+
+
+def test_of_sentence_gives_the_items_of_one_sentence_of_a_layer_ordered_by_sentence() -> None:
+    doc = marsad.analyze("قال الرئيس. واتصل وزير الخارجية بنظيره. ولم يعلق الجيش.", "2021-05-19")
+    assert [a.sentence for a in doc.actors] == [0, 1, 1, 2]
+    for sentence in range(4):
+        found = of_sentence(doc.actors, sentence)
+        assert found == tuple(a for a in doc.actors if a.sentence == sentence)
+    assert of_sentence((), 0) == ()
+
+
+def test_the_mentions_and_actors_of_each_stage_are_ordered_by_sentence() -> None:
+    """``of_sentence`` bisects them, so every stage must hand them on in sentence order."""
+    raw = resources.files("marsad").joinpath("examples", "ar-2021-05-karabakh.txt")
+    date, text = split_header(raw.read_text(encoding="utf-8"))
+    doc = Document.begin(Article(id="seed", text=text, date=date))
+    for stage in default_stages():
+        doc = stage(doc)
+        for layer in (doc.mentions, doc.actors):
+            sentences = [item.sentence for item in layer]
+            assert sentences == sorted(sentences), stage.name
+    assert len({a.sentence for a in doc.actors}) > 5

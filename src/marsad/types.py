@@ -8,8 +8,9 @@ text (``Document.norm_text``); ``Document.offsets`` maps normalised positions ba
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol, TypeVar
 
 from marsad.offsets import OffsetMap
 
@@ -396,6 +397,26 @@ class Document:
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.token_start : sentence.token_end]
+
+
+class _InSentence(Protocol):
+    @property
+    def sentence(self) -> int: ...
+
+
+_Item = TypeVar("_Item", bound=_InSentence)
+
+
+def _sentence_of(item: _InSentence) -> int:
+    return item.sentence
+
+
+def of_sentence(items: tuple[_Item, ...], sentence: int) -> tuple[_Item, ...]:
+    """The items of one sentence in a layer ordered by sentence, as the mentions and actors
+    are: found by bisection, so a rule that looks at its own sentence's actors costs the same
+    in a 10 MB article as in a short one."""
+    start = bisect_left(items, sentence, key=_sentence_of)
+    return items[start : bisect_right(items, sentence, lo=start, key=_sentence_of)]
 
 
 _DOCUMENT_FIELDS = frozenset(f.name for f in dataclasses.fields(Document))

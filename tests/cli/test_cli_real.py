@@ -60,7 +60,10 @@ PLOVER_TYPES = frozenset(
     }
 )
 BIG_BYTES = 10_000_000
-BIG_BUDGET_SECONDS = 60  # a 10 MB article takes about 20 s here when every stage is linear
+# A hang guard, not a speed target (benchmarks/big_article.py measures that): 10 MB takes 25-70 s
+# on one core when every stage is linear, and a stage that compares every sentence or event with
+# every other runs for hours.
+BIG_LIMIT_SECONDS = 600
 
 
 def example_bytes(name: str) -> bytes:
@@ -225,9 +228,9 @@ def test_a_jsonl_file_with_a_bad_line_codes_the_others_and_exits_1(
     assert {r["date_precision"] for r in found if r["story_id"] == "third"} == {"month"}
 
 
-def test_a_10_mb_article_finishes_and_gives_events(tmp_path: Path) -> None:
-    """Run in a child process so a pipeline that is slower than linear fails within the
-    budget instead of holding the suite for minutes."""
+def test_a_10_mb_article_finishes_and_gives_events_to_its_end(tmp_path: Path) -> None:
+    """Run in a child process with a time limit, so a stage slower than linear fails the test
+    instead of holding the suite."""
     body = seed_body()
     copies = BIG_BYTES // len(body.encode("utf-8")) + 1
     text = "\n\n".join([body] * copies)
@@ -242,11 +245,11 @@ def test_a_10_mb_article_finishes_and_gives_events(tmp_path: Path) -> None:
             capture_output=True,
             text=True,
             encoding="utf-8",
-            timeout=BIG_BUDGET_SECONDS,
+            timeout=BIG_LIMIT_SECONDS,
             check=False,
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"coding a 10 MB article took over {BIG_BUDGET_SECONDS} s")
+        pytest.fail(f"coding a 10 MB article took over {BIG_LIMIT_SECONDS} s")
     elapsed = time.monotonic() - started
     assert (done.returncode, done.stderr) == (0, ""), done.stderr[-2000:]
     found = records(done.stdout)

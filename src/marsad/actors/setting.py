@@ -7,7 +7,7 @@ of single sentences, a gold standard) gives its bodies none, as its own words do
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -50,11 +50,14 @@ def set_in_article(
     if not bare or len(doc.sentences) < 2:
         return list(actors)
     named = _countries_by_sentence(doc, actors)
+    sentences_naming = Counter(c for codes in named.values() for c in codes)
     out = list(actors)
     for i in bare:
         actor = actors[i]
-        elsewhere = {c for s, codes in named.items() if s != actor.sentence for c in codes}
-        if len(elsewhere) != 1 or not named.get(actor.sentence, set()) <= elsewhere:
+        own = named.get(actor.sentence, set())
+        # a code some sentence other than the actor's own names
+        elsewhere = {c for c, n in sentences_naming.items() if n > (c in own)}
+        if len(elsewhere) != 1 or not own <= elsewhere:
             continue
         (code,) = elsewhere
         if actor.office in REPUBLICAN_OFFICES and not seat_filled(code, actor.office):

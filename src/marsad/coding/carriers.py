@@ -10,7 +10,7 @@ from functools import cache
 from marsad.coding.clauses import Clause, is_word, is_word_or_fa
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.resources import cues
-from marsad.types import Document, Token
+from marsad.types import Document, Token, of_sentence
 
 LIGHT_VERB_REACH = 12  # tokens between a light verb and the noun it carries
 
@@ -55,9 +55,8 @@ def light_verb_before(doc: Document, clause: Clause, start: int, entry: TriggerE
         return found
     # only when none stands within reach (most do): the actors' words between do not count
     sentence = tokens[start].sentence
-    named = {
-        i for a in doc.actors if a.sentence == sentence for i in range(a.token_start, a.token_end)
-    }
+    actors = of_sentence(doc.actors, sentence)
+    named = {i for a in actors for i in range(a.token_start, a.token_end)}
     return _carrier_in(tokens, verbs, reach_start(named, clause.start, start), lo)
 
 

@@ -14,7 +14,8 @@ chronology that opens with its full date ("* Rusiya 24 maris 2001: maqtal shurti
 from __future__ import annotations
 
 import calendar
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -31,11 +32,15 @@ from marsad.temporal.story import (
     said_at_the_meeting,
     written_on,
 )
-from marsad.types import ARTICLE_DATE, DateRef, Document, EventRecord, Evidence, Token
+from marsad.types import ARTICLE_DATE, DateRef, Document, EventRecord, Evidence, Span, Token
 
 
 def _expression_for(
-    doc: Document, event: EventRecord, found: dict[int, list[DateExpression]], anchor: Anchor | None
+    doc: Document,
+    event: EventRecord,
+    found: dict[int, list[DateExpression]],
+    anchor: Anchor | None,
+    clauses: Mapping[int, Sequence[Span]],
 ) -> DateExpression | None:
     evidence = event.evidence[0]
     here = found.get(evidence.sentence, [])
@@ -58,7 +63,9 @@ def _expression_for(
     ]
     if before:
         return before[-1]
-    return _day_told_after(doc, event, here, anchor) or resumed_day(doc, event, found, anchor)
+    others = [c for c in clauses[evidence.sentence] if c != evidence.clause]
+    told_after = _day_told_after(doc, event, here, anchor, others)
+    return told_after or resumed_day(doc, event, found, anchor)
 
 
 def _act_day_after_report(
@@ -82,17 +89,17 @@ def _act_day_after_report(
 
 
 def _day_told_after(
-    doc: Document, event: EventRecord, here: list[DateExpression], anchor: Anchor | None
+    doc: Document,
+    event: EventRecord,
+    here: list[DateExpression],
+    anchor: Anchor | None,
+    others: list[Span],
 ) -> DateExpression | None:
-    """The day told after the act's clause, at the end of its sentence, in a clause that tells
-    no other event: "qutilu fi hujum ..., 'ala niqat taftish fi shamal Sina' yawm al-sabt"
-    (were killed in an attack ..., on checkpoints in north Sinai on Saturday)."""
+    """The day told after the act's clause, at the end of its sentence, in none of the clauses
+    of the sentence's other events (``others``): "qutilu fi hujum ..., 'ala niqat taftish fi
+    shamal Sina' yawm al-sabt" (were killed in an attack ..., on checkpoints in north Sinai on
+    Saturday)."""
     evidence = event.evidence[0]
-    others = [
-        e.evidence[0].clause
-        for e in doc.events
-        if e.evidence[0].sentence == evidence.sentence and e.evidence[0].clause != evidence.clause
-    ]
     for e in here:
         span = e.ref.span
         if span is None or span.start < evidence.clause.end or e.ref.precision != DAY:
@@ -230,9 +237,12 @@ class DateStage:
         if written is not None:
             anchor = written
             found = {s.index: find_dates(doc, s, anchor) for s in doc.sentences}
+        clauses: dict[int, list[Span]] = defaultdict(list)  # of each sentence's events
+        for event in doc.events:
+            clauses[event.evidence[0].sentence].append(event.evidence[0].clause)
         events: list[EventRecord] = []
         for event in doc.events:
-            expr = _expression_for(doc, event, found, anchor)
+            expr = _expression_for(doc, event, found, anchor, clauses)
             if expr is None and _told_of_the_past(event, found, anchor):
                 continue
             if expr is None:
