@@ -398,6 +398,14 @@ class Document:
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.token_start : sentence.token_end]
 
+    def mentions_beside(self, token: int) -> tuple[Mention, ...]:
+        """The mentions of the sentence token ``token`` stands in."""
+        return of_sentence(self.mentions, self.tokens[token].sentence)
+
+    def actors_beside(self, token: int) -> tuple[ActorRef, ...]:
+        """The actors of the sentence token ``token`` stands in."""
+        return of_sentence(self.actors, self.tokens[token].sentence)
+
 
 class _InSentence(Protocol):
     @property

@@ -278,7 +278,7 @@ def _place_and_date(doc: Document, sentence: Sentence, start: int) -> bool:
         return False
     named = {
         i
-        for m in doc.mentions
+        for m in doc.mentions_beside(first)
         if m.kind in PLACE_KINDS and first <= m.token_start < start
         for i in range(m.token_start, m.token_end)
     }
@@ -476,7 +476,7 @@ def _doer_then_lam_object(doc: Document, start: int, entry: TriggerEntry) -> boo
     # the cheap tests first: a word with no preposition right after the verb's letters
     if start + 1 >= len(tokens) or proclitic_preposition(tokens[start + 1]) is not None:
         return False
-    doer = next((a for a in doc.actors if a.token_start == start + 1), None)
+    doer = next((a for a in doc.actors_beside(start) if a.token_start == start + 1), None)
     if doer is None or not (doer.code or doer.identifier or has_article(tokens[start + 1])):
         return False
     at = doer.token_end
@@ -486,7 +486,7 @@ def _doer_then_lam_object(doc: Document, start: int, entry: TriggerEntry) -> boo
     readings = [a for a in tokens[at].analyses if a.proclitics[:1] and a.proclitics[0] in lam]
     if not readings:
         return False
-    party = any(a.token_start == at for a in doc.actors)
+    party = any(a.token_start == at for a in doc.actors_beside(at))
     return party or any(a.stem in cues().target_nouns for a in readings)
 
 

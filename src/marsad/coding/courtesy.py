@@ -57,7 +57,7 @@ def _season_greeting(doc: Document, clause: Clause, trigger: int) -> bool:
         return False
     codes = {
         a.code
-        for a in doc.actors
+        for a in doc.actors_beside(trigger)
         if a.code and clause.start <= a.token_start and a.token_end <= clause.end
     }
     return len(codes) < INTERNATIONAL

@@ -40,7 +40,7 @@ def _fiction_at(doc: Document, i: int) -> bool:
         m.token_start == i + 1
         and m.kind in ACCOUNT_GIVERS
         and prepositions.isdisjoint(m.proclitics)
-        for m in doc.mentions
+        for m in (doc.mentions_beside(i + 1) if i + 1 < len(doc.tokens) else ())
     )
 
 
