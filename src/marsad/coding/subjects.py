@@ -23,7 +23,7 @@ from marsad.coding.resources import cues
 from marsad.coding.support import ASSAULT
 from marsad.coding.view import SentenceView, subject
 from marsad.coding.voice import VICTIM_REACH, feminine_before_men
-from marsad.types import ActorRef
+from marsad.types import ActorRef, Token
 
 OWN_SUBJECT_REACH = 2  # tokens from a verb to the subject named after it
 VERB_WIDTH = 3  # tokens a verb of the lexicon spans at most ("atlaqa al-nar")
@@ -68,6 +68,13 @@ def subject_follows(view: SentenceView, clause: Clause, after: int) -> bool:
         and view.tokens[item.actor.token_start].text.endswith(endings)
         for item in view.in_clause(clause)
     )
+
+
+def _nominative_plural(tokens: Sequence[Token], actor: ActorRef) -> bool:
+    """Whether the actor's first word is a sound masculine plural in the nominative ("-un"); a
+    person's name may end so ("Harun") and be the object."""
+    ending = tokens[actor.token_start].text.endswith(cues().nominative_endings)
+    return ending and actor.method not in PERSON_METHODS
 
 
 def unnamed_subject(
@@ -160,6 +167,12 @@ def verb_subject(
     ]
     between = range(trigger + 1, own[0].actor.token_start) if own else range(0)
     bare = all(is_word(tokens[i], c.verb_adverbs, conjunction_only=True) for i in between)
+    if own and not nominal and not material and bare and _nominative_plural(tokens, own[0].actor):
+        # "* mu'arada amrikiyya ... zara diblumasiyyun amrikiyyun Susya" (American diplomats
+        # visited Susya): a sound plural in "-un" right after the verb is its subject, not its
+        # object, whatever stands before the verb
+        group = first_group(items, items.index(own[0]))
+        return group, "the nominative plural right after the verb: its subject"
     if own and with_object and not nominal and bare:
         # "wahdat min al-jaysh tad'amuha hukumat Hadi" (units of the army that Hadi's government
         # supports): a verb whose object is the pronoun on it has its subject after it
