@@ -341,6 +341,7 @@ class Cues:
     member_titles: frozenset[str]
     member_prepositions: frozenset[str]
     allegiance_words: frozenset[str]
+    affiliation_nouns: frozenset[str]
     casualty_nouns: frozenset[str]
     wound_nouns: frozenset[str]
     achievement_verbs: frozenset[str]

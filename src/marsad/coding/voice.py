@@ -77,7 +77,8 @@ def direct_object(
         if g.actor.token_start == after and g.actor.method in PERSON_METHODS:
             after = g.actor.token_end  # the envoy's name, known to the knowledge base
             break
-    after = _past_genitive(view, actor, in_clause, _past_allegiance(view, in_clause, after))
+    after = _past_allegiance(view, in_clause, _past_affiliation(view, in_clause, after))
+    after = _past_genitive(view, actor, in_clause, after)
     after = _past_setting(view, clause, in_clause, _past_leader(view, in_clause, after))
     # a counted object has a noun of members before it ("thalatha min 'anasir Fath"); a
     # statement the verb was said in may stand between ("da'a al-Asad fi tasrih li-sahifat
@@ -162,6 +163,18 @@ def _past_allegiance(view: SentenceView, items: Sequence[Governed], at: int) -> 
         return at
     side = next((g for g in items if g.actor.token_start == at + 1 and g.preposition), None)
     return side.actor.token_end if side else at
+
+
+def _past_affiliation(view: SentenceView, items: Sequence[Governed], at: int) -> int:
+    """Past the body the subject is an arm, wing or branch of, told right after it: "khatafat
+    Jabhat al-Nusra dhira' tanzim al-Qa'ida fi Suriya khamsat muqatilin" (the Nusra Front,
+    al-Qaeda's arm in Syria, kidnapped five fighters): the object comes after it."""
+    if at >= len(view.tokens) or not is_word(view.tokens[at], cues().affiliation_nouns):
+        return at
+    body = next(
+        (g for g in items if at < g.actor.token_start <= at + 2 and g.preposition is None), None
+    )
+    return body.actor.token_end if body else at
 
 
 def _past_leader(view: SentenceView, items: Sequence[Governed], at: int) -> int:
