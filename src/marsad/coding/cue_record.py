@@ -372,6 +372,7 @@ class Cues:
     force_types: frozenset[str]  # non-material types a force of nature cannot do either
     rescuers: PhraseMatcher[str]
     inspection_words: PhraseMatcher[str]
+    market_words: PhraseMatcher[str]
     partitive_heads: frozenset[str]
     plural_counts: frozenset[str]
     headed_by: frozenset[str]

@@ -443,6 +443,7 @@ def cues() -> Cues:
         force_types=frozenset(_strings(data, "force_types")),
         rescuers=phrase_matcher(_strings(data, "rescuers"), "rescue"),
         inspection_words=phrase_matcher(_strings(data, "inspection_words"), "inspection"),
+        market_words=phrase_matcher(_strings(data, "market_words"), "market"),
         partitive_heads=words("partitive_heads"),
         plural_counts=words("plural_counts"),
         headed_by=words("headed_by"),
