@@ -258,8 +258,7 @@ class _Finder:
             return None
         month, named_at = months[0].value, months[0].end
         j = self.past_month_again(named_at, month)
-        year = _number(self.tokens[j], EARLIEST_YEAR, LATEST_YEAR) if j < self.hi else None
-        end = j + 1 if year is not None else j
+        year, end = self.gregorian_year(j)
         if day is None and year is None:
             # a month name alone is too often another word ("Ab", August, is also "ab", father;
             # "May", May, is also colloquial "water"): only a month told as one stands alone
@@ -282,6 +281,17 @@ class _Finder:
         if day > calendar.monthrange(year, month)[1]:
             return None
         return self.ref(i, end, f"{year:04d}-{month:02d}-{day:02d}", "day", "explicit")
+
+    def gregorian_year(self, j: int) -> tuple[int | None, int]:
+        """The year at token ``j`` after a month, its era glued on ("2009m"), after it ("2009
+        m") or none, "'am" (year) before it or not ("nufambir 'am 1989"), and where it ends;
+        no year and ``j`` when none or a Hijri one stands there."""
+        at = j + 1 if j + 1 < self.hi and self.tokens[j].text in self.words.year_nouns else j
+        found = periods.year_with_era(self, at) if at < self.hi else None
+        if found is None or found[1] == periods.HIJRI:
+            return None, j
+        year, _, end = found
+        return (year, end) if EARLIEST_YEAR <= year <= LATEST_YEAR else (None, j)
 
     def names_a_place(self, i: int) -> bool:
         """ "madinat 6 Uktubar" (the city of 6th October), "maydan 23 Yulyu": a day and a

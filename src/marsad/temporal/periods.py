@@ -201,11 +201,12 @@ def hijri_date(finder: _Finder, i: int) -> DateExpression | None:
     if not months:
         return None
     month, end = months[0].value, months[0].end
-    year = number(tokens[end], hijri.FIRST_YEAR, hijri.LAST_YEAR) if end < hi else None
-    if year is not None:
-        end += 1
-        if end < hi and tokens[end].text in words.hijri_era:
-            end += 1
+    # "1442", "1442 h", "1442h": a year of the Hijri tables with its era or none
+    found = year_with_era(finder, end) if end < hi else None
+    in_tables = found is not None and hijri.FIRST_YEAR <= found[0] <= hijri.LAST_YEAR
+    year = found[0] if found is not None and in_tables and found[1] != GREGORIAN else None
+    if found is not None and year is not None:
+        end = found[2]
     elif day is None:
         return None  # "Ramadan" alone is the month of fasting in general, or a name
     else:
