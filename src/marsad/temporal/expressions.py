@@ -293,6 +293,13 @@ class _Finder:
         year, _, end = found
         return (year, end) if EARLIEST_YEAR <= year <= LATEST_YEAR else (None, j)
 
+    def same_day(self, start: int, end: int) -> bool:
+        """Whether "al-yawm" from ``start`` to ``end`` is a day told before: "fi dhalika
+        al-yawm" (on that day), "fi al-yawm nafsihi", "fi nafs al-yawm" (on the same day)."""
+        words, tokens = self.words, self.tokens
+        before = start > self.lo and tokens[start - 1].text in words.same_day_before
+        return before or (end < self.hi and tokens[end].text in words.same_day_after)
+
     def names_a_place(self, i: int) -> bool:
         """ "madinat 6 Uktubar" (the city of 6th October), "maydan 23 Yulyu": a day and a
         month with no year right after a noun of a place name the place."""
@@ -569,6 +576,8 @@ class _Finder:
             is_today = m.value == 0
             if is_today and not _definite(self.tokens[i], self.words.today_key, self.article):
                 return None
+            if is_today and self.same_day(i, m.end):
+                return None  # the day told before, not the article's: the story dates it
             if is_today and m.end < self.hi:
                 weekday = self.weekday(m.end, today=True)
                 if weekday is not None:

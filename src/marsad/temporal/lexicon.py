@@ -40,6 +40,8 @@ class DateWords:
     next: frozenset[str]
     this: frozenset[str]
     today_key: str
+    same_day_before: frozenset[str]  # "dhalika al-yawm" (that day): a day told before
+    same_day_after: frozenset[str]  # "al-yawm nafsuhu" (the same day)
     day_noun: str
     year_nouns: frozenset[str]
     year_prepositions: frozenset[str]
@@ -186,6 +188,8 @@ def date_words() -> DateWords:
         next=frozenset(k for f in data["next_modifiers"] for k in entry_keys(f)),
         this=frozenset(k for f in data["this_modifiers"] for k in entry_keys(f)),
         today_key=entry_keys(data["today_word"])[0],
+        same_day_before=word_set(data["same_day_before"]),
+        same_day_after=word_set(data["same_day_after"]),
         day_noun=normalize_phrase(data["day_noun"]),
         year_nouns=word_set(data["year_nouns"]),
         year_prepositions=frozenset(normalize_phrase(s) for s in data["year_prepositions"]),
