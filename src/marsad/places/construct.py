@@ -63,7 +63,10 @@ def _bare(token: Token, key: str) -> bool:
 
 
 def _named_place(name: Name) -> bool:
-    """Whether the place is a region, a district or a town of known population: a village's
-    name is often a quarter's elsewhere ("al-Faysaliyya" of Medina, a village in Jordan)."""
+    """Whether the place is a region, a district, a town of known population or a curated one
+    (listed for the news, population known or not: "Zinjibar" of Abyan beside Zanzibar): a
+    village's name is often a quarter's elsewhere ("al-Faysaliyya" of Medina, a village in
+    Jordan)."""
     place = name.place
-    return place.resolution in REGIONS or (place.resolution == TOWN and place.population > 0)
+    town = place.resolution == TOWN and (place.population > 0 or place.curated)
+    return place.resolution in REGIONS or town
