@@ -47,6 +47,7 @@ def _parsed_anchor(value: str) -> Anchor:
 
 
 DECADE = 10  # years
+CENTURY = 100  # years
 OPEN_BRACKET, CLOSE_BRACKET = "(", ")"
 ENCLOSED = {OPEN_BRACKET: CLOSE_BRACKET, '"': '"', "\u00ab": "\u00bb", "\u201c": "\u201d"}  # «», “”
 
@@ -456,6 +457,28 @@ class _Finder:
             first -= 100
         return self.years(i, m.end, first, first + DECADE - 1, "decade")
 
+    def century(self, i: int) -> DateExpression | None:
+        """ "fi al-qarn al-thamin 'ashar" (in the eighteenth century): 1700 to 1799, a named
+        period after a word of time; "al-qarn al-madi" (the last century) counts from the
+        article's; "al-qarn al-rabi' al-hijri" (the fourth Hijri century) spans the Gregorian
+        years of its Hijri ones."""
+        found = self.words.centuries.matches_at(self.tokens, i, self.hi)
+        if not found or not self._after_time_word(i):
+            return None
+        value, end = found[0].value, found[0].end
+        era = periods.era_at(self, end) if end < self.hi else None
+        end += 1 if era is not None else 0
+        if value <= 0:
+            if self.anchor is None:
+                return None
+            first = (self.anchor.year // 100 + value) * 100
+            return self.years(i, end, first, first + CENTURY - 1, "century")
+        first = (value - 1) * CENTURY
+        if era == periods.HIJRI:
+            start, last = hijri.year_span(max(1, first))[0], hijri.year_span(first + CENTURY)[1]
+            return self.years(i, end, start, last, "hijri-century")
+        return self.years(i, end, first, first + CENTURY - 1, "century")
+
     def era(self, i: int) -> DateExpression | None:
         """ "fi nihayat al-harb al-'alamiyya al-thaniya" (at the end of World War II): a named
         period of history, from its first year to its last, after a word of time ("fi",
@@ -612,6 +635,7 @@ class _Finder:
             or self.unit(i)
             or self.year(i)
             or self.decade(i)
+            or self.century(i)
             or self.era(i)
             or self.ago(i)
         )

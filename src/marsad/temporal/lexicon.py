@@ -53,6 +53,7 @@ class DateWords:
     eid_first_days: dict[str, tuple[int, int]]  # feast -> Hijri month and day of its first day
     eid_epithets: frozenset[str]
     decades: PhraseMatcher[int]  # the decade's first year in its century: 60 for the sixties
+    centuries: PhraseMatcher[int]  # the ordinal (18), or the offset from the article's (-1, 0)
     eras: PhraseMatcher[tuple[int, int]]  # a named period of history: its first and last year
     era_markers: frozenset[str]  # words of time one of which stands before an era that dates
     separators: frozenset[str]
@@ -82,6 +83,7 @@ class DateWords:
             self.month_parts,
             self.units,
             self.decades,
+            self.centuries,
             self.eras,
             self.eid_days,
         )
@@ -201,6 +203,7 @@ def date_words() -> DateWords:
         eid_first_days=_eid_first_days(data["eid_first_days"]),
         eid_epithets=word_set(data["eid_epithets"]),
         decades=_int_matcher(data["decades"], "decades"),
+        centuries=_int_matcher(data["centuries"], "centuries"),
         eras=_era_matcher(data["eras"]),
         era_markers=word_set(data["era_markers"]),
         separators=frozenset(normalize_phrase(s) for s in data["month_separators"]),

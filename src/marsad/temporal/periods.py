@@ -66,6 +66,11 @@ def year_with_era(finder: _Finder, i: int) -> tuple[int, str | None, int] | None
     return int(digits), era, end
 
 
+def era_at(finder: _Finder, i: int) -> str | None:
+    """The calendar the era word at token ``i`` names ("al-hijri", "al-miladi"), or None."""
+    return _calendar(finder, finder.tokens[i].text)
+
+
 def _calendar(finder: _Finder, era: str) -> str | None:
     if era in finder.words.hijri_era:
         return HIJRI

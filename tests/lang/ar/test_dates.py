@@ -56,6 +56,8 @@ def test_date_expression(text: str, anchor: str, value: str, precision: str, wha
         "وكانت أصوات الرصاص تملأ المدينة في ذلك اليوم.",
         "وصل الوفد في اليوم نفسه.",
         "وصل الوفد في نفس اليوم.",
+        "رفض الرئيس ما تسميه الصحف صفقة القرن.",
+        "ناقش المؤتمر تحديات القرن الحادي والعشرين.",
     ],
 )
 def test_words_that_only_look_like_dates(text: str) -> None:
