@@ -342,6 +342,7 @@ class Cues:
     member_prepositions: frozenset[str]
     allegiance_words: frozenset[str]
     affiliation_nouns: frozenset[str]
+    escort_verbs: frozenset[str]
     casualty_nouns: frozenset[str]
     wound_nouns: frozenset[str]
     achievement_verbs: frozenset[str]

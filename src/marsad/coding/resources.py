@@ -399,6 +399,7 @@ def cues() -> Cues:
         member_prepositions=words("member_prepositions"),
         allegiance_words=words("allegiance_words"),
         affiliation_nouns=words("affiliation_nouns"),
+        escort_verbs=words("escort_verbs"),
         casualty_nouns=words("casualty_nouns"),
         wound_nouns=words("wound_nouns"),
         achievement_verbs=words("achievement_verbs"),

@@ -70,6 +70,15 @@ def subject_follows(view: SentenceView, clause: Clause, after: int) -> bool:
     )
 
 
+def _escorted(view: SentenceView, actor: ActorRef) -> ActorRef | None:
+    """The actor right before a verb of escorting or guarding with a pronoun on it that stands
+    right before ``actor`` ("turafiquhum", escorting them): the one escorted."""
+    at = actor.token_start - 1
+    if at < 1 or view.tokens[at].text not in cues().escort_verbs:
+        return None
+    return next((g.actor for g in view.actors if g.actor.token_end == at), None)
+
+
 def _nominative_plural(tokens: Sequence[Token], actor: ActorRef) -> bool:
     """Whether the actor's first word is a sound masculine plural in the nominative ("-un"); a
     person's name may end so ("Harun") and be the object."""
@@ -205,6 +214,12 @@ def verb_subject(
         # came near ... and the soldiers opened fire): the light verb has its own subject
         return carried, "the subject right after the verb that carries it"
     found = subject(view, clause)
+    escorted = _escorted(view, found[0]) if found and found[0].token_end <= trigger else None
+    if escorted is not None:
+        # "majmu'a min al-mustawtinin turafiquhum shurtat al-ihtilal iqtahamat al-masjid" (a
+        # group of settlers, the occupation's police escorting them, stormed the mosque): the
+        # escort is not the one who acted
+        return [escorted], "the ones escorted, before the verb of escorting"
     if not nominal and material and found and _quoted_speaker(view, clause, trigger, found[0]):
         # "qala al-mutahaddith bi-ism al-shurta qutila thalatha" (the police spokesman said
         # three were killed): a quotation with no "inna"; the speaker did not do it
