@@ -18,11 +18,11 @@ LIGHT_VERB_REACH = 12  # tokens between a light verb and the noun it carries
 def carriers(entry: TriggerEntry) -> frozenset[str]:
     """The verbs that can carry a noun trigger: any light verb, or for an object ("qadha'if",
     shells) only a verb that fires, drops or meets it."""
-    return _carriers(entry.pos, entry.event)
+    return _carriers(entry.pos, entry.event, entry.mode)
 
 
 @cache
-def _carriers(pos: str, event: str) -> frozenset[str]:
+def _carriers(pos: str, event: str, mode: str | None) -> frozenset[str]:
     c = cues()
     if pos == "object":
         # protesters are carried by going out, marching and blocking ("nazala alaf
@@ -40,6 +40,8 @@ def _carriers(pos: str, event: str) -> frozenset[str]:
         verbs |= c.exchange_verbs  # "tabadala al-jaysh wa-l-musallahun itlaq al-nar"
     if event in c.claim_carries:
         verbs |= c.claim_verbs  # "tabannat Kata'ib al-Qassam al-hujum" (claimed the attack)
+    if f"{event}/{mode}" in c.declare_carries:
+        verbs |= c.declare_verbs  # "a'lanat al-hukuma halat al-tawari'" (declared an emergency)
     return verbs
 
 

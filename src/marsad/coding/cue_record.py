@@ -199,6 +199,8 @@ class Cues:
     exchange_carries: frozenset[str]  # PLOVER types whose noun triggers an exchange carries
     claim_verbs: frozenset[str]
     claim_carries: frozenset[str]  # PLOVER types whose noun triggers a claim carries
+    declare_verbs: frozenset[str]
+    declare_carries: frozenset[str]  # TYPE/mode of the noun triggers a declaring verb carries
     deal_carriers: frozenset[str]
     deal_types: frozenset[str]  # PLOVER types whose noun triggers only deal_carriers carry
     wound_prepositions: frozenset[str]
@@ -374,6 +376,7 @@ class Cues:
     rescuers: PhraseMatcher[str]
     inspection_words: PhraseMatcher[str]
     market_words: PhraseMatcher[str]
+    civil_emergency_words: PhraseMatcher[str]
     partitive_heads: frozenset[str]
     plural_counts: frozenset[str]
     headed_by: frozenset[str]

@@ -260,6 +260,8 @@ def cues() -> Cues:
         exchange_carries=frozenset(_strings(data, "exchange_carries")),
         claim_verbs=words("claim_verbs"),
         claim_carries=frozenset(_strings(data, "claim_carries")),
+        declare_verbs=words("declare_verbs"),
+        declare_carries=frozenset(_strings(data, "declare_carries")),
         deal_carriers=words("deal_carriers"),
         deal_types=frozenset(_strings(data, "deal_types")),
         wound_prepositions=words("wound_prepositions"),
@@ -445,6 +447,9 @@ def cues() -> Cues:
         rescuers=phrase_matcher(_strings(data, "rescuers"), "rescue"),
         inspection_words=phrase_matcher(_strings(data, "inspection_words"), "inspection"),
         market_words=phrase_matcher(_strings(data, "market_words"), "market"),
+        civil_emergency_words=phrase_matcher(
+            _strings(data, "civil_emergency_words"), "civil emergency"
+        ),
         partitive_heads=words("partitive_heads"),
         plural_counts=words("plural_counts"),
         headed_by=words("headed_by"),

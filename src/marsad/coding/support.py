@@ -21,6 +21,7 @@ from marsad.types import ActorRef, Document, EventRecord, Sentence
 COERCION = "COERCE"
 ARREST = "arrest"
 SEIZE = "seize"
+MARTIAL_LAW = "martial-law"
 ASSAULT = "ASSAULT"
 MARCH_REACH = 5  # words between a bare march noun and the crowd that makes it a protest
 FORCE_REACH = 3  # words after a verb to its subject, adverbs such as "ams" (yesterday) between
@@ -66,6 +67,12 @@ def not_an_act(
         and c.market_words.find_all(doc.tokens, clause.start, clause.end)
     ):
         return "a share of a market taken, no place or thing seized"
+    if (
+        record.event == COERCION
+        and record.mode == MARTIAL_LAW
+        and c.civil_emergency_words.find_all(doc.tokens, clause.start, clause.end)
+    ):
+        return "an emergency in hospitals or of health, no rule by force"
     if record.event == ASSAULT and c.livestock_words.find_all(
         doc.tokens, sentence.token_start, sentence.token_end
     ):
