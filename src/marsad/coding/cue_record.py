@@ -345,6 +345,7 @@ class Cues:
     allegiance_words: frozenset[str]
     affiliation_nouns: frozenset[str]
     escort_verbs: frozenset[str]
+    partner_prepositions: frozenset[str]
     casualty_nouns: frozenset[str]
     wound_nouns: frozenset[str]
     achievement_verbs: frozenset[str]

@@ -402,6 +402,9 @@ def cues() -> Cues:
         allegiance_words=words("allegiance_words"),
         affiliation_nouns=words("affiliation_nouns"),
         escort_verbs=words("escort_verbs"),
+        partner_prepositions=frozenset(
+            normalize_phrase(w) for w in _strings(data, "partner_prepositions")
+        ),
         casualty_nouns=words("casualty_nouns"),
         wound_nouns=words("wound_nouns"),
         achievement_verbs=words("achievement_verbs"),

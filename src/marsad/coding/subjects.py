@@ -70,6 +70,30 @@ def subject_follows(view: SentenceView, clause: Clause, after: int) -> bool:
     )
 
 
+def _marked_own_subject(
+    view: SentenceView, clause: Clause, items: Sequence[Governed], own: Sequence[Governed]
+) -> tuple[list[ActorRef], str] | None:
+    """The actor right after a verb when its form or a partner after it marks it the subject,
+    whatever actor stands earlier in the clause: "* mu'arada amrikiyya ... zara diblumasiyyun
+    amrikiyyun Susya" (American diplomats visited Susya: a sound plural in "-un" is nominative),
+    "... dughutan qawiyya, wa-iltaqa Obama ma'a zu'ama'" (and Obama met with leaders: the
+    partner follows right after it, after "ma'a"; not "da'a hukumat Obama ila bad' mushawarat
+    ma'a", called on Obama's government to start consultations with)."""
+    if not own:
+        return None
+    actor = own[0].actor
+    group = first_group(items, items.index(own[0]))
+    if _nominative_plural(view.tokens, actor):
+        return group, "the nominative plural right after the verb: its subject"
+    c = cues()
+    at = actor.token_end  # past times and adverbs ("ams", "fi al-Qahira" is no adverb)
+    while at < clause.end and is_word(view.tokens[at], c.verb_adverbs, conjunction_only=True):
+        at += 1
+    if at < clause.end and is_word(view.tokens[at], c.partner_prepositions):
+        return group, "the subject right after the verb, its partner after «with» right after it"
+    return None
+
+
 def _escorted(view: SentenceView, actor: ActorRef) -> ActorRef | None:
     """The actor right before a verb of escorting or guarding with a pronoun on it that stands
     right before ``actor`` ("turafiquhum", escorting them): the one escorted."""
@@ -176,12 +200,9 @@ def verb_subject(
     ]
     between = range(trigger + 1, own[0].actor.token_start) if own else range(0)
     bare = all(is_word(tokens[i], c.verb_adverbs, conjunction_only=True) for i in between)
-    if own and not nominal and not material and bare and _nominative_plural(tokens, own[0].actor):
-        # "* mu'arada amrikiyya ... zara diblumasiyyun amrikiyyun Susya" (American diplomats
-        # visited Susya): a sound plural in "-un" right after the verb is its subject, not its
-        # object, whatever stands before the verb
-        group = first_group(items, items.index(own[0]))
-        return group, "the nominative plural right after the verb: its subject"
+    marked = _marked_own_subject(view, clause, items, own) if bare and not nominal else None
+    if marked is not None and not material:
+        return marked
     if own and with_object and not nominal and bare:
         # "wahdat min al-jaysh tad'amuha hukumat Hadi" (units of the army that Hadi's government
         # supports): a verb whose object is the pronoun on it has its subject after it
