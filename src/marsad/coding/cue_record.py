@@ -134,6 +134,7 @@ class Cues:
     passive_vowel: str  # as written: the raw text keeps it
     nunation_marks: str  # as written
     prevention_heads: frozenset[str]
+    fought_heads: frozenset[str]
     aspect_auxiliaries: frozenset[str]
     copulas: frozenset[str]
     agentless_when_next: frozenset[str]

@@ -29,6 +29,7 @@ from marsad.coding.voice import (
     at_venue,
     deputy_of,
     direct_object,
+    fought_after,
     posted,
 )
 from marsad.types import ActorRef, Span, Token
@@ -100,6 +101,7 @@ def find_recipient(
             or _allied(view.tokens, clause, start)
             or _issued_by(view.tokens, clause, start)
             or _told_to(view.tokens, start)
+            or fought_after(view.tokens, clause, start)
             or posted(view, clause, item)
             or deputy_of(view.tokens, clause, item)
             or any(a.token_start == start for a in actor)  # "li-tayaran al-tahaluf": the doer

@@ -193,6 +193,7 @@ def cues() -> Cues:
         passive_vowel=str(data["passive_vowel"]),
         nunation_marks=str(data["nunation_marks"]),
         prevention_heads=words("prevention_heads"),
+        fought_heads=words("fought_heads"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
         copulas=words("copulas"),
         agentless_when_next=words("agentless_when_next"),

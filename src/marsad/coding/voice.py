@@ -92,6 +92,7 @@ def direct_object(
         if after <= g.position <= after + reach
         and (_counted_after(view.tokens, g, noun_counted) if counted else g.preposition is None)
         and not g.owner  # "al-ta'iraat al-tabi'a li-l-tahaluf": the planes' owner, no object
+        and not fought_after(view.tokens, clause, g.actor.token_start)
         and (g.actor.token_start, g.actor.token_end) not in taken
         and g.actor.identifier not in named
     ]
@@ -163,6 +164,13 @@ def _past_allegiance(view: SentenceView, items: Sequence[Governed], at: int) -> 
         return at
     side = next((g for g in items if g.actor.token_start == at + 1 and g.preposition), None)
     return side.actor.token_end if side else at
+
+
+def fought_after(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
+    """Whether the actor at ``at`` comes right after a word of stopping or fighting
+    ("li-l-tasaddi li-tanzim Da'ish", to confront ISIS; "mukafahat al-Huthiyyin"): the one to
+    be fought, not whom the event is done to or for."""
+    return at > clause.start and is_word(tokens[at - 1], cues().fought_heads)
 
 
 def _past_affiliation(view: SentenceView, items: Sequence[Governed], at: int) -> int:
