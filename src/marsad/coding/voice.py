@@ -70,7 +70,9 @@ def direct_object(
     name = 0
     for g in in_clause:
         envoy = envoy_of(view, clause, g) if g.actor.token_start > after else None
-        if envoy is not None and envoy < after:  # the subject's posting, not the object's
+        if envoy is not None and (envoy < after or _name_between(view, after, envoy)):
+            # the subject's posting, not the object's; also after the subject's unknown name:
+            # "adana al-safir Muhammad al-Haysami mandub al-Yaman lada al-jami'a al-'arabiyya"
             after, name = g.actor.token_end, ENVOY_NAME_REACH
             break
     for g in in_clause if name else ():
@@ -128,6 +130,25 @@ def deputy_of(tokens: Sequence[Token], clause: Clause, item: Governed) -> bool:
     if j > clause.start and is_word(tokens[j], c.deputy_modifiers):
         j -= 1
     return j >= clause.start and has_stem(tokens[j], c.deputy_heads)
+
+
+NAME_WORDS = (2, 3)  # the fewest and most words of a name the knowledge base does not know
+
+
+def _name_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` may be a name the knowledge base lacks: two
+    or three words, none a name it knows, a time, an adverb or a preposition."""
+    c = cues()
+    tokens = view.tokens
+    if not NAME_WORDS[0] <= end - start <= NAME_WORDS[1]:
+        return False
+    return not any(
+        tokens[i].is_punct
+        or any(m.token_start <= i < m.token_end for m in view.mentions)
+        or is_word(tokens[i], c.verb_adverbs | c.prepositions, conjunction_only=True)
+        or proclitic_preposition(tokens[i]) is not None
+        for i in range(start, end)
+    )
 
 
 def envoy_of(view: SentenceView, clause: Clause, item: Governed) -> int | None:
