@@ -135,6 +135,7 @@ class Cues:
     nunation_marks: str  # as written
     prevention_heads: frozenset[str]
     fought_heads: frozenset[str]
+    machine_nouns: frozenset[str]
     aspect_auxiliaries: frozenset[str]
     copulas: frozenset[str]
     agentless_when_next: frozenset[str]

@@ -194,6 +194,7 @@ def cues() -> Cues:
         nunation_marks=str(data["nunation_marks"]),
         prevention_heads=words("prevention_heads"),
         fought_heads=words("fought_heads"),
+        machine_nouns=stems("machine_nouns"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
         copulas=words("copulas"),
         agentless_when_next=words("agentless_when_next"),
