@@ -136,6 +136,7 @@ class Cues:
     prevention_heads: frozenset[str]
     fought_heads: frozenset[str]
     machine_nouns: frozenset[str]
+    animal_words: frozenset[str]
     aspect_auxiliaries: frozenset[str]
     copulas: frozenset[str]
     agentless_when_next: frozenset[str]

@@ -225,26 +225,21 @@ def _actor_of(
     """The actors the event is coded with (see ``_speaking_people`` and ``_crowd_actor``),
     or None when a crowd's event has no crowd: no event."""
     if etype.quad in VERBAL_QUADS:
-        actor = _speaking_people(doc, actor, cand)
+        actor = _speaking_people(actor, cand)
+    if etype.quad != MATERIAL_CONFLICT:
+        # "awwal ta'ira tatba' al-Salib al-Ahmar ... li-tabadul al-asra" (the first Red Cross
+        # plane, for the prisoner exchange): aircraft strike, but speak, free or help nobody
+        machines = cues().machine_nouns
+        actor = tuple(a for a in actor if not has_stem(doc.tokens[a.token_start], machines))
     return _crowd_actor(doc, cand, actor) if crowd else actor
 
 
-def _speaking_people(
-    doc: Document, actor: tuple[ActorRef, ...], cand: Candidate
-) -> tuple[ActorRef, ...]:
+def _speaking_people(actor: tuple[ActorRef, ...], cand: Candidate) -> tuple[ActorRef, ...]:
     """The actors of a verbal event, but a people named by its nationality unless it stands
     right after the verb, its subject ("rafada al-filastiniyyun", the Palestinians rejected):
     told before the verb or further off, a people is an op-ed's figure of speech ("al-Lubnaniyyun
-    ... yutalibun", the Lebanese demand) or the subject of another clause. Aircraft and other
-    machines never speak ("ta'irat Ibn Rashid al-khassa talabat al-idhn bi-l-hubut", the
-    private plane asked leave to land)."""
-    machines = cues().machine_nouns
-    return tuple(
-        a
-        for a in actor
-        if (a.method != NATIONALS or a.token_start == cand.end)
-        and not has_stem(doc.tokens[a.token_start], machines)
-    )
+    ... yutalibun", the Lebanese demand) or the subject of another clause."""
+    return tuple(a for a in actor if a.method != NATIONALS or a.token_start == cand.end)
 
 
 def _crowd_actor(

@@ -195,6 +195,7 @@ def cues() -> Cues:
         prevention_heads=words("prevention_heads"),
         fought_heads=words("fought_heads"),
         machine_nouns=stems("machine_nouns"),
+        animal_words=words("animal_words"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
         copulas=words("copulas"),
         agentless_when_next=words("agentless_when_next"),

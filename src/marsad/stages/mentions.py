@@ -365,8 +365,13 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
         if entry.kind == "nisba" and _given_name(doc.tokens, match.end, c):
             continue  # "al-amir Turki bin Sa'ud": a name, no Turkish prince
         before = doc.tokens[match.start - 1] if match.start > 0 else None
-        if entry.kind == "person" and before is not None and before.text in c.filial_particles:
-            continue  # "Faysal bin 'Abd Allah bin 'Abd al-'Aziz": a father's name, another man
+        if entry.kind == "person" and (
+            (before is not None and before.text in c.filial_particles)
+            or (match.end - match.start == 1 and _among_animals(doc.tokens, match.start, c))
+        ):
+            # "Faysal bin 'Abd Allah bin 'Abd al-'Aziz": a father's name, another man; "naql
+            # hayawanat al-asad wa-l-fahd" (carrying lions and leopards): no Assad
+            continue
         if entry.kind == "country" and before is not None and is_word(before, c.prayer_heads):
             continue  # "li-salat al-Maghrib": the sunset prayer, no Morocco
         if entry.kind == "title" and before is not None and _names_a_title(before, c):
@@ -542,6 +547,16 @@ def _before_word(
     ``following``: then it is a word of another kind ("mas'ul 'an", responsible for; "al-qada'
     'ala", eliminating)."""
     return key in heads and end < len(tokens) and tokens[end].text in following
+
+
+ANIMAL_REACH = 2  # words on either side of a one-word name that make it an animal's
+
+
+def _among_animals(tokens: Sequence[Token], at: int, c: Cues) -> bool:
+    """Whether a word of animals stands within ``ANIMAL_REACH`` of the one-word name at ``at``
+    ("al-asad", Assad, is also the lion; "al-nimr", Nimr, the tiger)."""
+    near = range(max(0, at - ANIMAL_REACH), min(len(tokens), at + ANIMAL_REACH + 1))
+    return any(i != at and is_word(tokens[i], c.animal_words) for i in near)
 
 
 def _names_a_title(before: Token, c: Cues) -> bool:
