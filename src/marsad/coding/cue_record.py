@@ -137,6 +137,7 @@ class Cues:
     fought_heads: frozenset[str]
     machine_nouns: frozenset[str]
     animal_words: frozenset[str]
+    targeting_nouns: frozenset[str]
     aspect_auxiliaries: frozenset[str]
     copulas: frozenset[str]
     agentless_when_next: frozenset[str]

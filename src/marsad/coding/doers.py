@@ -218,6 +218,15 @@ def weapon_owner_after(view: SentenceView, after: int) -> list[ActorRef]:
     return []
 
 
+def _marked_agent(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
+    """The actor after an agent marker right after the attack noun at ``noun``: "qutila jarra'
+    istihdafihi min qibal tanzim Da'ish" (he was killed when ISIS targeted him)."""
+    for m in cues().agent_markers.matches_at(view.tokens, noun + 1, end):
+        if m.start == noun + 1 and m.end < end:
+            return _group_at(view, m.end)
+    return []
+
+
 def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
     """The actor right after "min" (from) that follows an attack noun at ``noun`` or its one
     adjective: "hujum min quwwat al-nizam" (an attack from the regime's forces), "qasf jawwi
@@ -371,7 +380,8 @@ def attack_agent(
     c = cues()
     tokens = view.tokens
     end = view.clauses[-1].end
-    nouns = c.attack_nouns | c.act_nouns  # "fi 'amaliyya intihariyya nafadhatha ..."
+    # "fi 'amaliyya intihariyya nafadhatha ...", "jarra' istihdafihi min qibal tanzim Da'ish"
+    nouns = c.attack_nouns | c.act_nouns | c.targeting_nouns
     for i in range(trigger, clause.end if outcome else trigger + 1):
         if i != trigger and not has_stem(tokens[i], nouns):
             continue
@@ -380,6 +390,7 @@ def attack_agent(
             genitive_with_object(view, i, clause.end) if i == trigger else _weapon_owner(view, i)
         )
         owner = owner or _attack_source(view, i, clause.end) or _armed_genitive(view, i)
+        owner = owner or (_marked_agent(view, i, clause.end) if i != trigger else [])
         if owner:
             return owner
         at = carried_out_at(tokens, i + 1, end)

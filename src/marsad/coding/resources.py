@@ -196,6 +196,7 @@ def cues() -> Cues:
         fought_heads=words("fought_heads"),
         machine_nouns=stems("machine_nouns"),
         animal_words=words("animal_words"),
+        targeting_nouns=stems("targeting_nouns"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
         copulas=words("copulas"),
         agentless_when_next=words("agentless_when_next"),
