@@ -423,11 +423,14 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
 
 
 def _uncounted(tokens: Sequence[Token], start: int, entry: Entry, c: Cues) -> bool:
-    """Whether an agent named only after a count (``count_only_agents``) has none before it."""
+    """Whether an agent named only after a count (``count_only_agents``) has none before it,
+    nor "anna" or "inna", whose subject takes the accusative ("bi-anna musallahan atlaqa
+    al-nar", that a gunman opened fire)."""
     return (
         len(entry.keys) == 1
         and entry.keys[0] in c.count_only_agents
         and not count_before(tokens, start)
+        and not (start > 0 and is_word(tokens[start - 1], c.complementizers))
     )
 
 
