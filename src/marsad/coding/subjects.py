@@ -79,19 +79,18 @@ def _marked_own_subject(
     "... dughutan qawiyya, wa-iltaqa Obama ma'a zu'ama'" (and Obama met with leaders: the
     partner follows right after it, after "ma'a"; not "da'a hukumat Obama ila bad' mushawarat
     ma'a", called on Obama's government to start consultations with)."""
-    if not own:
-        return None
     actor = own[0].actor
-    group = first_group(items, items.index(own[0]))
     if _nominative_plural(view.tokens, actor):
-        return group, "the nominative plural right after the verb: its subject"
-    c = cues()
-    at = actor.token_end  # past times and adverbs ("ams", "fi al-Qahira" is no adverb)
-    while at < clause.end and is_word(view.tokens[at], c.verb_adverbs, conjunction_only=True):
-        at += 1
-    if at < clause.end and is_word(view.tokens[at], c.partner_prepositions):
-        return group, "the subject right after the verb, its partner after «with» right after it"
-    return None
+        why = "the nominative plural right after the verb: its subject"
+    else:
+        c = cues()
+        at = actor.token_end  # past times and adverbs ("ams", "fi al-Qahira" is no adverb)
+        while at < clause.end and is_word(view.tokens[at], c.verb_adverbs, conjunction_only=True):
+            at += 1
+        if at >= clause.end or not is_word(view.tokens[at], c.partner_prepositions):
+            return None
+        why = "the subject right after the verb, its partner after «with» right after it"
+    return first_group(items, items.index(own[0])), why
 
 
 def _escorted(view: SentenceView, actor: ActorRef) -> ActorRef | None:
@@ -200,8 +199,12 @@ def verb_subject(
     ]
     between = range(trigger + 1, own[0].actor.token_start) if own else range(0)
     bare = all(is_word(tokens[i], c.verb_adverbs, conjunction_only=True) for i in between)
-    marked = _marked_own_subject(view, clause, items, own) if bare and not nominal else None
-    if marked is not None and not material:
+    marked = (
+        _marked_own_subject(view, clause, items, own)
+        if own and bare and not nominal and not material
+        else None
+    )
+    if marked is not None:
         return marked
     if own and with_object and not nominal and bare:
         # "wahdat min al-jaysh tad'amuha hukumat Hadi" (units of the army that Hadi's government
