@@ -137,8 +137,12 @@ def unnamed_subject(
             # "tawagghalat 'iddat aliyyat" (several vehicles pushed in): the word that counts,
             # before the actor, is the subject
             continue
-        if is_word(token, particles, enclitic_ok=True) or is_word(token, c.people_nouns):
-            return False  # "qutila shakhsan ... bi-rasas musallahin": people counted, no name
+        if is_word(token, particles, enclitic_ok=True) or is_word(
+            token, c.people_nouns | c.dual_people_nouns
+        ):
+            # "qutila shakhsan ... bi-rasas musallahin", "qutila madaniyyan fi gharat": people
+            # counted, by a number or the dual, no name
+            return False
         if material and attack_noun_at(view.tokens, i):
             return False  # "qatalat gharat li-l-tahaluf": the attack did it, no name
         if led_by_wa(token) and is_verb(token, c.harm_or_dying_verbs):
