@@ -406,6 +406,14 @@ class Document:
         """The actors of the sentence token ``token`` stands in."""
         return of_sentence(self.actors, self.tokens[token].sentence)
 
+    def mention_at(self, token: int) -> Mention | None:
+        """The mention that starts at token ``token``, if one does."""
+        return next((m for m in self.mentions_beside(token) if m.token_start == token), None)
+
+    def in_a_name(self, token: int) -> bool:
+        """Whether a mention (a name, a title, a nisba) covers token ``token``."""
+        return any(m.token_start <= token < m.token_end for m in self.mentions_beside(token))
+
 
 class _InSentence(Protocol):
     @property

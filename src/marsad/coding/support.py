@@ -178,13 +178,11 @@ def by_a_force(doc: Document, clause: Clause, start: int, end: int) -> bool:
             subjects.append(i)
             # "ijtahat Ithyubya fayadanat" (floods swept Ethiopia): a name right after the verb
             # may be its object, and the force after it the subject
-            named = next((m for m in doc.mentions_beside(i) if m.token_start == i), None)
+            named = doc.mention_at(i)
             if named is not None and named.token_end < clause.end:
                 subjects.append(named.token_end)
             break
     forces = [i for i in subjects if is_word(tokens[i], c.natural_forces)]
     # "al-jaysh al-hurr qasafa" (the Free Army shelled): a word of a name is no force ("al-harr",
     # the heat)
-    return any(
-        not any(m.token_start <= i < m.token_end for m in doc.mentions_beside(i)) for i in forces
-    )
+    return any(not doc.in_a_name(i) for i in forces)

@@ -502,7 +502,7 @@ def _describes_indefinite_object(doc: Document, clause: Clause, trigger: int) ->
     noun, governor = doc.tokens[trigger - 1], doc.tokens[trigger - 2]
     if noun.is_punct or has_article(noun) or not is_word(governor, c.noun_governors):
         return False
-    return not any(m.token_start <= trigger - 1 < m.token_end for m in doc.mentions_beside(trigger))
+    return not doc.in_a_name(trigger - 1)
 
 
 def _conditional(doc: Document, trigger: int, entry: TriggerEntry) -> bool:

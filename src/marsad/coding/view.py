@@ -33,6 +33,10 @@ class SentenceView:
     def in_clause(self, clause: Clause) -> list[Governed]:
         return [g for g in self.actors if clause.start <= g.position < clause.end]
 
+    def in_a_name(self, token: int) -> bool:
+        """Whether one of the sentence's mentions covers token ``token``."""
+        return any(m.token_start <= token < m.token_end for m in self.mentions)
+
 
 def subject(view: SentenceView, clause: Clause) -> list[ActorRef]:
     items = view.in_clause(clause)

@@ -144,7 +144,7 @@ def _name_between(view: SentenceView, start: int, end: int) -> bool:
         return False
     return not any(
         tokens[i].is_punct
-        or any(m.token_start <= i < m.token_end for m in view.mentions)
+        or view.in_a_name(i)
         or is_word(tokens[i], c.verb_adverbs | c.prepositions, conjunction_only=True)
         or proclitic_preposition(tokens[i]) is not None
         for i in range(start, end)
@@ -166,7 +166,7 @@ def envoy_of(view: SentenceView, clause: Clause, item: Governed) -> int | None:
         if has_stem(tokens[j], c.envoy_heads):
             return j
         genitive = j - 1 >= clause.start and has_stem(tokens[j - 1], c.envoy_heads)
-        named = any(m.token_start <= j < m.token_end for m in view.mentions)
+        named = view.in_a_name(j)
         if not (genitive or named or is_word(tokens[j], c.envoy_modifiers)):
             return None
         j -= 1

@@ -275,7 +275,7 @@ def _country_in_after(
         return None
     if at >= len(tokens) or tokens[at].sentence != tokens[end].sentence:
         return None
-    named = next((m for m in doc.mentions_beside(at) if m.token_start == at), None)
+    named = doc.mention_at(at)
     if named is not None and named.kind in COUNTRY_KINDS:
         return named.code
     return country_in_construct(tokens, at)
@@ -287,7 +287,7 @@ def _past_adjective(doc: Document, at: int) -> int:
     tokens = doc.tokens
     if at + 1 >= len(tokens) or not has_article(tokens[at]) or tokens[at].is_punct:
         return at
-    if any(m.token_start == at for m in doc.mentions_beside(at)):
+    if doc.mention_at(at) is not None:
         return at
     return at + 1
 
