@@ -416,9 +416,13 @@ def _generic_present(
     words_before = [i for i in range(first, trigger) if not tokens[i].is_punct]
     # "wa-tastahdif al-dawra al-atibba'" (and the course targets doctors), "wa-kull jabha
     # tu'adhdhib" (and every front tortures): a verb or a clause joined by "wa" goes on from a
-    # sentence before; a headline stands alone
+    # sentence before; a headline stands alone. A name's first letter is no "wa": "Washintun
+    # tafrid 'uqubat" (Washington imposes sanctions) is a headline
     joined = any(
-        c.coordinators & set(a.proclitics) for i in (trigger, first) for a in tokens[i].analyses
+        c.coordinators & set(a.proclitics)
+        for i in (trigger, first)
+        if i == trigger or not doc.in_a_name(i)
+        for a in tokens[i].analyses
     )
     # "haythu ya'tadi 'anasiruha" (where its men assault): a headline opens its sentence or
     # what a reporter's "that" tells, no relative clause
