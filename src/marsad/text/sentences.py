@@ -58,6 +58,7 @@ def _marks() -> _Marks:
     reacting = (
         punct.sentence_terminators
         | punct.paragraph_breaks
+        | punct.bullets
         | punct.toggle_quotes
         | openers
         | closers
@@ -103,6 +104,14 @@ class _Splitter:
         is_list_number = word.isdigit() and len(word) <= 2
         return is_list_number and not self.text[self.start : word_start].strip()
 
+    def is_spaced_bullet(self, at: int) -> bool:
+        """A bullet with whitespace on both sides, not between two numbers (``200 * 200``)."""
+        text = self.text
+        before, after = text[:at].rstrip(), text[at + 1 :].lstrip()
+        spaced = at > 0 and text[at - 1].isspace() and text[at + 1 : at + 2].isspace()
+        product = before[-1:].isdigit() and after[:1].isdigit()
+        return spaced and bool(after) and not product
+
     def end_after_terminator(self, run_end: int) -> int | None:
         """Where the sentence ends after a terminator run, or None when it does not end here."""
         text, n = self.text, len(self.text)
@@ -139,6 +148,11 @@ class _Splitter:
                 self.quotes = _QuoteState()
                 self.emit(i)
                 self.start = i + 1
+            elif ch in punct.bullets:
+                if self.is_spaced_bullet(i) and not self.quotes.inside:
+                    # a headline and its dateline run on one line: "... al-'Iraq * Anqara -":
+                    # the bullet opens the next sentence, as one at a line's start does
+                    self.emit(i)
             elif ch in punct.sentence_terminators:
                 run_end = i + 1
                 while run_end < len(text) and text[run_end] in punct.sentence_terminators:

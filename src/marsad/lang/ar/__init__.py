@@ -60,6 +60,7 @@ class Punctuation:
     trailing_closers: frozenset[str]  # stay with the sentence when right after its terminator
     paragraph_breaks: frozenset[str]
     abbreviations: frozenset[str]  # words whose full stop does not end a sentence
+    bullets: frozenset[str]  # set off by spaces, they start a sentence: «headline * dateline»
 
 
 def _read(name: str) -> str:
@@ -169,4 +170,5 @@ def punctuation() -> Punctuation:
         trailing_closers=frozenset(_strings(data, "trailing_closers")),
         paragraph_breaks=frozenset(_strings(data, "paragraph_breaks")),
         abbreviations=frozenset(_strings(data, "abbreviations")),
+        bullets=frozenset(_strings(data, "bullets")),
     )
