@@ -186,7 +186,14 @@ def segment(
     def close(at: int) -> None:
         nonlocal resumed
         if at > clause_start:
-            parent = resumed.index if resumed else clauses[-1].index if clauses else None
+            # "... fi al-ma'raka - 13: tafjir sayyara": a chronology's entry hangs from none
+            parent = (
+                resumed.index
+                if resumed
+                else None
+                if not clauses or _numbered_entry(tokens, start, end, clause_start - 1)
+                else clauses[-1].index
+            )
             clauses.append(Clause(len(clauses), clause_start, at, kind, quoted, parent))
             resumed = None
 
@@ -237,6 +244,14 @@ def segment(
             clause_start = i
     close(end)
     return clauses
+
+
+def _numbered_entry(tokens: Sequence[Token], start: int, end: int, mark: int) -> bool:
+    """Whether ``mark`` is an entry mark (the colon) after a number and before words, as in a
+    list or a chronology ("13: tafjir", on the 13th: a bombing), not in a time ("9:00")."""
+    if not start < mark < end - 1 or tokens[mark].text not in cues().entry_marks:
+        return False
+    return tokens[mark - 1].text.isdigit() and not tokens[mark + 1].text.isdigit()
 
 
 def _turning_points(tokens: Sequence[Token], start: int, end: int) -> list[int]:

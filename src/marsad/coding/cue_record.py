@@ -55,6 +55,7 @@ class Cues:
     counterpart: frozenset[str]
     quote_marks: frozenset[str]
     clause_punctuation: frozenset[str]
+    entry_marks: frozenset[str]
     clause_commas: frozenset[str]
     outcome_predicates: frozenset[str]
     contrast_openers: frozenset[str]

@@ -109,6 +109,7 @@ def cues() -> Cues:
         disjunctions=words("disjunctions"),
         counterpart=words("counterpart"),
         quote_marks=frozenset(_strings(data, "quote_marks")),
+        entry_marks=frozenset(_strings(data, "entry_marks")),
         clause_punctuation=frozenset(
             normalize_phrase(p) for p in _strings(data, "clause_punctuation")
         ),
