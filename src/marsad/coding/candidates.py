@@ -243,7 +243,7 @@ def only_with_pronoun(token: Token, entry: TriggerEntry) -> bool:
 
 
 def _heads_sentence(
-    doc: Document, sentence: Sentence, clause: Clause, start: int, entry: TriggerEntry
+    doc: Document, sentence: Sentence, clause: Clause, span: tuple[int, int], entry: TriggerEntry
 ) -> bool:
     """Whether nothing but punctuation and a conjunction stands before the token, in the
     sentence or after a colon ("27 yuliyu: maqtal 13", 27 July: 13 killed), or only the
@@ -251,6 +251,7 @@ def _heads_sentence(
     A noun with the article or a preposition on it is no lead: "al-tafjir alladhi awda
     bi-hayat Bhutto" (the bombing that took Bhutto's life) is a known event spoken of."""
     tokens = doc.tokens
+    start, end = span
     token = tokens[start]
     c = cues()
     # "al-qabd 'ala" (the arrest of) is written with its article: a headline's own words
@@ -258,14 +259,33 @@ def _heads_sentence(
         readings = [a for a in token.analyses if a.stem == entry.key]
         if readings and all(set(a.proclitics) - c.coordinators for a in readings):
             return False
-    if all(t.is_punct for t in tokens[start + 1 : sentence.token_end]):
-        return False  # "al-ightiyal.." (the assassination..): a title, no news told
+    if _a_title(doc, sentence, end):
+        return False  # "al-ightiyal.." (the assassination..), "'uqubat rad'a": no news told
     after_colon = start == clause.start and start > 0 and tokens[start - 1].text == ":"
     before = range(sentence.token_start, start)
     return (
         after_colon
         or all(tokens[i].is_punct for i in before)
         or _place_and_date(doc, sentence, start)
+    )
+
+
+def _a_title(doc: Document, sentence: Sentence, end: int) -> bool:
+    """Whether the noun that heads the sentence and ends at ``end`` is a title or a subheading:
+    nothing but punctuation after it, or one word that is no number, name or people counted,
+    an adjective ("'uqubat rad'a", deterrent sanctions; "ishtibakat 'anifa", fierce clashes).
+    "maqtal shakhsayn" (two people killed), "maqtal jundi" (a soldier killed), "i'tiqal
+    al-nashit" (the activist's arrest: a genitive has the article) tell news."""
+    words = [i for i in range(end, sentence.token_end) if not doc.tokens[i].is_punct]
+    if len(words) > 1:
+        return False
+    people = cues().people_nouns
+    return not any(
+        doc.tokens[i].text.isdigit()
+        or doc.in_a_name(i)
+        or has_article(doc.tokens[i])
+        or has_stem(doc.tokens[i], people)
+        for i in words
     )
 
 
@@ -726,7 +746,7 @@ def find_candidates(
         headline = (
             types[entry.event].quad == MATERIAL_CONFLICT
             and entry.pos != "object"
-            and _heads_sentence(doc, sentence, clause, start, entry)
+            and _heads_sentence(doc, sentence, clause, (start, end), entry)
         )
         carried = headline or _carried(doc, clause, start, entry)
         candidate.listed = headline and _place_and_date(doc, sentence, start)
