@@ -49,7 +49,7 @@ def unreal_material(
     if c.running_totals.find_all(tokens, trigger + 1, clause.end):
         return "a running total («so far», «since the year began»), not one event"
     if c.trend_spans.find_all(tokens, clause.start, clause.end):
-        return "told over years («over the past fifty years»): a trend, not one event"
+        return "told over months or years («over the past months»): a trend, not one event"
     if _purpose(tokens, clause, trigger, frozenset({entry.key})) or (
         start != trigger and _purpose(tokens, clause, start, carriers(entry))
     ):
