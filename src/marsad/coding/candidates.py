@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from marsad.coding.carriers import LIGHT_VERB_REACH, light_verb_before
 from marsad.coding.clauses import (
@@ -276,7 +277,10 @@ def _a_title(doc: Document, sentence: Sentence, end: int) -> bool:
     an adjective ("'uqubat rad'a", deterrent sanctions; "ishtibakat 'anifa", fierce clashes).
     "maqtal shakhsayn" (two people killed), "maqtal jundi" (a soldier killed), "i'tiqal
     al-nashit" (the activist's arrest: a genitive has the article) tell news."""
-    words = [i for i in range(end, sentence.token_end) if not doc.tokens[i].is_punct]
+    # two words are enough to tell: a sentence may be very long
+    words = list(
+        islice((i for i in range(end, sentence.token_end) if not doc.tokens[i].is_punct), 2)
+    )
     if len(words) > 1:
         return False
     people = cues().people_nouns

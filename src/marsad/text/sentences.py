@@ -105,12 +105,18 @@ class _Splitter:
         return is_list_number and not self.text[self.start : word_start].strip()
 
     def is_spaced_bullet(self, at: int) -> bool:
-        """A bullet with whitespace on both sides, not between two numbers (``200 * 200``)."""
-        text = self.text
-        before, after = text[:at].rstrip(), text[at + 1 :].lstrip()
-        spaced = at > 0 and text[at - 1].isspace() and text[at + 1 : at + 2].isspace()
-        product = before[-1:].isdigit() and after[:1].isdigit()
-        return spaced and bool(after) and not product
+        """A bullet with whitespace on both sides and words after, not between two numbers
+        (``200 * 200``)."""
+        text, n = self.text, len(self.text)
+        if not (0 < at < n - 1 and text[at - 1].isspace() and text[at + 1].isspace()):
+            return False
+        before, after = at - 1, at + 1
+        while before >= 0 and text[before].isspace():
+            before -= 1
+        while after < n and text[after].isspace():
+            after += 1
+        product = before >= 0 and text[before].isdigit() and after < n and text[after].isdigit()
+        return after < n and not product
 
     def end_after_terminator(self, run_end: int) -> int | None:
         """Where the sentence ends after a terminator run, or None when it does not end here."""
