@@ -14,7 +14,7 @@ from marsad.coding.carriers import light_verb_before
 from marsad.coding.clauses import Clause, has_article, is_word, led_by_wa
 from marsad.coding.courtesy import courtesy, idiomatic
 from marsad.coding.frames import FRAME_REACH, unreal_material
-from marsad.coding.lexicon import TriggerEntry
+from marsad.coding.lexicon import TriggerEntry, written_aspect
 from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
 from marsad.coding.tellings import prays, quoted_after, told_in_a_work
@@ -186,9 +186,8 @@ def veto(
         any(is_word(tokens[i], c.modal) for i in window) or _capable_of(tokens, clause, start)
     ):
         return "possible, not done"
-    may = trigger > clause.start and is_word(tokens[trigger - 1], c.may, conjunction_only=True)
-    if entry.aspect == "imperfect" and may:
-        return "«may»: possible, not done"
+    if why := _may_or_habit(tokens, clause, trigger, carrier, entry):
+        return why
     allowed_at = range(max(clause.start, start - FRAME_REACH), start)
     if material and any(is_word(tokens[i], c.permission_words) for i in allowed_at):
         return "allowed, not done"
@@ -369,6 +368,33 @@ def _absence_between(tokens: Sequence[Token], carrier: int, trigger: int) -> boo
     "aqarra bi-'adam al-tawassul ila ittifaq" (admitted no agreement was reached)."""
     words = cues().nominal_negation
     return any(is_word(tokens[i], words) for i in range(carrier + 1, trigger))
+
+
+def _may_or_habit(
+    tokens: Sequence[Token], clause: Clause, trigger: int, carrier: int | None, entry: TriggerEntry
+) -> str | None:
+    """Why an imperfect tells what may be or is done as a rule: "qad" (may) right before a verb
+    trigger, or a light verb that carries a noun with a word of how often in its clause."""
+    c = cues()
+    may = trigger > clause.start and is_word(tokens[trigger - 1], c.may, conjunction_only=True)
+    if entry.aspect == "imperfect" and may:
+        return "«may»: possible, not done"
+    if carrier is not None and _habitual_carrier(tokens, clause, carrier):
+        return "how often («daily»), carried by an imperfect: a habit, not one event"
+    return None
+
+
+def _habitual_carrier(tokens: Sequence[Token], clause: Clause, carrier: int) -> bool:
+    """Whether the light verb at ``carrier`` is an imperfect and its clause says how often:
+    "wa-yunaffidh al-tayaran al-turki yawmiyyan gharat" (Turkish aircraft carry out raids
+    daily) tells a habit, as "yaqtul ... sanawiyyan" does for a verb trigger."""
+    c = cues()
+    verbs = c.light_verbs
+    imperfect = any(
+        a.stem in verbs and written_aspect(a.stem, verbs) == "imperfect"
+        for a in tokens[carrier].analyses
+    )
+    return imperfect and bool(c.habitual_adverbs.find_all(tokens, clause.start, clause.end))
 
 
 def _negates(tokens: Sequence[Token], i: int) -> bool:
