@@ -423,8 +423,14 @@ def find_arguments(
     # commander): whoever grieves or condemns an attack is not its doer
     reacts = nominal and material and (announced or _reaction_before(view, clause, trigger))
     told_by, actor, how = _reacting(actor, how, reacts=reacts, announced=announced)
-    pronoun = _pronoun_subject(
-        view, clause, trigger, state, actor, material=material, first_person=first_person
+    # "mudifatan annahu jara tawqif 11 rajul shurta" (adding that 11 policemen were detained):
+    # before "tamma" or "jara" the pronoun on "anna" is that of the matter, no one's
+    pronoun = (
+        None
+        if nominal and agentless
+        else _pronoun_subject(
+            view, clause, trigger, state, actor, material=material, first_person=first_person
+        )
     )
     unnamed: list[ActorRef] = []
     if pronoun is not None:
