@@ -23,6 +23,7 @@ ARREST = "arrest"
 SEIZE = "seize"
 MARTIAL_LAW = "martial-law"
 ASSAULT = "ASSAULT"
+MOBILIZATION = "MOBILIZE"  # an alert in hospitals is no mobilisation either
 MARCH_REACH = 5  # words between a bare march noun and the crowd that makes it a protest
 FORCE_REACH = 3  # words after a verb to its subject, adverbs such as "ams" (yesterday) between
 CIVILIANS = "CVL"
@@ -67,12 +68,11 @@ def not_an_act(
         and c.market_words.find_all(doc.tokens, clause.start, clause.end)
     ):
         return "a share of a market taken, no place or thing seized"
-    if (
-        record.event == COERCION
-        and record.mode == MARTIAL_LAW
-        and c.civil_emergency_words.find_all(doc.tokens, clause.start, clause.end)
-    ):
-        return "an emergency in hospitals or of health, no rule by force"
+    emergency = record.event == MOBILIZATION or (
+        record.event == COERCION and record.mode == MARTIAL_LAW
+    )
+    if emergency and c.civil_emergency_words.find_all(doc.tokens, clause.start, clause.end):
+        return "an emergency or an alert in hospitals or of health, not one of force"
     if record.event == ASSAULT and c.livestock_words.find_all(
         doc.tokens, sentence.token_start, sentence.token_end
     ):
