@@ -23,6 +23,7 @@ from marsad.coding.candidates import MATERIAL_CONFLICT, PLACE_KINDS
 from marsad.coding.clauses import is_word
 from marsad.coding.resources import cues
 from marsad.temporal.expressions import Anchor, DateExpression, find_dates
+from marsad.temporal.lexicon import date_words
 from marsad.temporal.story import (
     DAY,
     after_since,
@@ -46,7 +47,12 @@ def _expression_for(
     here = found.get(evidence.sentence, [])
     if event.quad_code != MATERIAL_CONFLICT:
         here = [e for e in here if not _since(doc, e)]
-    inside = [e for e in here if evidence.clause.contains(e.ref.span or evidence.clause)]
+    inside = [
+        e
+        for e in here
+        if evidence.clause.contains(e.ref.span or evidence.clause)
+        and not (ahead(e.ref, anchor) and _appointed(doc, evidence, e))
+    ]
     if inside:
         trigger = evidence.trigger.start
         told = _act_day_after_report(doc, evidence, inside)
@@ -66,6 +72,25 @@ def _expression_for(
     others = [c for c in clauses[evidence.sentence] if c != evidence.clause]
     told_after = _day_told_after(doc, event, here, anchor, others)
     return told_after or resumed_day(doc, event, found, anchor)
+
+
+APPOINTMENT_REACH = 4  # words from "maw'id" to the date set for it: "al-muhaddad lahu yawm 6"
+
+
+def _appointed(doc: Document, evidence: Evidence, expr: DateExpression) -> bool:
+    """Whether the date is set for something else told after the act: a word of
+    ``appointments`` up to a few words before it, past the trigger and not right after it
+    ("raf' halat al-istinfar ... ma'a iqtirab maw'id iftitah qanat al-Suways wa-l-muhaddad lahu
+    yawm 6 aghustus al-muqbil": the canal's opening, not the alert, is on 6 August). Only a day
+    to come is set for another thing: "fi al-ijtima' al-muqarrar yawm al-khamis al-madi" (at
+    the meeting set for last Thursday) is when they met."""
+    tokens = doc.tokens
+    words = date_words().appointments
+    for i in range(max(1, expr.start - APPOINTMENT_REACH), expr.start):
+        past_trigger = tokens[i - 1].span.start >= evidence.trigger.end
+        if past_trigger and not tokens[i].keys.isdisjoint(words):
+            return True
+    return False
 
 
 def _act_day_after_report(

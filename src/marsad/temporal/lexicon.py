@@ -69,6 +69,7 @@ class DateWords:
     ago_relative_to: frozenset[str]  # after a duration: back from another event, not the article
     date_names: frozenset[str]  # "madina", "maydan": a day and month after them is a name
     superlatives: frozenset[str]  # "a'naf" (fiercest): "mundhu" + a duration after it compares
+    appointments: frozenset[str]  # "maw'id", "al-muqarrar": a date after one is set for that
     durations: dict[str, Duration]  # by normalised surface (no clitics, no article)
 
     @property
@@ -219,5 +220,6 @@ def date_words() -> DateWords:
         ago_relative_to=frozenset(normalize_phrase(s) for s in data["ago_relative_to"]),
         date_names=frozenset(k for f in data["date_names"] for k in entry_keys(f)),
         superlatives=frozenset(k for f in data["superlatives"] for k in entry_keys(f)),
+        appointments=frozenset(k for f in data["appointments"] for k in entry_keys(f)),
         durations=_durations(data["durations"]),
     )
