@@ -336,6 +336,15 @@ def _counted_subject(tokens: Sequence[Token], clause: Clause, trigger: int) -> b
     return False
 
 
+def _person_right_after(tokens: Sequence[Token], trigger: int, end: int) -> bool:
+    """Whether people named by the dual or one person by sex and age, their count in the word,
+    stand right after the verb ("qutila madaniyyan", two civilians were killed; "usibat
+    fatat"): what it befell, as a count is."""
+    c = cues()
+    people = c.dual_people_nouns | c.lone_person_nouns
+    return trigger + 1 < end and is_word(tokens[trigger + 1], people)
+
+
 def reads_passive(
     view: SentenceView, clause: Clause, trigger: int, actor: Sequence[ActorRef]
 ) -> bool:
@@ -373,6 +382,7 @@ def reads_passive(
             unarmed
             or _count_after(tokens, trigger + 1, clause.end)
             or _count_past_circumstance(tokens, trigger, clause.end)
+            or (harm and _person_right_after(tokens, trigger, clause.end))
         )
     if count_before(tokens, min(a.token_start for a in actor)):
         return not direct_object(view, clause, trigger, actor)
