@@ -22,6 +22,7 @@ from marsad.coding.clauses import (
     Clause,
     ancestors,
     clause_of,
+    comma_before_verb,
     has_article,
     has_stem,
     is_word,
@@ -734,7 +735,7 @@ def find_candidates(
             if joined or vetoed != NEGATED:
                 held = _Held(clause.index, end, entry.aspect, types[entry.event].quad)
             continue
-        scope = {clause.index, *(a.index for a in ancestors(clauses, clause))}
+        scope = _content_scope(tokens, clauses, clause, start)
         if any(types[c.entry.event].takes_content and c.clause.index in scope for c in chosen):
             continue  # what was agreed, asked or rejected, not a new event
         candidate = Candidate(
@@ -781,6 +782,18 @@ def find_candidates(
 
 
 APART_DOER_REACH = 3  # tokens after a verb where the doer of another event stands
+
+
+def _content_scope(
+    tokens: Sequence[Token], clauses: Sequence[Clause], clause: Clause, start: int
+) -> set[int]:
+    """The clauses whose act of saying, asking or agreeing would hold a trigger at ``start``
+    as its content: its own and those above it; none for a verb after a comma with "wa",
+    which tells the next act, not what the one before said: "danat al-Jami'a al-qasf,
+    wa-talabat Anqara bi-ihtiram ..." (condemned ..., and asked Ankara to respect ...)."""
+    if start > 0 and comma_before_verb(tokens, start - 1, clause.end):
+        return set()
+    return {clause.index, *(a.index for a in ancestors(clauses, clause))}
 
 
 def _told_apart(

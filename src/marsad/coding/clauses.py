@@ -171,10 +171,13 @@ def segment(
     end: int,
     in_quote: bool,
     names: Collection[int] = (),
+    *,
+    stops: Collection[int] = (),
 ) -> list[Clause]:
     """The clauses of the sentence ``start:end``. A word of a name several words long
     (``names``, token indices) opens none: "Ban Ki-moon" reads as "bi-an ki" (that so that)
-    word by word."""
+    word by word. A comma in ``stops`` ends a clause, and the next hangs from none (see
+    ``comma_before_verb``)."""
     c = cues()
     clauses: list[Clause] = []
     quoted = in_quote
@@ -186,12 +189,15 @@ def segment(
     def close(at: int) -> None:
         nonlocal resumed
         if at > clause_start:
-            # "... fi al-ma'raka - 13: tafjir sayyara": a chronology's entry hangs from none
+            # "... fi al-ma'raka - 13: tafjir sayyara": a chronology's entry hangs from none,
+            # nor does the act of another doer after a comma in ``stops``
             parent = (
                 resumed.index
                 if resumed
                 else None
-                if not clauses or _numbered_entry(tokens, start, end, clause_start - 1)
+                if not clauses
+                or clause_start - 1 in stops
+                or _numbered_entry(tokens, start, end, clause_start - 1)
                 else clauses[-1].index
             )
             clauses.append(Clause(len(clauses), clause_start, at, kind, quoted, parent))
@@ -205,7 +211,7 @@ def segment(
             kind = "quote" if quoted else "main"
             clause_start = i + 1
         elif token.is_punct and (
-            token.text in c.clause_punctuation or agency_dash(tokens, start, i)
+            token.text in c.clause_punctuation or agency_dash(tokens, start, i) or i in stops
         ):
             close(i)
             kind = "quote" if quoted else "main"
@@ -330,6 +336,22 @@ def _takes_up(tokens: Sequence[Token], at: int, end: int) -> bool:
         return True
     return any(
         m.cost == 0 and m.value.pos == "verb" and m.value.aspect != "imperfect"
+        for m in trigger_lexicon().events.matches_at(tokens, at + 1, end)
+    )
+
+
+def comma_before_verb(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """Whether a comma at ``at`` stands right before a verb of the lexicon in the perfect with
+    "wa" ("..., wa-intaqada", and criticised), written as it is listed: "wa-iltaqa" is
+    "iltaqa", not "wa-al-taqi"; "wa-l-qatl" (and the killing) is a noun."""
+    if not (tokens[at].text in cues().clause_commas and at + 1 < end and led_by_wa(tokens[at + 1])):
+        return False
+    written = tokens[at + 1].text[1:]
+    return any(
+        m.end == at + 2
+        and m.value.pos == "verb"
+        and m.value.aspect != "imperfect"
+        and m.value.form == written
         for m in trigger_lexicon().events.matches_at(tokens, at + 1, end)
     )
 

@@ -28,6 +28,7 @@ from marsad.coding.carriers import LIGHT_VERB_REACH, light_verb_before
 from marsad.coding.clauses import (
     Clause,
     clause_of,
+    comma_before_verb,
     has_article,
     has_stem,
     is_word,
@@ -512,6 +513,31 @@ def _name_words(mentions: Sequence[Mention]) -> set[int]:
     }
 
 
+def _new_subject_commas(doc: Document, sentence: Sentence, actors: Sequence[Governed]) -> set[int]:
+    """Commas that end a clause because the verb with "wa" after them has a subject and an
+    object of its own, one right after the other, neither after a preposition: "adana al-ra'is
+    al-faransi al-hujum, wa-intaqada wazir al-kharijiyya al-almani al-hukuma al-turkiyya" (the
+    German minister criticised the Turkish government) tells another act by another doer.
+    With one actor after it ("wa-talabat Anqara bi-ihtiram ...") the subject before goes on."""
+    tokens, end = doc.tokens, sentence.token_end
+    stops: set[int] = set()
+    for at in range(sentence.token_start, end - 2):
+        if not (tokens[at].is_punct and comma_before_verb(tokens, at, end)):
+            continue
+        verb = at + 1
+        stop = next((j for j in range(verb + 1, end) if tokens[j].is_punct), end)
+        after = [g for g in actors if verb < g.actor.token_start < stop and not g.coordinated]
+        if (
+            len(after) >= 2
+            and after[0].actor.token_start == verb + 1
+            and after[0].preposition is None
+            and after[1].preposition is None
+            and after[1].actor.token_start == after[0].actor.token_end
+        ):
+            stops.add(at)
+    return stops
+
+
 def code_sentence(
     doc: Document,
     sentence: Sentence,
@@ -527,6 +553,7 @@ def code_sentence(
         sentence.token_end,
         sentence.in_quote,
         _name_words(mentions),
+        stops=_new_subject_commas(doc, sentence, actors),
     )
     view = SentenceView(doc.tokens, clauses, actors, mentions)
     types = event_types()
