@@ -88,7 +88,12 @@ def _counted_subject_with_object(
     if number_at(tokens, at, clause.end):
         return True
     describes = any(m.token_start == at and m.kind == "nisba" for m in view.mentions)
-    return article_only(tokens[at]) and not describes and bare_noun_at(tokens, at, clause.end)
+    if describes or not bare_noun_at(tokens, at, clause.end):
+        return False
+    # "hajama 'anasir min Hizb Allah dawriyya isra'iliyya" (Hezbollah members attacked an
+    # Israeli patrol): a noun the nisba after it describes is an object as one with the article
+    described = any(m.token_start == at + 1 and m.kind == "nisba" for m in view.mentions)
+    return article_only(tokens[at]) or described
 
 
 def _candidates(
@@ -320,7 +325,10 @@ def _acted_on_by(
     if resumed:
         return []
     acted_on = [a for a in subject if a not in doer.actor]
-    if doer.passive and not acted_on:
+    # a doer after an agent marker (not carried_out) makes its verb a passive too: "qutila
+    # 'unsur min hizb al-'ummal 'ala yad quwwat al-amn" (a PKK member was killed by ...)
+    marked = bool(doer.actor) and not doer.carried_out
+    if (doer.passive or marked) and not acted_on:
         acted_on = _counted_after_passive(view, clause, trigger, doer.actor)
     return acted_on
 
@@ -332,7 +340,10 @@ def _counted_after_passive(
     "qutila 8 min Ansar Bayt al-Maqdis ithra qasf jawwi li-marwahiyyat al-Abatshi" (8 of Ansar
     Bayt al-Maqdis were killed in an air strike by Apache helicopters)."""
     end = min(clause.end, len(view.tokens))
-    if trigger + 1 >= end or not number_at(view.tokens, trigger + 1, end):
+    if trigger + 1 >= end or not (
+        number_at(view.tokens, trigger + 1, end)
+        or is_word(view.tokens[trigger + 1], cues().counted_members)
+    ):
         return []
     return [a for a in _counted_undergoer(view, clause, trigger) if a not in doer]
 

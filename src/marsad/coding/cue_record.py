@@ -392,6 +392,7 @@ class Cues:
     partitive_of: frozenset[str]
     belonging_verbs: frozenset[str]
     member_nouns: frozenset[str]
+    counted_members: frozenset[str]
     invoke_verbs: frozenset[str]
     invoke_preposition: frozenset[str]
     reaction_nouns: frozenset[str]

@@ -467,6 +467,7 @@ def cues() -> Cues:
         partitive_of=words("partitive_of"),
         belonging_verbs=words("belonging_verbs"),
         member_nouns=words("member_nouns"),
+        counted_members=words("counted_members"),
         invoke_verbs=words("invoke_verbs"),
         invoke_preposition=words("invoke_preposition"),
         reaction_nouns=words("reaction_nouns"),
