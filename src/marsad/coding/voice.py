@@ -301,14 +301,13 @@ def _counted_after(tokens: Sequence[Token], item: Governed, noun_counted: bool) 
         at -= 1
     if at < 1 or tokens[at].text not in c.partitive_of:
         return False
-    head = tokens[at - 1]
+    noun = tokens[at - 1]
     if (
         number_at(tokens, at - 1, at)
-        or is_word(head, c.partitive_heads)
-        or is_word(head, c.counted_members)  # "'unsurayn min Da'ish" (two ISIS members)
+        or is_word(noun, c.partitive_heads)
+        or is_word(noun, c.counted_members)  # "'unsurayn min Da'ish" (two ISIS members)
     ):
         return True
-    noun = tokens[at - 1]
     return (
         noun_counted
         and at > 1
