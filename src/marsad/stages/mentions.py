@@ -84,6 +84,17 @@ def _ta_marbuta_read_as_pronoun(doc: Document, last: int, entry: Entry) -> bool:
     return written and not entry.keys[-1].endswith(folded_ta_marbuta())
 
 
+def _pronoun_read_as_ta_marbuta(doc: Document, last: int, entry: Entry) -> bool:
+    """Whether an agent noun ending in the ta marbuta matched a word whose writer put the
+    pronoun "-hu" there, in a text that writes the ta marbuta elsewhere: "rafada talabahu" (he
+    refused his request) names no students ("talaba")."""
+    folded, written = folded_ta_marbuta(), cues().raw_ta_marbuta
+    if not entry.keys[-1].endswith(folded):
+        return False
+    raw = doc.raw(doc.tokens[last].span)
+    return raw.endswith(folded) and written in doc.article.text
+
+
 def _with_article(doc: Document, start: int) -> bool:
     return has_article(doc.tokens[start])
 
@@ -356,7 +367,10 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
         after_nisba = match.start in nisba_ends and _joined(doc.tokens[match.start], c)
         if entry.definite and entry.kind == "country" and after_nisba:
             continue  # "al-tahqiqat al-kuwaytiyya wa-l-sa'udiyya": Saudi, an adjective
-        if entry.kind == "agent" and not _as_written(doc.tokens, match.start, entry):
+        if entry.kind == "agent" and (
+            not _as_written(doc.tokens, match.start, entry)
+            or _pronoun_read_as_ta_marbuta(doc, match.end - 1, entry)
+        ):
             continue
         if entry.kind == "title" and _ta_marbuta_read_as_pronoun(doc, match.end - 1, entry):
             continue  # "muhafaza" (a governorate) is no "muhafiz" (governor) + "-hu" (his)
