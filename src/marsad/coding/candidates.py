@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
 
 from marsad.coding.carriers import LIGHT_VERB_REACH, light_verb_before
 from marsad.coding.clauses import (
@@ -29,18 +28,28 @@ from marsad.coding.clauses import (
     led_by_wa,
     with_fa,
 )
+from marsad.coding.crowds import counts_a_crowd, crowd_verb, entry_mode
 from marsad.coding.doers import carried_out_at
-from marsad.coding.governed import heads_a_place_name, proclitic_preposition
+from marsad.coding.headlines import heads_sentence, place_and_date
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
-from marsad.coding.numbers import count_before, numbers
+from marsad.coding.numbers import numbers
+from marsad.coding.readings import (
+    another_word,
+    counted,
+    in_a_name,
+    noun_carried,
+    only_with_pronoun,
+    place_name,
+    reading,
+    ta_marbuta_as_pronoun,
+    verb_letters_as_noun,
+)
 from marsad.coding.resources import cues
 from marsad.coding.vetoes import NEGATED, veto
 from marsad.matcher import Match
-from marsad.ontology import event_types
-from marsad.temporal.lexicon import date_words
+from marsad.ontology import MATERIAL_CONFLICT, event_types
 from marsad.types import Document, Mention, Sentence, Span, Token
 
-MATERIAL_CONFLICT = 4  # PLOVER quad class: coded even when nobody is named as the doer
 HAPPENING_REACH = 4  # tokens between a noun trigger and the verb of happening after it
 COORDINATION_GAP = 2  # words between a vetoed trigger and one joined to it by "wa"
 
@@ -66,7 +75,7 @@ def _carried(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> 
     c = cues()
     tokens = doc.tokens
     if entry.pos == "object" and entry.event in c.motion_carries:
-        return _crowd_verb(doc, clause, start) is not None
+        return crowd_verb(doc, clause, start) is not None
     head = start - 2
     if (
         head >= clause.start
@@ -146,63 +155,6 @@ def _counting_heads() -> frozenset[str]:
     return c.series_nouns | c.partitive_heads
 
 
-CROWD_COUNT_REACH = 4  # words that count a crowd between a verb of motion and the crowd
-
-
-def _crowd_verb(doc: Document, clause: Clause, start: int) -> int | None:
-    """Where the verb stands whose subject the protesters at ``start`` are: a verb of motion
-    before them, with at most a count between ("nazala alaf al-mutazahirin ila al-shawari'",
-    thousands of protesters took to the streets; "sarat hushud min al-mutazahirin", crowds of
-    protesters marched), or of blocking with a road after them ("qata'a muhtajjun al-tariq
-    al-dawli", protesters blocked the international road); no preposition on them ("kharaja
-    al-wazir li-l-mutazahirin", the minister went out to the protesters). Counted or
-    indefinite: "the protesters" alone ("wa-sara al-mutazahirun amam", and the protesters
-    marched past) are a protest already told, going on."""
-    c = cues()
-    tokens = doc.tokens
-    clitics = [set(a.proclitics) - c.coordinators for a in tokens[start].analyses]
-    if all(p - {c.article} for p in clitics):
-        return None
-    i = start - 1
-    while i >= max(clause.start, start - CROWD_COUNT_REACH) and counts_a_crowd(tokens[i]):
-        i -= 1
-    if i < clause.start or (i == start - 1 and any(c.article in p for p in clitics)):
-        return None
-    if is_word(tokens[i], c.motion_verbs, conjunction_only=True):
-        return i
-    road = range(start + 1, min(clause.end, start + 1 + ROAD_REACH))
-    blocks = is_word(tokens[i], c.obstruction_verbs, conjunction_only=True)
-    return i if blocks and any(tokens[k].keys & c.road_nouns for k in road) else None
-
-
-ROAD_REACH = 3  # words between the protesters who block and the road they block
-
-
-def _entry_mode(doc: Document, clause: Clause, start: int, entry: TriggerEntry) -> str | None:
-    """The mode of a trigger: its entry's, but protesters who block a road obstruct."""
-    if entry.pos != "object" or entry.event not in cues().motion_carries:
-        return entry.mode
-    at = _crowd_verb(doc, clause, start)
-    blocking = at is not None and is_word(doc.tokens[at], cues().obstruction_verbs)
-    return cues().obstruction_mode if blocking else entry.mode
-
-
-def counts_a_crowd(token: Token) -> bool:
-    """Whether the token is a number or a word that counts a crowd ("alaf", thousands;
-    "nahwa", about; "min", of)."""
-    return (
-        token.text.isdigit()
-        or token.text in numbers().words
-        or is_word(token, _crowd_count_words())
-    )
-
-
-@cache
-def _crowd_count_words() -> frozenset[str]:
-    c = cues()
-    return c.crowd_counts | c.approximators
-
-
 def _object_genitive(doc: Document, cand: Candidate) -> bool:
     """Whether a verb's letters read as its noun take the verb's object as their genitive
     ("tamakkanat al-quwwat min tard al-musallahin", managed to drive out the gunmen). Not an
@@ -238,90 +190,6 @@ def _own_stance(doc: Document, start: int, entry: TriggerEntry) -> bool:
     return verbal and only_with_pronoun(doc.tokens[start], entry)
 
 
-def only_with_pronoun(token: Token, entry: TriggerEntry) -> bool:
-    """Whether the entry's letters stand in the token only with a pronoun after them."""
-    readings = [a for a in token.analyses if a.stem == entry.key]
-    return bool(readings) and all(a.enclitic for a in readings)
-
-
-def _heads_sentence(
-    doc: Document, sentence: Sentence, clause: Clause, span: tuple[int, int], entry: TriggerEntry
-) -> bool:
-    """Whether nothing but punctuation and a conjunction stands before the token, in the
-    sentence or after a colon ("27 yuliyu: maqtal 13", 27 July: 13 killed), or only the
-    place and date of an item in a chronology ("* Rusiya 24 maris 2001 maqtal shurtiyyayn").
-    A noun with the article or a preposition on it is no lead: "al-tafjir alladhi awda
-    bi-hayat Bhutto" (the bombing that took Bhutto's life) is a known event spoken of."""
-    tokens = doc.tokens
-    start, end = span
-    token = tokens[start]
-    c = cues()
-    # "al-qabd 'ala" (the arrest of) is written with its article: a headline's own words
-    if token.text not in (entry.key, entry.form) and not entry.form.startswith(c.article):
-        readings = [a for a in token.analyses if a.stem == entry.key]
-        if readings and all(set(a.proclitics) - c.coordinators for a in readings):
-            return False
-    if _a_title(doc, sentence, end):
-        return False  # "al-ightiyal.." (the assassination..), "'uqubat rad'a": no news told
-    after_colon = start == clause.start and start > 0 and tokens[start - 1].text == ":"
-    before = range(sentence.token_start, start)
-    return (
-        after_colon
-        or all(tokens[i].is_punct for i in before)
-        or _place_and_date(doc, sentence, start)
-    )
-
-
-def _a_title(doc: Document, sentence: Sentence, end: int) -> bool:
-    """Whether the noun that heads the sentence and ends at ``end`` is a title or a subheading:
-    nothing but punctuation after it, or one word that is no number, name or people counted,
-    an adjective ("'uqubat rad'a", deterrent sanctions; "ishtibakat 'anifa", fierce clashes).
-    "maqtal shakhsayn" (two people killed), "maqtal jundi" (a soldier killed), "i'tiqal
-    al-nashit" (the activist's arrest: a genitive has the article) tell news."""
-    # two words are enough to tell: a sentence may be very long
-    words = list(
-        islice((i for i in range(end, sentence.token_end) if not doc.tokens[i].is_punct), 2)
-    )
-    if len(words) > 1:
-        return False
-    people = cues().people_nouns
-    return not any(
-        doc.tokens[i].text.isdigit()
-        or doc.in_a_name(i)
-        or has_article(doc.tokens[i])
-        or has_stem(doc.tokens[i], people)
-        for i in words
-    )
-
-
-def _place_and_date(doc: Document, sentence: Sentence, start: int) -> bool:
-    """Whether the sentence opens with a mark of a list item and then only places, numbers
-    and month names run up to ``start``."""
-    tokens = doc.tokens
-    first = sentence.token_start
-    if start <= first + 1 or not tokens[first].is_punct:
-        return False
-    named = {
-        i
-        for m in doc.mentions_beside(first)
-        if m.kind in PLACE_KINDS and first <= m.token_start < start
-        for i in range(m.token_start, m.token_end)
-    }
-    months = date_words().months
-    i = first
-    while i < start:
-        token = tokens[i]
-        if token.is_punct or i in named or token.text.isdigit():
-            i += 1
-            continue
-        found = months.matches_at(tokens, i, start)
-        if not found:
-            return False
-        i = found[0].end
-    return bool(named)
-
-
-PLACE_KINDS = frozenset({"country", "place", "metonym"})
 AGENT_MENTION = "agent"
 DOER_KINDS = frozenset({"person", "title", "org", "country"})  # mentions that may act
 UNMARKED_RELATIVE = "background: a relative clause without a relative pronoun describes a party"
@@ -329,104 +197,6 @@ UNMARKED_RELATIVE = "background: a relative clause without a relative pronoun de
 
 def is_preposition(token: Token) -> bool:
     return is_word(token, cues().prepositions)
-
-
-def _read_as_noun(token: Token, entry: TriggerEntry) -> bool:
-    """Whether a verb trigger's letters are, in this token, a noun: after the article or a
-    preposition ("al-tazahur", the demonstrating; "li-hashd", for mobilising) or with a
-    pronoun only nouns take ("qatli", my killing)."""
-    c = cues()
-    readings = [a for a in token.analyses if a.stem == entry.key]
-    if token.text in (entry.key, entry.form) or not readings:
-        return False
-    fewest = min(readings, key=lambda a: len(a.proclitics) + bool(a.enclitic))
-    nominal = c.recipient_proclitics | c.other_proclitics
-    # "iltaqa" (met) itself begins with the article's letters (alif, lam) in Arabic script
-    if not entry.form.startswith(c.article):
-        nominal |= {c.article}
-    return bool(set(fewest.proclitics) & nominal) or fewest.enclitic in c.noun_enclitics
-
-
-def _reading(token: Token, entries: list[TriggerEntry]) -> tuple[TriggerEntry | None, TriggerEntry]:
-    """The verb entry a token is read as (None for a noun), and the entry it is coded from.
-    Verb letters that stand here only with a pronoun are the noun of the same event when there
-    is one: "saytarataha" (its control) is the noun with "its", not "saytarat" (took control)
-    with an object the verb never takes."""
-    verb = next((e for e in entries if e.pos == "verb"), None)
-    if verb is None:
-        return None, entries[0]
-    noun = next((e for e in entries if e.pos == "noun" and e.event == verb.event), None)
-    if noun is not None and only_with_pronoun(token, verb):
-        return None, noun
-    return verb, verb
-
-
-def _ta_marbuta_as_pronoun(doc: Document, start: int, entries: Sequence[TriggerEntry]) -> bool:
-    """Whether the first word, written with a ta marbuta, matched only as a shorter word with
-    the pronoun "-hu", whose letter normalising gives it ("hikma 'ala", wisdom on, as "hakama
-    'ala", sentenced): the ta marbuta is no pronoun. A nisba's feminine ("intihariyya" of
-    "intihari", a suicide bomber) is the same word."""
-    c = cues()
-    if not doc.raw(doc.tokens[start].span).endswith(c.raw_ta_marbuta):
-        return False
-    return not any(e.key.endswith((c.folded_ta_marbuta, *c.nisba_enclitics)) for e in entries)
-
-
-def _in_a_name(doc: Document, lo: int, start: int) -> bool:
-    """Whether the token at ``start`` follows a word that links the parts of a name ("ibn
-    Talib", "Abi Talib"): it is a name, not a trigger."""
-    return start > lo and doc.tokens[start - 1].text in cues().name_links
-
-
-def _place_name(doc: Document, lo: int, start: int) -> bool:
-    """Whether the token at ``start`` names a place: right after a place's head noun that a
-    preposition governs ("fi madinat Waddan", in the town of Waddan). Without the preposition
-    the head may be an adjective ("jama'at muhafiza saytarat", conservative groups took).
-    A head with the article after a direction is the place itself, and a new clause may
-    follow: "janub al-'asima qatala musallahun" (south of the capital, gunmen killed)."""
-    tokens = doc.tokens
-    if start - 2 < lo or not heads_a_place_name(tokens, start - 1):
-        return False
-    return not (has_article(tokens[start - 1]) and is_word(tokens[start - 2], cues().place_heads))
-
-
-def _participle(token: Token, verb: TriggerEntry, *, described: bool) -> bool:
-    """Whether a form III verb's letters (fa'ala: "talaba", "hajama", "qatala") are a
-    participle: with the article ("al-talib", the student; the act's noun is another word,
-    "al-mutalaba"), or described by a nisba right after them ("taliban sa'udiyyan", a Saudi
-    student; "qatil amriki", an American killer). A form I, V or VI verb with the article is
-    its verbal noun ("al-qatl", "al-tazahur")."""
-    c = cues()
-    key = verb.key
-    if described and key.endswith(c.accusative_ending):
-        key = key[: -len(c.accusative_ending)]  # "taliban sa'udiyyan" read as a dual verb
-    if len(key) != c.form3_length or key[1] != c.form3_letter:
-        return False
-    if described:
-        return True
-    readings = [a for a in token.analyses if a.stem == key]
-    return bool(readings) and all(c.article in a.proclitics for a in readings)
-
-
-def _another_word(
-    token: Token, verb: TriggerEntry, *, nominal: bool, described: bool = False, written: str = ""
-) -> bool:
-    """Whether a verb's letters are here neither the verb nor its noun: participles (see
-    ``_participle``); a word ``written`` with a ta marbuta, which no verb ends in ("taliba", a
-    female student, not "talabahu", demanded of him); and a verb whose noun is written with
-    other letters, forms IV, VII, VIII and X whose perfect opens with alif ("adana", condemned:
-    "idana"), is another word where it would be a noun: "fa-Ladan" (the name Vladan) is not
-    "fa" + "li" + "adana"; an imperfect's letters with the article are never the verb nor
-    its noun."""
-    c = cues()
-    if _participle(token, verb, described=described) or written.endswith(c.raw_ta_marbuta):
-        return True
-    readings = [a for a in token.analyses if a.stem == verb.key]
-    if verb.aspect == "imperfect" and readings and all(c.article in a.proclitics for a in readings):
-        return True  # "wa-l-yadayn" (and the hands) is no "yadin" (condemns): no verb takes "al-"
-    key = verb.key
-    derived = key.startswith(c.derived_form_initial) and len(key) >= c.derived_form_min_length
-    return nominal and derived
 
 
 def _names(
@@ -447,82 +217,6 @@ def _names(
         and not any(c.article in a.proclitics for a in doc.tokens[m.token_start].analyses)
     }
     return named, nisbas, agents
-
-
-def _verb_letters_as_noun(doc: Document, lo: int, start: int, entry: TriggerEntry) -> bool:
-    """Whether a verb trigger's letters are, here, its verbal noun or another noun."""
-    tokens = doc.tokens
-    if start > lo:
-        before = {a.stem for a in tokens[start - 1].analyses}
-        c = cues()
-        # "bi-tuhmat qatl" (on a murder charge), "qadiyyat khatf" (a kidnapping case): a charge,
-        # not an act; "'amaliyyat qatl" (killings): a verbal noun
-        if not before.isdisjoint(c.topic_nouns) or not before.isdisjoint(c.act_nouns):
-            return True
-        # "fi qasf bi-qadha'if al-hawun" (in shelling with mortars): no verb follows "fi"
-        if is_word(tokens[start - 1], c.noun_governors, conjunction_only=True):
-            return True
-    # "bi-lahja akthar tawafuqan" (in a more conciliatory tone): nunation marks a noun; a
-    # phrase listed as a verb ("ihtijajan 'ala", in protest at) stands as its clause
-    written = doc.raw(tokens[start].span)
-    if " " not in entry.form and any(mark in written for mark in cues().nunation_marks):
-        return True
-    # "'aqib qasf nafadhahu al-Huthiyyun" (after shelling the Houthis carried out): the
-    # pronoun on the verb of carrying out right after resumes a noun
-    if start + 1 < len(tokens) and carried_out_at(tokens, start + 1, start + 2) is not None:
-        return True
-    return _read_as_noun(tokens[start], entry) or _doer_then_lam_object(doc, start, entry)
-
-
-def _noun_carried(doc: Document, clause: Clause, start: int, entries: list[TriggerEntry]) -> bool:
-    """Whether a word listed as a verb's form and as the same event's noun in the indefinite
-    accusative is the noun, the object of a light verb before it: "talaqqa al-ra'is talaban
-    min al-hukuma" (the president received a request from the government), not the dual "they
-    both asked"."""
-    text = doc.tokens[start].text
-    if not text.endswith(cues().accusative_ending):
-        return False
-    noun = next((e for e in entries if e.pos == "noun" and e.key == text), None)
-    return (
-        noun is not None
-        and any(e.pos == "verb" and e.event == noun.event for e in entries)
-        and light_verb_before(doc, clause, start, noun) is not None
-    )
-
-
-def _doer_then_lam_object(doc: Document, start: int, entry: TriggerEntry) -> bool:
-    """Whether an attack verb's letters are its verbal noun with the doer as genitive and
-    what it struck after "li-": "qasf al-tahaluf li-maqarrat al-Huthiyyin" (the coalition's
-    shelling of the Houthis' headquarters). A verb takes its object without "li-", so the
-    words after "li-" must be a party, or a place or unit of one (``target_nouns``)."""
-    if event_types()[entry.event].quad != MATERIAL_CONFLICT:
-        return False
-    tokens = doc.tokens
-    # the cheap tests first: a word with no preposition right after the verb's letters
-    if start + 1 >= len(tokens) or proclitic_preposition(tokens[start + 1]) is not None:
-        return False
-    doer = next((a for a in doc.actors_beside(start) if a.token_start == start + 1), None)
-    if doer is None or not (doer.code or doer.identifier or has_article(tokens[start + 1])):
-        return False
-    at = doer.token_end
-    if at >= len(tokens) or tokens[at].sentence != tokens[start].sentence:
-        return False
-    lam = cues().recipient_proclitics
-    readings = [a for a in tokens[at].analyses if a.proclitics[:1] and a.proclitics[0] in lam]
-    if not readings:
-        return False
-    party = any(a.token_start == at for a in doc.actors_beside(at))
-    return party or any(a.stem in cues().target_nouns for a in readings)
-
-
-def _counted(doc: Document, lo: int, start: int) -> bool:
-    """Whether a count stands right before the trigger, which then is the noun it counts, not
-    a verb ("138 taliban", 138 students, not "they demanded"); a verb joined by "wa" after a
-    count starts a clause of its own ("qatala 3 wa-asaba akhar")."""
-    tokens = doc.tokens
-    if start == lo or not count_before(tokens, start):
-        return False
-    return not led_by_wa(tokens[start])
 
 
 def _parties_before(mentions: Sequence[Mention]) -> dict[int, tuple[int, int]]:
@@ -684,25 +378,25 @@ def find_candidates(
             clause is None
             or _blocked(blocks, start, end)
             or (start in named and not (start in agent_nouns and entries[0].pos == "object"))
-            or _place_name(doc, lo, start)
-            or _in_a_name(doc, lo, start)
+            or place_name(doc, lo, start)
+            or in_a_name(doc, lo, start)
             or any(word in doc.raw(tokens[start].span) for word in cues().hamza_homographs)
-            or _ta_marbuta_as_pronoun(doc, start, entries)
+            or ta_marbuta_as_pronoun(doc, start, entries)
         ):
             # "wizara" (ministry) is a noun before it is "wa" + "zarahu" (and he visited him);
             # a name later in a phrase ("kharaju mutazahirin", went out demonstrating) stays;
             # "fi madinat Waddan" is a place's name, not "wa-dana" (and condemned); "wa-ab'aduhu"
             # (and its dimensions) is not "wa-ib'aduhu" (and deporting him), as its hamza shows
             continue
-        verb, entry = _reading(tokens[start], entries)
-        if verb is not None and _counted(doc, lo, start):
+        verb, entry = reading(tokens[start], entries)
+        if verb is not None and counted(doc, lo, start):
             continue  # "qubul 4326 taliban" (4,326 students admitted): a counted noun
         nominal = (
             verb is None
-            or _verb_letters_as_noun(doc, lo, start, entry)
-            or _noun_carried(doc, clause, start, entries)
+            or verb_letters_as_noun(doc, lo, start, entry)
+            or noun_carried(doc, clause, start, entries)
         )
-        if verb is not None and _another_word(
+        if verb is not None and another_word(
             tokens[start],
             verb,
             nominal=nominal,
@@ -739,7 +433,7 @@ def find_candidates(
         if any(types[c.entry.event].takes_content and c.clause.index in scope for c in chosen):
             continue  # what was agreed, asked or rejected, not a new event
         candidate = Candidate(
-            entry, start, end, clause, nominal, _entry_mode(doc, clause, start, entry)
+            entry, start, end, clause, nominal, entry_mode(doc, clause, start, entry)
         )
         candidate.victim_after = (
             end
@@ -751,10 +445,10 @@ def find_candidates(
         headline = (
             types[entry.event].quad == MATERIAL_CONFLICT
             and entry.pos != "object"
-            and _heads_sentence(doc, sentence, clause, (start, end), entry)
+            and heads_sentence(doc, sentence, clause, (start, end), entry)
         )
         carried = headline or _carried(doc, clause, start, entry)
-        candidate.listed = headline and _place_and_date(doc, sentence, start)
+        candidate.listed = headline and place_and_date(doc, sentence, start)
         if nominal and (not carried or _referenced(doc, clause, start)):
             topics.append(candidate)
             continue

@@ -14,13 +14,10 @@ from collections.abc import Sequence
 from marsad.actors.cascade import NATIONALS
 from marsad.coding.arguments import Arguments, find_arguments, own_operation
 from marsad.coding.candidates import (
-    MATERIAL_CONFLICT,
     Candidate,
     after_the_dead,
     cause_at,
-    counts_a_crowd,
     find_candidates,
-    only_with_pronoun,
     token_span,
     trigger_matches,
 )
@@ -36,6 +33,7 @@ from marsad.coding.clauses import (
     led_by_wa,
     segment,
 )
+from marsad.coding.crowds import counts_a_crowd
 from marsad.coding.doers import doer_after_min, lone_attacker
 from marsad.coding.governed import (
     Governed,
@@ -46,6 +44,7 @@ from marsad.coding.governed import (
 )
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
+from marsad.coding.readings import only_with_pronoun
 from marsad.coding.recode import recoded_as, verbal_attack
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
@@ -67,7 +66,7 @@ from marsad.coding.view import DiscourseState, SentenceView, subject
 from marsad.kb.model import UNKNOWN_SECTOR
 from marsad.lang.ar import clitics
 from marsad.matcher import Match
-from marsad.ontology import EventType, event_types
+from marsad.ontology import MATERIAL_CONFLICT, EventType, event_types
 from marsad.types import (
     ActorRef,
     Document,

@@ -11,6 +11,7 @@ from marsad.coding.governed import Governed, first_group
 from marsad.types import ActorRef, Mention, Token
 
 PLACE_METHODS = frozenset({"country", "metonym"})  # cascade steps that name a place
+PLACE_KINDS = frozenset({"country", "place", "metonym"})  # mention kinds that name a place
 
 
 @dataclass

@@ -8,6 +8,8 @@ from importlib.resources import files
 
 from marsad.errors import DataError
 
+MATERIAL_CONFLICT = 4  # PLOVER quad class: coded even when nobody is named as the doer
+
 
 @dataclass(frozen=True, slots=True)
 class Mode:

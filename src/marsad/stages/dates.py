@@ -19,9 +19,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from marsad.coding.candidates import MATERIAL_CONFLICT, PLACE_KINDS
 from marsad.coding.clauses import is_word
 from marsad.coding.resources import cues
+from marsad.coding.view import PLACE_KINDS
+from marsad.ontology import MATERIAL_CONFLICT
 from marsad.temporal.expressions import Anchor, DateExpression, find_dates
 from marsad.temporal.lexicon import date_words
 from marsad.temporal.story import (
