@@ -204,6 +204,11 @@ class _Doer(NamedTuple):
     passive: bool  # a casualty verb read as a passive
     carried_out: bool  # named after a verb of carrying out, not an agent marker
 
+    @property
+    def after_marker(self) -> bool:
+        """Named after an agent marker ("'ala yad"): the one doer with no carrying out."""
+        return bool(self.actor) and not self.carried_out
+
 
 def _named_doer(
     view: SentenceView,
@@ -325,10 +330,9 @@ def _acted_on_by(
     if resumed:
         return []
     acted_on = [a for a in subject if a not in doer.actor]
-    # a doer after an agent marker (not carried_out) makes its verb a passive too: "qutila
-    # 'unsur min hizb al-'ummal 'ala yad quwwat al-amn" (a PKK member was killed by ...)
-    marked = bool(doer.actor) and not doer.carried_out
-    if (doer.passive or marked) and not acted_on:
+    # an agent marker makes its verb a passive too: "qutila 'unsur min hizb al-'ummal 'ala
+    # yad quwwat al-amn" (a PKK member was killed by ...)
+    if (doer.passive or doer.after_marker) and not acted_on:
         acted_on = _counted_after_passive(view, clause, trigger, doer.actor)
     return acted_on
 

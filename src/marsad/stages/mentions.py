@@ -86,13 +86,10 @@ def _ta_marbuta_read_as_pronoun(doc: Document, last: int, entry: Entry) -> bool:
 
 def _pronoun_read_as_ta_marbuta(doc: Document, last: int, entry: Entry) -> bool:
     """Whether an agent noun ending in the ta marbuta matched a word whose writer put the
-    pronoun "-hu" there, in a text that writes the ta marbuta elsewhere: "rafada talabahu" (he
-    refused his request) names no students ("talaba")."""
-    folded, written = folded_ta_marbuta(), cues().raw_ta_marbuta
-    if not entry.keys[-1].endswith(folded):
-        return False
-    raw = doc.raw(doc.tokens[last].span)
-    return raw.endswith(folded) and written in doc.article.text
+    pronoun "-hu" there (asked only of a text that writes the ta marbuta elsewhere): "rafada
+    talabahu" (he refused his request) names no students ("talaba")."""
+    folded = folded_ta_marbuta()
+    return entry.keys[-1].endswith(folded) and doc.raw(doc.tokens[last].span).endswith(folded)
 
 
 def _with_article(doc: Document, start: int) -> bool:
@@ -282,12 +279,14 @@ class MentionStage:
         found: dict[int, list[Mention]] = {}
         tags = _article_tags(doc) if self.use_tagger else []
         when: date | None = None
+        # looked for once: a text may be megabytes long
+        writes_ta_marbuta = cues().raw_ta_marbuta in doc.article.text
         for sentence in sentences:
             matches = gazetteer.find_all(doc.tokens, sentence.token_start, sentence.token_end)
             if any(m.value.in_office for m in matches):
                 when = when or reference_date(doc.article.date)
                 matches = _in_office(matches, self.kb(), when)
-            known = _mentions(doc, sentence.index, matches)
+            known = _mentions(doc, sentence.index, matches, writes_ta_marbuta=writes_ta_marbuta)
             found[sentence.index] = known
             if self.use_tagger:
                 known.extend(_tagged_mentions(doc, sentence.index, known, tags[sentence.index]))
@@ -342,7 +341,9 @@ def _in_office(found: list[Match[Entry]], kb: KnowledgeBase, when: date) -> list
     return [m for m in kept if not m.value.in_office or len(holders[m.start, m.end]) == 1]
 
 
-def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[Mention]:
+def _mentions(
+    doc: Document, sentence: int, found: list[Match[Entry]], *, writes_ta_marbuta: bool
+) -> list[Mention]:
     by_span: dict[tuple[int, int], list[Entry]] = {}
     c = cues()
     # where a definite feminine nisba ends ("al-kuwaytiyya"), no country written so
@@ -369,7 +370,7 @@ def _mentions(doc: Document, sentence: int, found: list[Match[Entry]]) -> list[M
             continue  # "al-tahqiqat al-kuwaytiyya wa-l-sa'udiyya": Saudi, an adjective
         if entry.kind == "agent" and (
             not _as_written(doc.tokens, match.start, entry)
-            or _pronoun_read_as_ta_marbuta(doc, match.end - 1, entry)
+            or (writes_ta_marbuta and _pronoun_read_as_ta_marbuta(doc, match.end - 1, entry))
         ):
             continue
         if entry.kind == "title" and _ta_marbuta_read_as_pronoun(doc, match.end - 1, entry):
@@ -667,6 +668,8 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for sentence in doc.sentences:
         matches = local.find_all(doc.tokens, sentence.token_start, sentence.token_end)
-        for mention in _mentions(doc, sentence.index, [m for m in matches if m.start not in taken]):
+        kept = [m for m in matches if m.start not in taken]
+        # surnames are people: the agent nouns' ta marbuta check never applies
+        for mention in _mentions(doc, sentence.index, kept, writes_ta_marbuta=False):
             found.append(replace(mention, source="coref"))
     return found
