@@ -520,6 +520,8 @@ def _new_subject_commas(doc: Document, sentence: Sentence, actors: Sequence[Gove
     With one actor after it ("wa-talabat Anqara bi-ihtiram ...") the subject before goes on."""
     tokens, end = doc.tokens, sentence.token_end
     stops: set[int] = set()
+    if len(actors) < 2:
+        return stops  # most sentences: no subject and object to look for
     for at in range(sentence.token_start, end - 2):
         if not (tokens[at].is_punct and comma_before_verb(tokens, at, end)):
             continue
