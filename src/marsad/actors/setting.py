@@ -17,13 +17,16 @@ from marsad.places.gazetteer import gazetteer, place_words
 from marsad.places.toponyms import find_toponyms
 from marsad.types import ActorRef, Document
 
-SETTING = "article-setting"  # ActorRef.method of a body given the article's country
+# ActorRef.method of a body or a title given the article's country: the step that found it
+# stays in the name, as the coder reads a title as a person and an agent noun by its ending
+SETTING = {"agent": "agent-setting", "title": "title-setting"}
+SETTING_METHODS = frozenset(SETTING.values())
 # state bodies (the government, the army, the police, parliament, intelligence), the militias
 # that fight beside them, the rebels against them and the civilians who live there ("al-ahali",
 # "al-mudaniyyin": readers of the news judged them of the story's country); not unidentified
 # armed men, who may be foreign to where they are, nor courts, which may try what happened abroad
 SETTING_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "PRM", "CVL", "REB"})
-BARE_METHODS = frozenset({"agent", "title"})  # a body or a title with no country
+BARE_METHODS = frozenset(SETTING)  # a body or a title with no country
 # offices of a republic (knowledge-base keys): a kingdom has none, and a company has them too
 REPUBLICAN_OFFICES = frozenset({"president", "acting_president", "vice_president"})
 
@@ -65,7 +68,7 @@ def set_in_article(
         out[i] = replace(
             actor,
             code=code,
-            method=SETTING,
+            method=SETTING[actor.method],
             reason=f"{actor.reason}; the one country the rest of the article names: {code}",
         )
     return out

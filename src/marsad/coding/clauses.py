@@ -17,11 +17,13 @@ from marsad.coding.lexicon import trigger_lexicon, written_aspect
 from marsad.coding.resources import cues
 from marsad.temporal.lexicon import date_words
 from marsad.text.normalize import normalize_phrase
-from marsad.types import Analysis, Token
+from marsad.types import ActorRef, Analysis, Token
 
 ClauseKind = Literal["main", "complement", "relative", "quote"]
 METONYM = "metonym"  # the cascade step that reads a capital as its government
-# the cascade steps that name a person, by name or by title
+COUNTRY = "country"  # the cascade step of a country named by its name
+# the cascade steps that name a person, by name or by title; "title-setting" is a title given
+# the article's country (marsad.actors.setting)
 PERSON_METHODS = frozenset(
     {
         "person-role",
@@ -31,12 +33,19 @@ PERSON_METHODS = frozenset(
         "title-name",
         "title-former",
         "title",
+        "title-setting",
         "title-chain",
         "counterpart-holder",
         "counterpart",
         "unknown-person",
     }
 )
+
+
+def feminine_state(actor: ActorRef) -> bool:
+    """Whether the actor is a country or a capital named by its name that takes a feminine verb
+    ("da'at Iran", "a'lanat Washington"; not "al-'Iraq", ``masculine_countries``)."""
+    return actor.method in (COUNTRY, METONYM) and actor.code not in cues().masculine_countries
 
 
 def is_word(

@@ -335,6 +335,8 @@ class Cues:
     body_adjectives: frozenset[str]
     feminine_verb_ending: str  # normalised
     feminine_plural_ending: str  # normalised
+    masculine_countries: frozenset[str]  # codes
+    masculine_imperfect_prefix: str  # normalised
     weak_finals: tuple[str, ...]  # normalised
     sound_plural_endings: tuple[str, ...]
     source_nouns: frozenset[str]

@@ -433,6 +433,8 @@ def cues() -> Cues:
         body_adjectives=words("body_adjectives"),
         feminine_verb_ending=normalize_phrase(_string(data, "feminine_verb_ending")),
         feminine_plural_ending=normalize_phrase(_string(data, "feminine_plural_ending")),
+        masculine_countries=frozenset(_strings(data, "masculine_countries")),
+        masculine_imperfect_prefix=normalize_phrase(_string(data, "masculine_imperfect_prefix")),
         weak_finals=tuple(sorted(words("weak_finals"))),
         agentless_carriers=words("agentless_carriers"),
         passive_carriers=words("passive_carriers"),

@@ -6,9 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.coding.clauses import DATELINE_REACH, Clause, agency_dash, ancestors, is_word, led_by_wa
+from marsad.coding.clauses import (
+    DATELINE_REACH,
+    Clause,
+    agency_dash,
+    ancestors,
+    feminine_state,
+    is_word,
+    led_by_wa,
+)
 from marsad.coding.governed import first_group, proclitic_preposition
 from marsad.coding.resources import cues
+from marsad.coding.subjects import oblique_plural_after
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
 from marsad.types import ActorRef, Token
 
@@ -97,13 +106,21 @@ def resumed_speaker(
     """The last speaker, heard at most ``SPEAKER_GAP`` sentences before, for a verb that opens
     its sentence with no subject named and agrees with him ("qala wazir al-dakhiliyya ...
     wa-ashada bi-dawr quwwat al-tahaluf", the interior minister said ... and praised the
-    coalition forces' role): news goes on with who spoke."""
+    coalition forces' role), or only its object ("wa-nashada al-mas'ulin", and he appealed to
+    the officials): news goes on with who spoke."""
     tokens = view.tokens
     if verb != sentence_start or not _recent(state, tokens[verb].sentence):
         return []
-    if not _no_subject_after(tokens, verb + 1) or not _agrees(tokens[verb], state.last_speaker):
+    unnamed = _no_subject_after(tokens, verb + 1) or _object_right_after(view, verb + 1)
+    if not unnamed or not _agrees(tokens[verb], state.last_speaker):
         return []
     return list(state.last_speaker)
+
+
+def _object_right_after(view: SentenceView, at: int) -> bool:
+    """Whether an agent noun in the oblique plural, the verb's object, stands at ``at``."""
+    actor = next((g.actor for g in view.actors if g.actor.token_start == at), None)
+    return actor is not None and oblique_plural_after(view, at, actor)
 
 
 def _agrees(verb: Token, speakers: Sequence[ActorRef]) -> bool:
@@ -118,11 +135,10 @@ def _agrees(verb: Token, speakers: Sequence[ActorRef]) -> bool:
     feminine = verb.text.endswith(c.feminine_verb_ending)
     first = speakers[0]
     word = first.entity_text.split()[0] if first.entity_text else ""
-    spoken_by_her = first.method == COUNTRY or word.endswith(c.speaker_feminine_endings)
+    spoken_by_her = feminine_state(first) or word.endswith(c.speaker_feminine_endings)
     return feminine == spoken_by_her
 
 
-COUNTRY = "country"  # ActorRef.method of a country named by its name: feminine
 SPEAKER_GAP = 2  # sentences back to the last speaker a subjectless verb goes on with
 
 

@@ -10,6 +10,7 @@ from marsad.coding.clauses import (
     METONYM,
     PERSON_METHODS,
     Clause,
+    feminine_state,
     folded_ta_marbuta,
     is_verb,
     is_word,
@@ -28,7 +29,8 @@ from marsad.types import ActorRef, Token
 OWN_SUBJECT_REACH = 2  # tokens from a verb to the subject named after it
 VERB_WIDTH = 3  # tokens a verb of the lexicon spans at most ("atlaqa al-nar")
 # common nouns ("musallahun", gunmen), with a country or a group or not
-DESCRIBED_METHODS = frozenset({"agent", "agent-country", "agent-group"})
+DESCRIBED_METHODS = frozenset({"agent", "agent-country", "agent-group", "agent-setting"})
+AGENT_NOUNS = frozenset({"agent", "agent-setting"})  # an agent noun, its country from the article
 SOUND_ROOT = 3  # letters of a form I verb, written as its own verbal noun ("rafada", "rafd")
 
 
@@ -299,7 +301,7 @@ def verb_subject(
         # of the federation was arrested): a subject after the verb comes before its
         # complements; a name further on is a genitive
         return [], "nobody named as the doer: the verb's complement comes first"
-    if not nominal and found and _oblique_plural_after(view, verb_end, found[0]):
+    if not nominal and found and oblique_plural_after(view, verb_end, found[0]):
         # "wa-nashada al-mas'ulin" (he appealed to the officials): a sound plural in "-in"
         # right after the verb is its object; the subject is the pronoun on the verb
         return [], "the subject is the pronoun on the verb: the plural after it is its object"
@@ -451,16 +453,35 @@ def _quoted_speaker(view: SentenceView, clause: Clause, trigger: int, actor: Act
 def _feminine_after_masculine(view: SentenceView, trigger: int, actor: ActorRef) -> bool:
     """Whether a perfect verb of the masculine singular ("da'a", not "da'at") stands right
     before a feminine body ("al-hukuma", "sulutat"), which then cannot be its subject: a verb
-    before its subject agrees with it in gender. People are left alone (names such as "Usama"
-    end as feminine nouns do), and so are letters that are also a verbal noun."""
+    before its subject agrees with it in gender; so does a country or a capital named by its
+    name ("lakinnahu da'a Iran ila", but he called on Iran to). People are left alone (names
+    such as "Usama" end as feminine nouns do), and so are letters that are also a verbal
+    noun."""
     if actor.token_start != trigger + 1 or actor.method in PERSON_METHODS:
         return False
     c = cues()
     verb, head = view.tokens[trigger].text, view.tokens[actor.token_start].text
     if verb.endswith(c.feminine_verb_ending) or _plural(view, trigger):
         return False
-    feminine = head.endswith(folded_ta_marbuta()) or head.endswith(c.feminine_plural_ending)
-    return feminine and _perfect_verb(view, trigger) and not _also_a_noun(view, trigger)
+    feminine = head.endswith((folded_ta_marbuta(), c.feminine_plural_ending))
+    feminine = feminine or feminine_state(actor)
+    masculine = _perfect_verb(view, trigger) or _masculine_imperfect(view, trigger)
+    return feminine and masculine and not _also_a_noun(view, trigger)
+
+
+def _masculine_imperfect(view: SentenceView, trigger: int) -> bool:
+    """Whether an imperfect verb of the lexicon in the third person masculine ("yutalib", with
+    "wa-" or not) starts at ``trigger``."""
+    c = cues()
+    token = view.tokens[trigger]
+    masculine = any(
+        a.stem.startswith(c.masculine_imperfect_prefix) and set(a.proclitics) <= c.coordinators
+        for a in token.analyses
+    )
+    return masculine and any(
+        m.value.pos == "verb" and m.value.aspect == "imperfect"
+        for m in trigger_lexicon().events.matches_at(view.tokens, trigger)
+    )
 
 
 def _also_a_noun(view: SentenceView, trigger: int) -> bool:
@@ -534,7 +555,7 @@ def _after_a_complement(items: Sequence[Governed], trigger: int, actor: ActorRef
     )
 
 
-def _oblique_plural_after(view: SentenceView, verb_end: int, actor: ActorRef) -> bool:
+def oblique_plural_after(view: SentenceView, verb_end: int, actor: ActorRef) -> bool:
     """Whether ``actor`` is an agent noun in the oblique sound plural ("-in") right after the
     verb ending at ``verb_end``, or any actor in the oblique of a plural of belonging
     ("al-Huthiyyin"): the nominative ("-un") would be its subject. After a count ("mi'at
@@ -542,7 +563,7 @@ def _oblique_plural_after(view: SentenceView, verb_end: int, actor: ActorRef) ->
     start = actor.token_start
     c = cues()
     text = view.tokens[start].text
-    endings = c.oblique_endings if actor.method == "agent" else c.nisba_oblique_endings
+    endings = c.oblique_endings if actor.method in AGENT_NOUNS else c.nisba_oblique_endings
     return (
         start == verb_end
         and text.endswith(endings)

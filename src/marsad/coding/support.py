@@ -10,7 +10,7 @@ march_crowds, natural_forces, invoke_verbs).
 
 from __future__ import annotations
 
-from marsad.actors.setting import SETTING
+from marsad.actors.setting import SETTING_METHODS
 from marsad.coding.clauses import Clause, is_word
 from marsad.coding.doers import attack_noun_before
 from marsad.coding.resources import cues
@@ -114,7 +114,7 @@ def _not_a_doer(actor: ActorRef) -> bool:
     the labour ministry's inspection campaigns targeted shops); a country read from a place
     named after it, or from the rest of the article, is no country named ("al-niyaba al-'amma
     fi Dubai")."""
-    named = actor.code and actor.method not in PLACED_METHODS and actor.method != SETTING
+    named = actor.code and actor.method not in PLACED_METHODS | SETTING_METHODS
     return not named and actor.sector in cues().office_sectors
 
 

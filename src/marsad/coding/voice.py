@@ -216,7 +216,8 @@ def _past_leader(view: SentenceView, items: Sequence[Governed], at: int) -> int:
     return first_group(items, head)[-1].token_end if head is not None else at
 
 
-CONSTRUCT_HEADS = frozenset({"agent", "title"})  # cascade methods of a common noun
+# cascade methods of a common noun, with the country of the article or not (actors.setting)
+CONSTRUCT_HEADS = frozenset({"agent", "title", "agent-setting", "title-setting"})
 
 
 def _past_genitive(
