@@ -45,7 +45,7 @@ from marsad.coding.readings import (
     verb_letters_as_noun,
 )
 from marsad.coding.resources import cues
-from marsad.coding.vetoes import NEGATED, veto
+from marsad.coding.vetoes import CARRIED_IN_GENERAL, NEGATED, veto
 from marsad.matcher import Match
 from marsad.ontology import MATERIAL_CONFLICT, event_types
 from marsad.types import Document, Mention, Sentence, Span, Token
@@ -427,7 +427,10 @@ def find_candidates(
         )
         if vetoed or joined:
             if joined or vetoed != NEGATED:
-                held = _Held(clause.index, end, entry.aspect, types[entry.event].quad)
+                # "muhajim yunaffidh hujuman ... wa-dammara" (an attacker carrying out an attack
+                # ... destroyed): a perfect after a noun its imperfect carrier holds goes on
+                aspect = "imperfect" if vetoed == CARRIED_IN_GENERAL else entry.aspect
+                held = _Held(clause.index, end, aspect, types[entry.event].quad)
             continue
         scope = _content_scope(tokens, clauses, clause, start)
         if any(types[c.entry.event].takes_content and c.clause.index in scope for c in chosen):

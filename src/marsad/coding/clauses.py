@@ -14,6 +14,7 @@ from functools import cache
 from typing import Literal
 
 from marsad.coding.lexicon import trigger_lexicon, written_aspect
+from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
 from marsad.temporal.lexicon import date_words
 from marsad.text.normalize import normalize_phrase
@@ -269,16 +270,38 @@ def _numbered_entry(tokens: Sequence[Token], start: int, end: int, mark: int) ->
     return tokens[mark - 1].text.isdigit() and not tokens[mark + 1].text.isdigit()
 
 
+SPELLING_QUOTE_WIDTH = 3  # words quote marks set apart as a label, not a quotation
+
+
+def _spelling_quotes(tokens: Sequence[Token], start: int, end: int, at: int) -> tuple[int, ...]:
+    """The quote mark at ``at`` and the one that closes it when they set apart the one to three
+    words a count right before counts ("qutila khilalaha 241 «irhabiyyan»", 241 "terrorists"
+    were killed): a label the writer keeps at a distance, not a quotation; the count and its
+    noun are one phrase."""
+    marks = cues().quote_marks
+    if tokens[at].text not in marks or at == start or not count_before(tokens, at):
+        return ()
+    for j in range(at + 2, min(end, at + SPELLING_QUOTE_WIDTH + 2)):
+        if tokens[j].is_punct:
+            return (at, j) if tokens[j].text in marks else ()
+    return ()
+
+
 def _turning_points(tokens: Sequence[Token], start: int, end: int) -> list[int]:
-    """The tokens of ``start:end`` where ``segment`` may open or close a clause: punctuation,
-    the words of contrast or of outcome, and those that open a clause. Most words are none of
-    these, and no case of ``segment`` holds for them."""
+    """The tokens of ``start:end`` where ``segment`` may open or close a clause: punctuation
+    (but quote marks around a counted label), the words of contrast or of outcome, and those
+    that open a clause. Most words are none of these, and no case of ``segment`` holds for
+    them."""
     turning = _turning_words()
-    return [
+    points = [
         i
         for i in range(start, end)
         if tokens[i].is_punct or tokens[i].text in turning or _opens(tokens[i])
     ]
+    spelling = {
+        j for i in points if tokens[i].is_punct for j in _spelling_quotes(tokens, start, end, i)
+    }
+    return [i for i in points if i not in spelling] if spelling else points
 
 
 @cache

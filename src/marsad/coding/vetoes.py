@@ -25,6 +25,9 @@ OCCASION_REACH = 6  # tokens between "al-marra" (the time) and the relative pron
 HEADLINE_REACH = 2  # words of a subject before an imperfect that opens its clause (a headline)
 AUXILIARY_REACH = 4  # tokens between "kanat" (was) and the imperfect it puts in the past
 NEGATED = "negated"
+IN_GENERAL = "an imperfect with nothing to anchor it: what is done in general, not an event"
+# a noun an imperfect light verb carries, vetoed so: the held-back act is in the imperfect
+CARRIED_IN_GENERAL = f"{IN_GENERAL} (its light verb)"
 HEADLINE_CLAUSES = frozenset({"main", "complement"})  # where an imperfect may open a headline
 
 
@@ -193,8 +196,8 @@ def veto(
         return "allowed, not done"
     if material and (why := unreal_material(doc, sentence, clause, start, trigger, entry=entry)):
         return why
-    if not nominal and (
-        why := _in_general(doc, clauses, clause, trigger, entry=entry, material=material)
+    if why := _in_general(
+        doc, clauses, clause, trigger, entry=entry, material=material, carrier=carrier
     ):
         return why
     repeated = c.repetition_adverbs.find_all(
@@ -389,12 +392,17 @@ def _habitual_carrier(tokens: Sequence[Token], clause: Clause, carrier: int) -> 
     "wa-yunaffidh al-tayaran al-turki yawmiyyan gharat" (Turkish aircraft carry out raids
     daily) tells a habit, as "yaqtul ... sanawiyyan" does for a verb trigger."""
     c = cues()
-    verbs = c.light_verbs
-    imperfect = any(
+    habitual = c.habitual_adverbs.find_all(tokens, clause.start, clause.end)
+    return bool(habitual) and _imperfect_carrier(tokens, carrier)
+
+
+def _imperfect_carrier(tokens: Sequence[Token], carrier: int) -> bool:
+    """Whether the light verb at ``carrier`` is written in the imperfect ("yunaffidh")."""
+    verbs = cues().light_verbs
+    return any(
         a.stem in verbs and written_aspect(a.stem, verbs) == "imperfect"
         for a in tokens[carrier].analyses
     )
-    return imperfect and bool(c.habitual_adverbs.find_all(tokens, clause.start, clause.end))
 
 
 def _negates(tokens: Sequence[Token], i: int) -> bool:
@@ -417,7 +425,7 @@ def _negates(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _generic_present(
-    doc: Document, clauses: Sequence[Clause], clause: Clause, trigger: int, entry: TriggerEntry
+    doc: Document, clauses: Sequence[Clause], clause: Clause, trigger: int
 ) -> bool:
     """ "taghiya yaqtul al-bashar" (a tyrant kills people), "al-mujahidun yukhtafun" (fighters
     are kidnapped): a material act in the imperfect tells what is done in general, unless
@@ -427,8 +435,6 @@ def _generic_present(
     ("akkada anna Tall Abib tunakkil", not quoted). How often ("sanawiyyan") is a habit."""
     c = cues()
     tokens = doc.tokens
-    if entry.pos != "verb" or entry.aspect != "imperfect":
-        return False
     if c.habitual_adverbs.find_all(tokens, clause.start, clause.end):
         return True
     # "yuhajim bi-intiqadat" (attacks with criticism): words, told as a statement is
@@ -497,10 +503,20 @@ def _in_general(
     *,
     entry: TriggerEntry,
     material: bool,
+    carrier: int | None,
 ) -> str | None:
-    """Why a verb trigger tells what is done in general, if it does."""
-    if material and _generic_present(doc, clauses, clause, trigger, entry):
-        return "an imperfect with nothing to anchor it: what is done in general, not an event"
+    """Why a verb trigger, or a noun an imperfect light verb carries at ``carrier`` right after
+    an indefinite noun it describes ("khalaya irhabiyya taqum bi-tanfidh 'amaliyyat", terrorist
+    cells that carry out operations), tells what is done in general, if it does. A light verb
+    with a subject of its own tells what is going on ("wa-tashunn Turkiya gharat", and Turkey
+    is launching raids)."""
+    imperfect = entry.pos == "verb" and entry.aspect == "imperfect"
+    verb = trigger if imperfect else carrier
+    if not imperfect and verb is not None:
+        described = _after_indefinite_noun(doc, clause, verb)
+        verb = verb if described and _imperfect_carrier(doc.tokens, verb) else None
+    if material and verb is not None and _generic_present(doc, clauses, clause, verb):
+        return IN_GENERAL if imperfect else CARRIED_IN_GENERAL
     if entry.aspect == "imperfect" and _said_of_every(doc.tokens, clause, trigger):
         return "said of every one of a kind («every man condemns»): in general, not an event"
     return None
@@ -519,6 +535,24 @@ def _said_of_every(tokens: Sequence[Token], clause: Clause, trigger: int) -> boo
             noun = tokens[i + 1]
             return not noun.is_punct and not has_article(noun)
     return False
+
+
+def _after_indefinite_noun(doc: Document, clause: Clause, at: int) -> bool:
+    """Whether a noun with no article, not a word of a name, stands right before ``at`` in its
+    clause: the verb at ``at`` describes it, as a relative clause with no pronoun does
+    ("khalaya irhabiyya taqum", cells that carry out; "dawla sadiqa tata'arrad", a friendly
+    state that comes under)."""
+    c = cues()
+    before = at - 1
+    if before < clause.start or doc.tokens[before].is_punct or doc.in_a_name(before):
+        return False
+    token = doc.tokens[before]
+    # a particle is no noun: "wa-lam yusfir al-qasf" (and the shelling caused no), "qad"
+    particles = c.coordinators | c.prepositions | c.complementizers | c.may | c.subjunctive
+    negation = c.negation | c.nominal_negation
+    return not has_article(token) and not is_word(
+        token, particles | negation, conjunction_only=True
+    )
 
 
 def _describes_indefinite_object(doc: Document, clause: Clause, trigger: int) -> bool:

@@ -440,12 +440,13 @@ def _mentions(
 def _uncounted(tokens: Sequence[Token], start: int, entry: Entry, c: Cues) -> bool:
     """Whether an agent named only after a count (``count_only_agents``) has none before it,
     nor "anna" or "inna", whose subject takes the accusative ("bi-anna musallahan atlaqa
-    al-nar", that a gunman opened fire)."""
-    return (
-        len(entry.keys) == 1
-        and entry.keys[0] in c.count_only_agents
-        and not count_before(tokens, start)
-        and not (start > 0 and is_word(tokens[start - 1], c.complementizers))
+    al-nar", that a gunman opened fire). A quote mark may stand between the count and the
+    word it sets apart ("qutila 241 «irhabiyyan»")."""
+    if len(entry.keys) != 1 or entry.keys[0] not in c.count_only_agents:
+        return False
+    quoted = start > 0 and tokens[start - 1].text in c.quote_marks
+    return not count_before(tokens, start - 1 if quoted else start) and not (
+        start > 0 and is_word(tokens[start - 1], c.complementizers)
     )
 
 
