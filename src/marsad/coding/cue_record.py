@@ -43,6 +43,7 @@ class Cues:
     purpose_proclitics: frozenset[str]
     resumptive_verbs: frozenset[str]
     resumptive_demonstratives: frozenset[str]
+    demonstratives: frozenset[str]
     resumptive_occasions: frozenset[str]
     resumptive_not_occasions: frozenset[str]
     meeting_talk_types: frozenset[str]

@@ -98,6 +98,7 @@ def cues() -> Cues:
         purpose_proclitics=words("purpose_proclitics"),
         resumptive_verbs=words("resumptive_verbs"),
         resumptive_demonstratives=words("resumptive_demonstratives"),
+        demonstratives=words("demonstratives"),
         resumptive_occasions=words("resumptive_occasions"),
         resumptive_not_occasions=words("resumptive_not_occasions"),
         meeting_talk_types=frozenset(_strings(data, "meeting_talk_types")),

@@ -418,13 +418,23 @@ def reads_passive(
     while at < clause.end and is_word(tokens[at], cues().verb_adverbs, conjunction_only=True):
         at += 1
     # "atlaqat al-quwwat sarukhan ... fa-qatalat al-mudarris" (the forces fired a rocket ...
-    # and killed the teacher): far from its subject, a definite noun after it is its object
+    # and killed the teacher): far from its subject, a definite noun after it is its object,
+    # and so is one a demonstrative points at ("i'taqalat ha'ula' al-sa'ihin")
     bare = bare_noun_at(tokens, at, clause.end)
-    if counted_object or (bare and (next_to_subject or has_article(tokens[at]))):
+    definite = bare and (has_article(tokens[at]) or _demonstrative_phrase(tokens, at, clause.end))
+    if counted_object or (bare and next_to_subject) or definite:
         return False
     if _object_past_complements(view, clause, trigger):
         return False
     return not direct_object(view, clause, trigger, actor)
+
+
+def _demonstrative_phrase(tokens: Sequence[Token], at: int, end: int) -> bool:
+    """Whether a demonstrative with a noun of the article after it stands at ``at`` ("ha'ula'
+    al-sa'ihin", these tourists); alone ("ba'da dhalik", after that) it points at no object."""
+    return (
+        at + 1 < end and is_word(tokens[at], cues().demonstratives) and has_article(tokens[at + 1])
+    )
 
 
 def _object_past_complements(view: SentenceView, clause: Clause, trigger: int) -> bool:

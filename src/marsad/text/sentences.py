@@ -67,6 +67,9 @@ def _marks() -> _Marks:
     return _Marks(punct, pattern, openers, closers)
 
 
+GLUED_WORD = 3  # letters before a full stop with no space after it that make it end a sentence
+
+
 @dataclass(slots=True)
 class _Splitter:
     text: str
@@ -118,6 +121,21 @@ class _Splitter:
         product = before >= 0 and text[before].isdigit() and after < n and text[after].isdigit()
         return after < n and not product
 
+    def glued_stop(self, run_end: int) -> bool:
+        """Whether a lone full stop joins two words of a script with no capitals, the one before
+        it three letters or more ("Salih.wa-qutila": a space left out); Latin letters are left
+        alone ("U.S.", "spa.gov.sa"), as are short abbreviations the list lacks."""
+        text, dot = self.text, run_end - 1
+        if text[dot] != "." or dot < GLUED_WORD or run_end >= len(text):
+            return False
+        before, after = text[dot - GLUED_WORD : dot], text[run_end]
+        letters = before + after
+        return (
+            letters.isalpha()
+            and not letters.isascii()
+            and not any(ch.isupper() or ch.islower() for ch in letters)
+        )
+
     def end_after_terminator(self, run_end: int) -> int | None:
         """Where the sentence ends after a terminator run, or None when it does not end here."""
         text, n = self.text, len(self.text)
@@ -125,7 +143,7 @@ class _Splitter:
         end = run_end
         while end < n and text[end] in closers:
             end += 1
-        if end < n and not text[end].isspace():
+        if end < n and not text[end].isspace() and not self.glued_stop(run_end):
             return None  # 3.5, a.b, or a terminator inside a word
         for ch in text[run_end:end]:
             self.quotes.update(ch, self.marks, closing=True)
