@@ -254,11 +254,13 @@ def verb_subject(
         # "qala al-mutahaddith bi-ism al-shurta qutila thalatha" (the police spokesman said
         # three were killed): a quotation with no "inna"; the speaker did not do it
         return [], "nobody named as the doer: the name before it is the speaker who quotes it"
-    if not nominal and found and found[0].token_start > trigger and _plural(view, trigger):
+    if not nominal and found and (plural := _past_a_plural_verb(view, clause, trigger, found[0])):
         # "alqaw khitabat hajamu fiha al-hukuma al-turkiyya" (they gave speeches in which they
         # attacked the Turkish government): a verb before its subject is singular; so too
         # within the trigger's own words ("wa-sallamu al-matlubin", they handed over the wanted)
-        return [], "the subject is the pronoun on the plural verb: the name after it is its object"
+        # and after a plural verb before the trigger ("iqtahamu maqarr al-majlis al-baladi
+        # wa-ahraquhu", they stormed the council's seat and burnt it)
+        return plural
     if not nominal and found and _feminine_after_masculine(view, trigger, found[0]):
         # "wa-da'a al-hukuma ila" (and he called on the government to): a masculine verb
         # right before a feminine noun has a pronoun for subject; the noun is its object
@@ -296,11 +298,17 @@ def verb_subject(
         # "yarfud ma qalahu wazir al-kharijiyya" (he rejects what the foreign minister said):
         # the name is the subject of the relative clause "ma" opens
         return [], "the subject is the pronoun on the verb: the name after it is in a 'ma' clause"
-    if not nominal and found and _after_a_complement(items, trigger, found[0]):
+    if (
+        not nominal
+        and found
+        and (why := _subject_before(view, items, (trigger, verb_end), found[0], material))
+    ):
         # "ulqiya al-qabd 'ala ra'is al-ittihad ... wa-amin sunduq ittihad Amirka" (the head
         # of the federation was arrested): a subject after the verb comes before its
-        # complements; a name further on is a genitive
-        return [], "nobody named as the doer: the verb's complement comes first"
+        # complements; a name further on is a genitive. "wa-intaqada 'adad min al-jumhuriyyin
+        # idarat al-ra'is Obama" (a number of Republicans criticised the Obama administration):
+        # a count right after the verb is its subject, and a name past it its object
+        return [], why
     if not nominal and found and oblique_plural_after(view, verb_end, found[0]):
         # "wa-nashada al-mas'ulin" (he appealed to the officials): a sound plural in "-in"
         # right after the verb is its object; the subject is the pronoun on the verb
@@ -545,6 +553,70 @@ def _plural(view: SentenceView, trigger: int) -> bool:
     return view.tokens[trigger].text.endswith(cues().plural_endings) and _perfect_verb(
         view, trigger
     )
+
+
+PLURAL_OBJECT_REACH = 2  # words from a plural verb to the name of its object (a head between)
+
+
+def _past_a_plural_verb(
+    view: SentenceView, clause: Clause, trigger: int, actor: ActorRef
+) -> tuple[list[ActorRef], str] | None:
+    """The doer, and why, when ``actor`` comes after the trigger, a perfect verb in the plural,
+    or before it but right after another such verb earlier in the clause, a noun in construct
+    between or not: that verb's object either way. The doer is then the pronoun on the verb,
+    or the subject named before the earlier verb ("'adad min al-ahali iqtahamu ...
+    wa-ahraquhu": the people did both)."""
+    if actor.token_start > trigger:
+        return ([], OBJECT_OF_PLURAL) if _plural(view, trigger) else None
+    if actor.token_end > trigger:
+        return None
+    for at in range(
+        actor.token_start - 1,
+        max(clause.start, actor.token_start - 1 - PLURAL_OBJECT_REACH) - 1,
+        -1,
+    ):
+        if view.tokens[at].is_punct:
+            return None
+        if _plural(view, at):
+            items = view.in_clause(clause)
+            # a count's "min" governs no subject: "'adad min al-ahali"
+            before = [
+                i
+                for i, g in enumerate(items)
+                if g.actor.token_end <= at
+                and (g.preposition is None or counts(view.tokens, g.actor.token_start - 2))
+            ]
+            if before:
+                return first_group(items, before[0]), "the subject of the plural verb before it"
+            return [], OBJECT_OF_PLURAL
+    return None
+
+
+OBJECT_OF_PLURAL = "the subject is the pronoun on the plural verb: the name after it is its object"
+
+
+def _subject_before(
+    view: SentenceView,
+    items: Sequence[Governed],
+    verb: tuple[int, int],
+    actor: ActorRef,
+    material: bool,
+) -> str | None:
+    """Why ``actor``, after the verb (its first token and its end), is not its subject, if it
+    is not: a complement stands between, or, for a verbal act, a count («'adad», «ba'd»,
+    «al-kathir») right after the verb counts another subject, the actor past the count's own
+    noun (two words on: "'adad min al-jumhuriyyin"). After a material act a count is as often
+    its object or its passive subject, and the voice decides (``reads_passive``)."""
+    trigger, verb_end = verb
+    if _after_a_complement(items, trigger, actor):
+        return "nobody named as the doer: the verb's complement comes first"
+    counted = not material and counts(view.tokens, verb_end)
+    if counted and actor.token_start > verb_end + COUNTED_NOUN_REACH:
+        return "nobody named as the doer: a count right after the verb is its subject"
+    return None
+
+
+COUNTED_NOUN_REACH = 2  # words from a count to its noun: "'adad min al-jumhuriyyin"
 
 
 def _after_a_complement(items: Sequence[Governed], trigger: int, actor: ActorRef) -> bool:

@@ -577,17 +577,29 @@ def feminine_before_men(tokens: Sequence[Token], trigger: int, end: int) -> bool
 
 def past_circumstance(tokens: Sequence[Token], trigger: int, end: int) -> int:
     """Where the words after a verb resume past a preposition and its noun, or a preposition
-    with a pronoun ("wa-qutila khilal al-hujum 15 musallahan", "wa-qutila fiha 17 jundiyyan"):
-    the token right after the verb when none stands there."""
+    with a pronoun ("wa-qutila khilal al-hujum 15 musallahan", "wa-qutila fiha 17 jundiyyan"),
+    or any preposition and a noun with a pronoun ("wa-i'taqalat 'ala ithriha thamaniyat
+    muqatilin", and following it arrested eight fighters): the token right after the verb when
+    none stands there."""
     c = cues()
     at = trigger + 1
     if at >= end or tokens[at].is_punct:
         return at
     if any(a.enclitic and a.stem in c.other_prepositions for a in tokens[at].analyses):
         return at + 1  # "fiha", "khilalaha": no noun after it
-    if is_word(tokens[at], c.other_prepositions) and at + 1 < end and not tokens[at + 1].is_punct:
+    if at + 1 >= end or tokens[at + 1].is_punct:
+        return at
+    if is_word(tokens[at], c.other_prepositions):
+        return at + 2
+    if is_word(tokens[at], c.prepositions) and _noun_with_pronoun(tokens[at + 1]):
         return at + 2
     return at
+
+
+def _noun_with_pronoun(token: Token) -> bool:
+    """Whether the token reads only as a word with a pronoun suffix ("ithriha", its wake)."""
+    split = [a for a in token.analyses if a.stem != token.text]
+    return bool(split) and all(a.enclitic for a in split)
 
 
 def _count_past_circumstance(tokens: Sequence[Token], trigger: int, end: int) -> bool:
