@@ -44,6 +44,7 @@ class Cues:
     resumptive_verbs: frozenset[str]
     resumptive_demonstratives: frozenset[str]
     demonstratives: frozenset[str]
+    bi_only_imperfects: frozenset[str]
     resumptive_occasions: frozenset[str]
     resumptive_not_occasions: frozenset[str]
     meeting_talk_types: frozenset[str]

@@ -99,6 +99,7 @@ def cues() -> Cues:
         resumptive_verbs=words("resumptive_verbs"),
         resumptive_demonstratives=words("resumptive_demonstratives"),
         demonstratives=words("demonstratives"),
+        bi_only_imperfects=words("bi_only_imperfects"),
         resumptive_occasions=words("resumptive_occasions"),
         resumptive_not_occasions=words("resumptive_not_occasions"),
         meeting_talk_types=frozenset(_strings(data, "meeting_talk_types")),

@@ -38,7 +38,9 @@ REPETITION_BEFORE = 2
 REPETITION_AFTER = 12
 
 
-def _another_word(tokens: Sequence[Token], trigger: int, *, nominal: bool) -> str | None:
+def _another_word(
+    tokens: Sequence[Token], clause: Clause, trigger: int, *, nominal: bool
+) -> str | None:
     """Why the trigger's word, read in its place, is not the act's word at all."""
     if _cited_alone(tokens, trigger):
         return "a word alone in quotation marks: a name or a word cited, not an act"
@@ -48,7 +50,27 @@ def _another_word(tokens: Sequence[Token], trigger: int, *, nominal: bool) -> st
         return "a noun after «kull» (every), written like the verb: no act"
     if nominal and _vital_spot(tokens, trigger):
         return "«maqtal» with nobody after it: a vital spot («struck in a vital spot»), no killing"
+    if not nominal and _without_bi(tokens, clause, trigger):
+        return "an imperfect that takes «bi» with none after it: another verb written the same"
     return None
+
+
+def _without_bi(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
+    """Whether the trigger is one of ``bi_only_imperfects`` and no word after it, up to the
+    next punctuation and within ``BI_REACH`` words (a subject between), has «bi» on it
+    ("yushayyid al-mustawtanat", builds the settlements)."""
+    c = cues()
+    if not is_word(tokens[trigger], c.bi_only_imperfects, conjunction_only=True):
+        return False
+    for token in tokens[trigger + 1 : min(clause.end, trigger + 1 + BI_REACH)]:
+        if token.is_punct:
+            return True
+        if any(set(a.proclitics) & c.instrument_proclitics for a in token.analyses):
+            return False
+    return True
+
+
+BI_REACH = 8  # words from «yushid» to its «bi»: a subject between, a title and a name
 
 
 def _cited_alone(tokens: Sequence[Token], at: int) -> bool:
@@ -129,7 +151,7 @@ def veto(
     if not material and _one_side_of_a_choice(tokens, clause, start):
         return "one side of a choice still open («or»), not done"
     if why := told_in_a_work(doc, sentence, trigger) or _another_word(
-        tokens, trigger, nominal=nominal
+        tokens, clause, trigger, nominal=nominal
     ):
         return why
     if c.link_openers.find_all(tokens, sentence.token_start, trigger):
