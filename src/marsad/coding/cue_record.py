@@ -140,6 +140,7 @@ class Cues:
     fought_heads: frozenset[str]
     machine_nouns: frozenset[str]
     animal_words: frozenset[str]
+    share_nouns: frozenset[str]
     targeting_nouns: frozenset[str]
     aspect_auxiliaries: frozenset[str]
     copulas: frozenset[str]

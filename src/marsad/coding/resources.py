@@ -199,6 +199,7 @@ def cues() -> Cues:
         fought_heads=words("fought_heads"),
         machine_nouns=stems("machine_nouns"),
         animal_words=words("animal_words"),
+        share_nouns=words("share_nouns"),
         targeting_nouns=stems("targeting_nouns"),
         aspect_auxiliaries=words("aspect_auxiliaries"),
         copulas=words("copulas"),

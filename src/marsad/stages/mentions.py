@@ -383,9 +383,15 @@ def _mentions(
         if entry.kind == "person" and (
             (before is not None and before.text in c.filial_particles)
             or (match.end - match.start == 1 and _among_animals(doc.tokens, match.start, c))
+            or (
+                match.end - match.start == 1
+                and before is not None
+                and is_word(before, c.share_nouns)
+            )
         ):
             # "Faysal bin 'Abd Allah bin 'Abd al-'Aziz": a father's name, another man; "naql
-            # hayawanat al-asad wa-l-fahd" (carrying lions and leopards): no Assad
+            # hayawanat al-asad wa-l-fahd" (carrying lions and leopards), "nasib al-asad" (the
+            # lion's share): no Assad
             continue
         if entry.kind == "country" and before is not None and is_word(before, c.prayer_heads):
             continue  # "li-salat al-Maghrib": the sunset prayer, no Morocco
