@@ -25,6 +25,7 @@ from marsad.coding.clauses import (
     has_article,
     has_stem,
     is_word,
+    is_word_or_fa,
     led_by_wa,
     with_fa,
 )
@@ -46,9 +47,11 @@ from marsad.coding.readings import (
 )
 from marsad.coding.resources import cues
 from marsad.coding.vetoes import CARRIED_IN_GENERAL, NEGATED, veto
+from marsad.coding.view import PLACE_KINDS
 from marsad.matcher import Match
 from marsad.ontology import MATERIAL_CONFLICT, event_types
-from marsad.types import Document, Mention, Sentence, Span, Token
+from marsad.places.gazetteer import place_words
+from marsad.types import Document, Mention, Sentence, Span, Token, of_sentence
 
 HAPPENING_REACH = 4  # tokens between a noun trigger and the verb of happening after it
 COORDINATION_GAP = 2  # words between a vetoed trigger and one joined to it by "wa"
@@ -350,8 +353,71 @@ def _blocked(blocks: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def trigger_matches(doc: Document, sentence: Sentence) -> list[Match[TriggerEntry]]:
-    """The trigger phrases of a sentence, before any check."""
-    return trigger_lexicon().events.find_all(doc.tokens, sentence.token_start, sentence.token_end)
+    """The trigger phrases of a sentence, before any check; a verb phrase of several words may
+    have its subject between its verb and the rest (``split_verb_phrases``)."""
+    found = trigger_lexicon().events.find_all(doc.tokens, sentence.token_start, sentence.token_end)
+    split = split_verb_phrases(doc, sentence, found)
+    if not split:
+        return found
+    replaced = {m.start for m in split}
+    kept = [m for m in found if m.start not in replaced]
+    return sorted((*kept, *split), key=lambda m: (m.start, -m.end))
+
+
+SPLIT_PHRASE_WORDS = 4  # words of a verb phrase after its subject: "al-'alaqat al-diblumasiyya"
+
+
+def split_verb_phrases(
+    doc: Document, sentence: Sentence, found: Sequence[Match[TriggerEntry]]
+) -> list[Match[TriggerEntry]]:
+    """Verb phrases of the lexicon told with the verb's subject, a name, between the verb and
+    the rest ("qata'at al-Sa'udiyya al-'alaqat al-diblumasiyya ma'a Iran", Saudi Arabia cut
+    diplomatic ties with Iran; "rafa'at Washington al-hisar 'an"): each as a match of the verb
+    alone, with the phrase's entry. A phrase that matched whole at the verb is kept; a shorter
+    one there gives way. A verb and a preposition ("haqqaqa fi", investigated) are left out
+    when a place follows the preposition: after the subject it is where, not the verb's
+    complement ("haqqaqat al-muqawama fi muhafazat Ma'rib taqadduman", the resistance made
+    gains in Marib province)."""
+    tokens, events = doc.tokens, trigger_lexicon().events
+    prepositions = cues().prepositions
+    at_start = {m.start: m for m in found}
+    covered = {i for m in found for i in range(m.start + 1, m.end)}
+    # "fa-atlaqa al-junud al-nar": an object trigger after the subject is carried by a verb
+    # that fires already, with that subject for doer
+    objects = {m.start for m in found if m.value.pos == "object"}
+    carriers = cues().object_carriers
+    out: list[Match[TriggerEntry]] = []
+    for actor in of_sentence(doc.actors, sentence.index):
+        verb = actor.token_start - 1
+        if verb < sentence.token_start or verb in covered or tokens[verb].is_punct:
+            continue
+        if actor.token_end in objects and is_word_or_fa(tokens[verb], carriers):
+            continue
+        rest = tokens[
+            actor.token_end : min(sentence.token_end, actor.token_end + SPLIT_PHRASE_WORDS)
+        ]
+        if not rest or (is_word(rest[0], prepositions) and _place_at(doc, actor.token_end + 1)):
+            continue
+        phrase = (tokens[verb], *rest)
+        whole = [m for m in events.matches_at(phrase, 0) if m.end > 1 and m.value.pos == "verb"]
+        if not whole:
+            continue
+        longest = whole[0].end
+        there = at_start.get(verb)
+        if there is not None and there.end - there.start >= longest:
+            continue
+        out.extend(Match(verb, verb + 1, m.value, m.cost) for m in whole if m.end == longest)
+    return out
+
+
+def _place_at(doc: Document, at: int) -> bool:
+    """Whether a place starts at token ``at``: a head noun ("muhafazat", "madinat") or a
+    country or capital named."""
+    if at >= len(doc.tokens):
+        return False
+    if place_words().heads.matches_at(doc.tokens, at):
+        return True
+    return any(m.token_start == at and m.kind in PLACE_KINDS for m in doc.mentions_beside(at))
 
 
 def find_candidates(
