@@ -378,6 +378,9 @@ def split_verb_phrases(
     when a place follows the preposition: after the subject it is where, not the verb's
     complement ("haqqaqat al-muqawama fi muhafazat Ma'rib taqadduman", the resistance made
     gains in Marib province)."""
+    actors = of_sentence(doc.actors, sentence.index)
+    if not actors:
+        return []  # most sentences: no subject to look past
     tokens, events = doc.tokens, trigger_lexicon().events
     prepositions = cues().prepositions
     at_start = {m.start: m for m in found}
@@ -387,7 +390,7 @@ def split_verb_phrases(
     objects = {m.start for m in found if m.value.pos == "object"}
     carriers = cues().object_carriers
     out: list[Match[TriggerEntry]] = []
-    for actor in of_sentence(doc.actors, sentence.index):
+    for actor in actors:
         verb = actor.token_start - 1
         if verb < sentence.token_start or verb in covered or tokens[verb].is_punct:
             continue
