@@ -245,7 +245,7 @@ def segment(
             clause_start = i
         elif i in names:
             continue
-        elif _opens(token) & RELATIVE and (i > clause_start or _after_quote(tokens, i)):
+        elif _opens(token) & RELATIVE and (i > clause_start or after_quote(tokens, i)):
             # a quotation may end right before it: «... "Bashshar al-Asad" alladhi qatala»
             close(i)
             if kind != "relative":
@@ -253,7 +253,7 @@ def segment(
             kind = "relative"
             clause_start = i
         elif _opens(token) & COMPLEMENT and (
-            i > clause_start or (not quoted and _after_quote(tokens, i))
+            i > clause_start or (not quoted and after_quote(tokens, i))
         ):
             close(i)
             kind = "complement"
@@ -415,10 +415,10 @@ def _clause_verbs() -> frozenset[str]:
     return frozenset(v for v in verbs if written_aspect(v, verbs) != "imperfect")
 
 
-def _after_quote(tokens: Sequence[Token], at: int) -> bool:
-    """Whether a quote mark stands right before ``at`` (the caller knows it closed one):
-    "qala tanzim "Da'ish" innahu" (the group "IS" said that it) opens a complement all the
-    same."""
+def after_quote(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a quote mark stands right before ``at``: after a closing one, "qala tanzim
+    "Da'ish" innahu" (the group "IS" said that it) opens a complement all the same; after an
+    opening one, "qutila 241 «irhabiyyan»" still counts the word the mark sets apart."""
     return at > 0 and tokens[at - 1].is_punct and tokens[at - 1].text in cues().quote_marks
 
 

@@ -564,16 +564,26 @@ def _after_indefinite_noun(doc: Document, clause: Clause, at: int) -> bool:
     clause: the verb at ``at`` describes it, as a relative clause with no pronoun does
     ("khalaya irhabiyya taqum", cells that carry out; "dawla sadiqa tata'arrad", a friendly
     state that comes under)."""
-    c = cues()
     before = at - 1
     if before < clause.start or doc.tokens[before].is_punct or doc.in_a_name(before):
         return False
     token = doc.tokens[before]
-    # a particle is no noun: "wa-lam yusfir al-qasf" (and the shelling caused no), "qad"
-    particles = c.coordinators | c.prepositions | c.complementizers | c.may | c.subjunctive
-    negation = c.negation | c.nominal_negation
-    return not has_article(token) and not is_word(
-        token, particles | negation, conjunction_only=True
+    return not has_article(token) and not is_word(token, _particles(), conjunction_only=True)
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """Words that are no noun before a verb: "wa-lam yusfir al-qasf" (and the shelling caused
+    no), "qad", "an", prepositions and negations."""
+    c = cues()
+    return (
+        c.coordinators
+        | c.prepositions
+        | c.complementizers
+        | c.may
+        | c.subjunctive
+        | c.negation
+        | c.nominal_negation
     )
 
 

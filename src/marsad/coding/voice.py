@@ -11,6 +11,7 @@ from functools import cache
 from marsad.coding.clauses import (
     PERSON_METHODS,
     Clause,
+    after_quote,
     has_article,
     has_stem,
     is_verb,
@@ -91,7 +92,8 @@ def direct_object(
     items = [
         g
         for g in in_clause
-        if after <= g.position - _quoted(view.tokens, g.position) <= after + reach
+        # a quote mark before the object ("241 «irhabiyyan»") takes no place of its own
+        if after <= g.position - int(after_quote(view.tokens, g.position)) <= after + reach
         and (_counted_after(view.tokens, g, noun_counted) if counted else g.preposition is None)
         and not g.owner  # "al-ta'iraat al-tabi'a li-l-tahaluf": the planes' owner, no object
         and not fought_after(view.tokens, clause, g.actor.token_start)
@@ -99,13 +101,6 @@ def direct_object(
         and g.actor.identifier not in named
     ]
     return first_group(items, 0) if items else []
-
-
-def _quoted(tokens: Sequence[Token], at: int) -> int:
-    """1 when a quote mark stands right before token ``at``, which it sets apart ("qatala
-    khilalaha 241 «irhabiyyan»"): the mark takes no place of its own between a verb or a count
-    and the word after it; else 0."""
-    return int(at > 0 and tokens[at - 1].text in cues().quote_marks)
 
 
 POSTING_REACH = 6  # words from a posting's preposition back to the envoy's title

@@ -11,7 +11,7 @@ from marsad.actors.cascade import reference_date
 from marsad.actors.group_heads import group_head_mentions
 from marsad.actors.phrases import COUNTERPART
 from marsad.actors.quoted_names import without_marks, wrapping_marks
-from marsad.coding.clauses import folded_ta_marbuta, has_article, has_stem, is_word
+from marsad.coding.clauses import after_quote, folded_ta_marbuta, has_article, has_stem, is_word
 from marsad.coding.cue_record import Cues
 from marsad.coding.numbers import count_before
 from marsad.coding.resources import cues
@@ -450,8 +450,7 @@ def _uncounted(tokens: Sequence[Token], start: int, entry: Entry, c: Cues) -> bo
     word it sets apart ("qutila 241 «irhabiyyan»")."""
     if len(entry.keys) != 1 or entry.keys[0] not in c.count_only_agents:
         return False
-    quoted = start > 0 and tokens[start - 1].text in c.quote_marks
-    return not count_before(tokens, start - 1 if quoted else start) and not (
+    return not count_before(tokens, start - 1 if after_quote(tokens, start) else start) and not (
         start > 0 and is_word(tokens[start - 1], c.complementizers)
     )
 
