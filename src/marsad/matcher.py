@@ -56,6 +56,10 @@ class PhraseMatcher(Generic[T]):
         """Every word a phrase starts with."""
         return frozenset(self._root.children)
 
+    def longer_first_words(self) -> frozenset[str]:
+        """Every word a phrase of two words or more starts with."""
+        return frozenset(word for word, node in self._root.children.items() if node.children)
+
     def add(self, words: Sequence[str], value: T) -> None:
         if not words:
             raise ValueError("empty phrase")

@@ -382,6 +382,7 @@ def split_verb_phrases(
     if not actors:
         return []  # most sentences: no subject to look past
     tokens, events = doc.tokens, trigger_lexicon().events
+    starters = _phrase_starters()
     prepositions = cues().prepositions
     at_start = {m.start: m for m in found}
     covered = {i for m in found for i in range(m.start + 1, m.end)}
@@ -394,6 +395,8 @@ def split_verb_phrases(
         verb = actor.token_start - 1
         if verb < sentence.token_start or verb in covered or tokens[verb].is_punct:
             continue
+        if starters.isdisjoint(tokens[verb].keys):
+            continue  # most words start no phrase of several words
         if actor.token_end in objects and is_word_or_fa(tokens[verb], carriers):
             continue
         rest = tokens[
@@ -411,6 +414,12 @@ def split_verb_phrases(
             continue
         out.extend(Match(verb, verb + 1, m.value, m.cost) for m in whole if m.end == longest)
     return out
+
+
+@cache
+def _phrase_starters() -> frozenset[str]:
+    """The words a trigger phrase of several words starts with."""
+    return trigger_lexicon().events.longer_first_words()
 
 
 def _place_at(doc: Document, at: int) -> bool:
