@@ -37,6 +37,7 @@ from marsad.coding.subjects import (
     SUBJECT_OF_CLAUSE,
     subject_follows,
     unnamed_subject,
+    unnamed_subject_before,
     verb_subject,
     vowelled_passive,
 )
@@ -493,9 +494,12 @@ def find_arguments(
     # al-atibba' bi-annahu usiba bi-huruq natijat al-infijar": the doctors told him)
     underwent = exposed or doer.passive or first_person
     if not actor and not acted_on and not unnamed and not reacts and not underwent:
-        actor, how = actor_above(
-            view, clause, state, material=material, agentless=nominal and agentless
-        )
+        if not nominal and unnamed_subject_before(view, clause, trigger):
+            how = "nobody named as the doer: a noun marsad does not know is the verb's subject"
+        else:
+            actor, how = actor_above(
+                view, clause, state, material=material, agentless=nominal and agentless
+            )
 
     if third_party and joint:
         recipient, rhow = joint, "the parties between whom it mediates"

@@ -565,8 +565,12 @@ def _content_scope(
     """The clauses whose act of saying, asking or agreeing would hold a trigger at ``start``
     as its content: its own and those above it; none for a verb after a comma with "wa",
     which tells the next act, not what the one before said: "danat al-Jami'a al-qasf,
-    wa-talabat Anqara bi-ihtiram ..." (condemned ..., and asked Ankara to respect ...)."""
+    wa-talabat Anqara bi-ihtiram ..." (condemned ..., and asked Ankara to respect ...); none
+    for a clause "lakin" (but) opens: "da'a al-ra'is ila al-hiwar, lakin al-hukuma rafadat"
+    (the president called for dialogue, but the government refused) tells two acts."""
     if start > 0 and comma_before_verb(tokens, start - 1, clause.end):
+        return set()
+    if tokens[clause.start].text in cues().contrast_openers:
         return set()
     return {clause.index, *(a.index for a in ancestors(clauses, clause))}
 

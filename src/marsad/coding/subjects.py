@@ -12,6 +12,7 @@ from marsad.coding.clauses import (
     Clause,
     feminine_state,
     folded_ta_marbuta,
+    has_article,
     is_verb,
     is_word,
     led_by_wa,
@@ -109,6 +110,35 @@ def _nominative_plural(tokens: Sequence[Token], actor: ActorRef) -> bool:
     person's name may end so ("Harun") and be the object."""
     ending = tokens[actor.token_start].text.endswith(cues().nominative_endings)
     return ending and actor.method not in PERSON_METHODS
+
+
+SUBJECT_BEFORE_WIDTH = 3  # a noun and its adjectives: «al-hay'a al-tibbiyya al-'ulya»
+
+
+def unnamed_subject_before(view: SentenceView, clause: Clause, trigger: int) -> bool:
+    """Whether the clause opens, after "wa" or "lakin" (but) or nothing, with a noun with the
+    article and its adjectives right before the verb at ``trigger``: the verb's own subject,
+    which marsad does not know ("wa-lakin al-hay'a al-tibbiyya rafadat al-tanfidh", but the
+    medical board refused to carry it out), so the clause above lends it no doer. Time words
+    ("al-ithnayn", Monday) and relative pronouns ("alladhi") are no subject."""
+    tokens = view.tokens
+    c = cues()
+    words_no_subject = c.verb_adverbs | c.relative_pronouns
+    first = trigger
+    while (
+        first > clause.start
+        and trigger - first < SUBJECT_BEFORE_WIDTH
+        and has_article(tokens[first - 1])
+        and not is_word(tokens[first - 1], words_no_subject, conjunction_only=True)
+    ):
+        first -= 1
+    if first == trigger:
+        return False
+    opener = first - 1
+    return first == clause.start or (
+        opener == clause.start
+        and is_word(tokens[opener], c.contrast_openers, conjunction_only=True)
+    )
 
 
 def unnamed_subject(

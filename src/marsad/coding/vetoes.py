@@ -390,9 +390,13 @@ def _remembered(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
 
 def _absence_between(tokens: Sequence[Token], carrier: int, trigger: int) -> bool:
     """Whether "'adam" (the absence of) stands between a light verb and the noun it carries:
-    "aqarra bi-'adam al-tawassul ila ittifaq" (admitted no agreement was reached)."""
+    "aqarra bi-'adam al-tawassul ila ittifaq" (admitted no agreement was reached); or a
+    negation right before the noun, past the light verb's reach: "wa-huwa laysa idana" (and it
+    is no condemnation)."""
     words = cues().nominal_negation
-    return any(is_word(tokens[i], words) for i in range(carrier + 1, trigger))
+    if any(is_word(tokens[i], words) for i in range(carrier + 1, trigger)):
+        return True
+    return carrier < trigger - 1 and _negates(tokens, trigger - 1)
 
 
 def _may_or_habit(
