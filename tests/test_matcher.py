@@ -254,3 +254,25 @@ def test_matchers_that_are_gone_leave_the_others_whole() -> None:
     gc.collect()
     assert spans(kept.find_all(tokens)) == [(4, 5, "capital")]
     assert spans(matcher(("نظير", "counterpart")).find_all(tokens)) == [(2, 3, "counterpart")]
+
+
+# -- where a phrase may start ----------------------------------------------------------------
+
+
+def test_starts_in_gives_the_tokens_a_phrase_may_start_at() -> None:
+    m = matcher(("مجلس الأمن", "unsc"), ("بغداد", "baghdad"))
+    tokens = tokens_of("اجتمع مجلس الوزراء في بغداد ومجلس الأمن")
+    # "majlis" may start a phrase (and does not end one there), "bi-Baghdad" too; so does
+    # "wa-majlis" with its conjunction
+    assert m.starts_in(tokens, 0, len(tokens)) == [1, 4, 5]
+    assert m.starts_in(tokens, 2, 5) == [4]
+
+
+def test_may_start_at_reads_the_next_token() -> None:
+    m = matcher(("مجلس الأمن", "unsc"), ("بغداد", "baghdad"))
+    tokens = tokens_of("اجتمع مجلس الوزراء في بغداد ومجلس الأمن")
+    assert not m.may_start_at(tokens, 1)  # "majlis al-wuzara'": no phrase goes on so
+    assert m.may_start_at(tokens, 4)  # a phrase of one word
+    assert m.may_start_at(tokens, 5)  # "wa-majlis al-amn"
+    assert not m.may_start_at(tokens, 5, stop=6)  # its second word lies past the stop
+    assert not m.may_start_at(tokens, 0)

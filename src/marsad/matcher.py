@@ -87,23 +87,48 @@ class PhraseMatcher(Generic[T]):
             return []  # the common case, kept cheap: no phrase starts with this token
         return self._scan(tokens, costs, i, stop)
 
-    def find_all(
-        self, tokens: Sequence[Token], start: int = 0, stop: int | None = None
-    ) -> list[Match[T]]:
-        """Leftmost-longest matches that do not overlap; of the winning phrase, the values
-        reached with the fewest clitics stripped."""
-        stop = len(tokens) if stop is None else stop
+    def starts_in(self, tokens: Sequence[Token], start: int, stop: int) -> list[int]:
+        """The tokens from ``start`` to ``stop`` a phrase may start at: one of their keys
+        starts one."""
+        return self._starts(tokens, start, stop)[0]
+
+    def _starts(
+        self, tokens: Sequence[Token], start: int, stop: int
+    ) -> tuple[list[int], list[dict[str, int]]]:
+        """``starts_in``, and the key costs of all the tokens."""
         costs, masks, union = _keys_of(tokens)
         # Most tokens start no phrase: the tokens' masks tell which may, one AND each, and
         # their union whether any does (for most matchers none does in a sentence).
         bit = self._bit
         if bit:
             if not union & bit:
-                return []
-            starts = [i for i in range(start, stop) if masks[i] & bit]
-        else:
-            disjoint = self._root.children.keys().isdisjoint
-            starts = [i for i in range(start, stop) if not disjoint(costs[i])]
+                return [], costs
+            return [i for i in range(start, stop) if masks[i] & bit], costs
+        disjoint = self._root.children.keys().isdisjoint
+        return [i for i in range(start, stop) if not disjoint(costs[i])], costs
+
+    def may_start_at(self, tokens: Sequence[Token], i: int, stop: int | None = None) -> bool:
+        """Whether a phrase may start at token ``i``, from it and the token after it only:
+        one of its keys ends a phrase, or leads on to a key of the next token. A cheaper test
+        than ``matches_at`` for a caller that caches it by the two tokens' surfaces."""
+        stop = len(tokens) if stop is None else stop
+        if i >= stop or tokens[i].is_punct:
+            return False
+        nodes = [n for key in _keys(tokens[i])[0] if (n := self._root.children.get(key))]
+        if any(node.values for node in nodes):
+            return True
+        if i + 1 >= stop or tokens[i + 1].is_punct:
+            return False
+        after = _keys(tokens[i + 1])[0]
+        return any(not node.children.keys().isdisjoint(after) for node in nodes)
+
+    def find_all(
+        self, tokens: Sequence[Token], start: int = 0, stop: int | None = None
+    ) -> list[Match[T]]:
+        """Leftmost-longest matches that do not overlap; of the winning phrase, the values
+        reached with the fewest clitics stripped."""
+        stop = len(tokens) if stop is None else stop
+        starts, costs = self._starts(tokens, start, stop)
         out: list[Match[T]] = []
         free = start  # the first token no earlier match covers
         for i in starts:

@@ -84,8 +84,9 @@ class Gazetteer:
     countries: dict[str, Place]  # ISO3 -> the country's own entry
     capitals: dict[str, Place]  # ISO3 -> its capital (curated first, then the largest)
     size: int
-    # surface -> whether a name may start at a token of that surface (filled as text is read)
-    starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # (surface, surface after it) -> whether a name may start there, for the surfaces that may
+    # start one: "fi" starts a few names of several words, and reads on to none of them mostly
+    pairs: dict[tuple[str, str], bool] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _place(cells: list[str], line: int) -> Place:

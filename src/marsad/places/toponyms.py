@@ -120,16 +120,20 @@ class _Reader:
         return locative, head, topic
 
 
-def _may_start(token: Token, gazetteer: Gazetteer, words: PlaceWords) -> bool:
-    """Whether a place name (or "the capital") may start at this token, cached by surface:
-    most tokens start none, and the matcher need not walk them."""
-    hit = gazetteer.starts.get(token.text)
+PAIRS_KEPT = 200_000  # surface pairs remembered by _may_start_pair before the cache is emptied
+
+
+def _may_start_pair(tokens: Sequence[Token], i: int, hi: int, gazetteer: Gazetteer) -> bool:
+    """Whether a gazetteer name may start at token ``i``, judged on it and the next token and
+    cached by their surfaces (see ``PhraseMatcher.may_start_at``)."""
+    after = tokens[i + 1].text if i + 1 < hi else ""
+    key = (tokens[i].text, after)
+    hit = gazetteer.pairs.get(key)
     if hit is None:
-        stems = [token.text, *(a.stem for a in token.analyses)]
-        hit = any(gazetteer.names.starts_with(s) or s in words.capital_heads for s in stems)
-        if len(gazetteer.starts) > 200_000:
-            gazetteer.starts.clear()
-        gazetteer.starts[token.text] = hit
+        hit = gazetteer.names.may_start_at(tokens, i, hi)
+        if len(gazetteer.pairs) > PAIRS_KEPT:
+            gazetteer.pairs.clear()
+        gazetteer.pairs[key] = hit
     return hit
 
 
@@ -147,17 +151,24 @@ def find_toponyms(
     the first token of each nisba adjective to its country code."""
     reader = _Reader(tokens, lo, words, gazetteer, nisbas)
     found: list[Toponym] = []
-    i = lo
-    while i < hi:
-        if not _may_start(tokens[i], gazetteer, words):
-            i += 1
+    # where a name may start, and "the capital" before a nisba: most tokens are neither
+    starts = gazetteer.names.starts_in(tokens, lo, hi)
+    capitals = [j - 1 for j in nisbas if lo < j <= hi]
+    if capitals:
+        starts = sorted({*starts, *capitals})
+    free = lo  # the first token no name found covers
+    for i in starts:
+        if i < free:
             continue
-        matches = gazetteer.names.matches_at(tokens, i, hi)
+        matches = (
+            gazetteer.names.matches_at(tokens, i, hi)
+            if _may_start_pair(tokens, i, hi, gazetteer)
+            else []
+        )
         if not matches:
             capital = _capital(reader, i, hi)
             if capital is not None:
                 found.append(capital)
-            i += 1
             continue
         end, cost = matches[0].end, matches[0].cost
         places = tuple(
@@ -168,13 +179,12 @@ def find_toponyms(
             )
         )
         if not places:
-            i += 1
             continue
         locative, head, topic = reader.cue(i)
         if head == "city" and all(p.resolution < 4 for p in places):
             places = _capitals_for(places, gazetteer)
         found.append(Toponym(i, end, places, locative, head, topic))
-        i = end
+        free = end
     return found
 
 
