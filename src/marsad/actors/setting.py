@@ -53,6 +53,10 @@ def set_in_article(
     if not bare or len(doc.sentences) < 2:
         return list(actors)
     named = _countries_by_sentence(doc, actors)
+    if _two_countries_twice(named):
+        return list(actors)  # the places could only name more countries: none is the one
+    for index, countries in _places_by_sentence(doc, actors).items():
+        named[index] |= countries
     sentences_naming = Counter(c for codes in named.values() for c in codes)
     out = list(actors)
     for i in bare:
@@ -75,8 +79,9 @@ def set_in_article(
 
 
 def _countries_by_sentence(doc: Document, actors: Sequence[ActorRef]) -> dict[int, set[str]]:
-    """The states each sentence names: by a country's name or capital, a place of one country
-    only after a head noun ("madinat", "muhafazat") or a city, or an actor's code."""
+    """The states each sentence names by a country's name or capital, a nisba written as the
+    state's name, or an actor's code (the places it names are read apart, only when needed:
+    ``_places_by_sentence``)."""
     states = gazetteer().countries
     named: dict[int, set[str]] = defaultdict(set)
     for m in doc.mentions:
@@ -92,9 +97,14 @@ def _countries_by_sentence(doc: Document, actors: Sequence[ActorRef]) -> dict[in
         free = m.kind == "nisba" and m.token_start not in spans
         if free and m.code in states and _written_as_state(doc, m.token_start, m.token_end, m.code):
             named[m.sentence].add(m.code)
-    for index, countries in _places_by_sentence(doc, actors).items():
-        named[index] |= countries
     return named
+
+
+def _two_countries_twice(named: dict[int, set[str]]) -> bool:
+    """Whether two countries are each named in two sentences or more: every actor then has
+    both named elsewhere than in its own sentence, and no one country sets the article."""
+    counts = Counter(c for codes in named.values() for c in codes)
+    return sum(1 for n in counts.values() if n >= 2) >= 2
 
 
 def places_country(doc: Document, actors: Sequence[ActorRef]) -> str | None:
