@@ -339,10 +339,14 @@ def verb_subject(
         # idarat al-ra'is Obama" (a number of Republicans criticised the Obama administration):
         # a count right after the verb is its subject, and a name past it its object
         return [], why
-    if not nominal and found and oblique_plural_after(view, verb_end, found[0]):
-        # "wa-nashada al-mas'ulin" (he appealed to the officials): a sound plural in "-in"
-        # right after the verb is its object; the subject is the pronoun on the verb
-        return [], "the subject is the pronoun on the verb: the plural after it is its object"
+    if (
+        not nominal
+        and found
+        and (why := _oblique_object(view, items, verb_end, found[0], material))
+    ):
+        # "wa-nashada al-mas'ulin" (he appealed to the officials), "wa-tawa''adat bi-mulahaqat
+        # al-mas'ulin" (and they vowed to pursue those responsible)
+        return [], why
     if nominal and found and _object_of_later_verb(view, clause, trigger, found[0]):
         # "sadama muhajim yunaffidh hujuman intihariyyan ... wa-qatala jundiyyayn" (an attacker
         # carrying out a suicide attack ... killed two soldiers): no subject of the attack
@@ -654,6 +658,35 @@ def _after_a_complement(items: Sequence[Governed], trigger: int, actor: ActorRef
     return any(
         g.preposition is not None and trigger < g.actor.token_start < actor.token_start
         for g in items
+    )
+
+
+def _oblique_object(
+    view: SentenceView,
+    items: Sequence[Governed],
+    verb_end: int,
+    actor: ActorRef,
+    material: bool,
+) -> str | None:
+    """Why ``actor``, after the verb, is no subject for its oblique plural ending, if so: right
+    after the verb it is the object (``oblique_plural_after``); further on, for a verbal act, an
+    agent noun in "-in" no count or "'adad min" counts is a genitive or an object too, never the
+    subject, which would be nominative ("-un")."""
+    if oblique_plural_after(view, verb_end, actor):
+        return "the subject is the pronoun on the verb: the plural after it is its object"
+    start = actor.token_start
+    further = (
+        not material
+        and start > verb_end
+        and actor.method in AGENT_NOUNS
+        and view.tokens[start].text.endswith(cues().oblique_endings)
+        and not counts(view.tokens, start - 1)
+        and not any(g.actor is actor and g.partitive for g in items)
+    )
+    return (
+        "the subject is the pronoun on the verb: the plural after it is no nominative"
+        if further
+        else None
     )
 
 
