@@ -416,6 +416,36 @@ def split_verb_phrases(
     return out
 
 
+def split_blocks(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """The verbs of block phrases told with the verb's subject, a name, between the verb and
+    the rest, as ``split_verb_phrases`` finds trigger phrases: "wa-istab'adat al-shurta wujud
+    'amal ijrami" (the police ruled out a crime) is no refusal, as "istab'adat wujud" is not."""
+    actors = of_sentence(doc.actors, sentence.index)
+    if not actors:
+        return []
+    tokens, blocks = doc.tokens, trigger_lexicon().blocks
+    starters = _block_starters()
+    out: list[tuple[int, int]] = []
+    for actor in actors:
+        verb = actor.token_start - 1
+        if verb < sentence.token_start or tokens[verb].is_punct:
+            continue
+        if starters.isdisjoint(tokens[verb].keys):
+            continue
+        rest = tokens[
+            actor.token_end : min(sentence.token_end, actor.token_end + SPLIT_PHRASE_WORDS)
+        ]
+        if rest and any(m.end > 1 for m in blocks.matches_at((tokens[verb], *rest), 0)):
+            out.append((verb, verb + 1))
+    return out
+
+
+@cache
+def _block_starters() -> frozenset[str]:
+    """The words a block phrase of several words starts with."""
+    return trigger_lexicon().blocks.longer_first_words()
+
+
 @cache
 def _phrase_starters() -> frozenset[str]:
     """The words a trigger phrase of several words starts with."""
@@ -445,7 +475,10 @@ def find_candidates(
     types = event_types()
     tokens = doc.tokens
     lo, hi = sentence.token_start, sentence.token_end
-    blocks = [(m.start, m.end) for m in lexicon.blocks.find_all(tokens, lo, hi)]
+    blocks = [
+        *((m.start, m.end) for m in lexicon.blocks.find_all(tokens, lo, hi)),
+        *split_blocks(doc, sentence),
+    ]
     named, nisbas, agent_nouns = _names(doc, mentions)
     chosen: list[Candidate] = []
     topics: list[Candidate] = []  # noun triggers that only lend their mode
