@@ -31,8 +31,10 @@ from marsad.coding.clauses import (
 )
 from marsad.coding.crowds import counts_a_crowd, crowd_verb, entry_mode
 from marsad.coding.doers import carried_out_at
+from marsad.coding.generic import CARRIED_IN_GENERAL
 from marsad.coding.headlines import heads_sentence, place_and_date
 from marsad.coding.lexicon import TriggerEntry, trigger_lexicon
+from marsad.coding.negation import NEGATED
 from marsad.coding.numbers import numbers
 from marsad.coding.readings import (
     another_word,
@@ -46,7 +48,7 @@ from marsad.coding.readings import (
     verb_letters_as_noun,
 )
 from marsad.coding.resources import cues
-from marsad.coding.vetoes import CARRIED_IN_GENERAL, NEGATED, veto
+from marsad.coding.vetoes import veto
 from marsad.coding.view import PLACE_KINDS
 from marsad.matcher import Match
 from marsad.ontology import MATERIAL_CONFLICT, event_types

@@ -458,3 +458,33 @@ def past_day_told(tokens: Sequence[Token], at: int, end: int) -> int:
             return at
         at = found[0].end
     return at
+
+
+GOVERNOR_REACH = 3  # tokens between a verb and the complement clause it governs
+
+
+def governed_by(
+    tokens: Sequence[Token], clauses: Sequence[Clause], clause: Clause, verbs: frozenset[str]
+) -> bool:
+    """Whether the complement clause holding the trigger (or one it sits in) hangs from one
+    of ``verbs``: "tawaqqa'a an ..." (expected that ...), "khashiya an ..." (feared that ...).
+    The verb stands just before "an", or first in the clause the complement hangs from
+    ("nafa al-'amid ... an yakun", the brigadier ... denied that)."""
+    current: Clause | None = clause
+    while current is not None and current.kind in ("complement", "relative"):
+        parent = clauses[current.parent] if current.parent is not None else None
+        if current.kind == "complement":
+            near = range(max(0, current.start - GOVERNOR_REACH), current.start)
+            head = _head_of(clauses, parent)
+            first = range(head.start, min(head.end, head.start + 2)) if head else range(0)
+            if any(is_word(tokens[i], verbs) for i in (*near, *first)):
+                return True
+        current = parent
+    return False
+
+
+def _head_of(clauses: Sequence[Clause], clause: Clause | None) -> Clause | None:
+    """The nearest clause at or above ``clause`` that is not a relative clause inside it."""
+    while clause is not None and clause.kind == "relative" and clause.parent is not None:
+        clause = clauses[clause.parent]
+    return clause

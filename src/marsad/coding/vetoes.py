@@ -11,24 +11,24 @@ from functools import cache
 from types import MappingProxyType
 
 from marsad.coding.carriers import light_verb_before
-from marsad.coding.clauses import Clause, has_article, is_word, led_by_wa
+from marsad.coding.clauses import Clause, governed_by, is_word, led_by_wa
 from marsad.coding.courtesy import courtesy, idiomatic
 from marsad.coding.frames import FRAME_REACH, unreal_material
-from marsad.coding.lexicon import TriggerEntry, written_aspect
+from marsad.coding.generic import in_general, may_or_habit
+from marsad.coding.lexicon import TriggerEntry
+from marsad.coding.negation import (
+    NEGATED,
+    absence_between,
+    negates,
+    neither_nor,
+    outcome_denied,
+)
 from marsad.coding.numbers import many_at
 from marsad.coding.resources import cues
 from marsad.coding.tellings import prays, quoted_after, told_in_a_work
 from marsad.types import Document, Mention, Sentence, Token
 
-GOVERNOR_REACH = 3  # tokens between a verb and the complement clause it governs
 OCCASION_REACH = 6  # tokens between "al-marra" (the time) and the relative pronoun it heads
-HEADLINE_REACH = 2  # words of a subject before an imperfect that opens its clause (a headline)
-AUXILIARY_REACH = 4  # tokens between "kanat" (was) and the imperfect it puts in the past
-NEGATED = "negated"
-IN_GENERAL = "an imperfect with nothing to anchor it: what is done in general, not an event"
-# a noun an imperfect light verb carries, vetoed so: the held-back act is in the imperfect
-CARRIED_IN_GENERAL = f"{IN_GENERAL} (its light verb)"
-HEADLINE_CLAUSES = frozenset({"main", "complement"})  # where an imperfect may open a headline
 
 
 # words from the act to the start of an adverb of repetition that is its own, not a later
@@ -143,9 +143,9 @@ def veto(
     since = min(window[0], clause.start) if window else clause.start
     window = [i for i in window if i not in named]
     if (
-        (any(_negates(tokens, i) for i in window) and not _outcome_denied(tokens, carrier, trigger))
-        or _absence_between(tokens, start, trigger)
-        or _neither_nor(tokens, sentence, start)
+        (any(negates(tokens, i) for i in window) and not outcome_denied(tokens, carrier, trigger))
+        or absence_between(tokens, start, trigger)
+        or neither_nor(tokens, sentence, start)
     ):
         return NEGATED
     if not material and _one_side_of_a_choice(tokens, clause, start):
@@ -183,7 +183,7 @@ def veto(
         return "hypothetical"
     if c.anonymity_requests.matches_at(tokens, trigger + 1):
         return "a source asking not to be named"
-    if _governed_by(tokens, clauses, clause, c.denial):
+    if governed_by(tokens, clauses, clause, c.denial):
         return "denied"
     # "yatadhakkar al-mutarjim Sanger khatf Taliban ..." (the translator recalls the Taliban's
     # kidnapping of ...): the verb of recalling or fearing may stand a few words back
@@ -192,7 +192,7 @@ def veto(
     # control): a subject may stand between the intent and the act
     if any(is_word(tokens[i], c.intent) for i in window) or _far_intent(tokens, recalled, start):
         return "intended, not done"
-    if any(is_word(tokens[i], c.expectation) for i in (*window, *recalled)) or _governed_by(
+    if any(is_word(tokens[i], c.expectation) for i in (*window, *recalled)) or governed_by(
         tokens, clauses, clause, c.expectation
     ):
         return "expected, feared, required or recalled, not reported"
@@ -211,14 +211,14 @@ def veto(
         any(is_word(tokens[i], c.modal) for i in window) or _capable_of(tokens, clause, start)
     ):
         return "possible, not done"
-    if why := _may_or_habit(tokens, clause, trigger, carrier, entry):
+    if why := may_or_habit(tokens, clause, trigger, carrier, entry):
         return why
     allowed_at = range(max(clause.start, start - FRAME_REACH), start)
     if material and any(is_word(tokens[i], c.permission_words) for i in allowed_at):
         return "allowed, not done"
     if material and (why := unreal_material(doc, sentence, clause, start, trigger, entry=entry)):
         return why
-    if why := _in_general(
+    if why := in_general(
         doc, clauses, clause, trigger, entry=entry, material=material, carrier=carrier
     ):
         return why
@@ -349,22 +349,6 @@ def _far_intent(tokens: Sequence[Token], before: Sequence[int], start: int) -> b
     return False
 
 
-NEITHER_REACH = 4  # words from "la" (neither) to the verb, its subject between
-
-
-def _neither_nor(tokens: Sequence[Token], sentence: Sentence, start: int) -> bool:
-    """Whether "la" or "wa-la" stands up to ``NEITHER_REACH`` words before the trigger, its
-    subject between, in a sentence that holds both: "la al-qiyada talabat dhalika, wa-la Hamas
-    yumkin an tufakkir" (neither did the leadership ask for it, nor could Hamas think of it)."""
-    c = cues()
-    pair = c.neither_nor
-    lo = max(sentence.token_start, start - NEITHER_REACH)
-    near = (i for i in range(lo, start) if tokens[i].text in pair)
-    if not any(not c.not_negations.matches_at(tokens, i) for i in near):
-        return False  # "wa-la tazal" (and still) negates nothing
-    return pair <= {t.text for t in tokens[sentence.token_start : sentence.token_end]}
-
-
 def _one_side_of_a_choice(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
     """Whether "aw" (or) or "imma" (either) stands right before the trigger, or the light verb
     that carries it ("li-yuqirr aw yarfud al-ittifaq", to approve or reject the deal)."""
@@ -388,120 +372,6 @@ def _remembered(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
     return any(not any(tokens[i].is_punct for i in range(m.end, start)) for m in found)
 
 
-def _absence_between(tokens: Sequence[Token], carrier: int, trigger: int) -> bool:
-    """Whether "'adam" (the absence of) stands between a light verb and the noun it carries:
-    "aqarra bi-'adam al-tawassul ila ittifaq" (admitted no agreement was reached); or a
-    negation right before the noun, past the light verb's reach: "wa-huwa laysa idana" (and it
-    is no condemnation)."""
-    words = cues().nominal_negation
-    if any(is_word(tokens[i], words) for i in range(carrier + 1, trigger)):
-        return True
-    return carrier < trigger - 1 and _negates(tokens, trigger - 1)
-
-
-def _may_or_habit(
-    tokens: Sequence[Token], clause: Clause, trigger: int, carrier: int | None, entry: TriggerEntry
-) -> str | None:
-    """Why an imperfect tells what may be or is done as a rule: "qad" (may) right before a verb
-    trigger, or a light verb that carries a noun with a word of how often in its clause."""
-    c = cues()
-    may = trigger > clause.start and is_word(tokens[trigger - 1], c.may, conjunction_only=True)
-    if entry.aspect == "imperfect" and may:
-        return "«may»: possible, not done"
-    if carrier is not None and _habitual_carrier(tokens, clause, carrier):
-        return "how often («daily»), carried by an imperfect: a habit, not one event"
-    return None
-
-
-def _habitual_carrier(tokens: Sequence[Token], clause: Clause, carrier: int) -> bool:
-    """Whether the light verb at ``carrier`` is an imperfect and its clause says how often:
-    "wa-yunaffidh al-tayaran al-turki yawmiyyan gharat" (Turkish aircraft carry out raids
-    daily) tells a habit, as "yaqtul ... sanawiyyan" does for a verb trigger."""
-    c = cues()
-    habitual = c.habitual_adverbs.find_all(tokens, clause.start, clause.end)
-    return bool(habitual) and _imperfect_carrier(tokens, carrier)
-
-
-def _imperfect_carrier(tokens: Sequence[Token], carrier: int) -> bool:
-    """Whether the light verb at ``carrier`` is written in the imperfect ("yunaffidh")."""
-    verbs = cues().light_verbs
-    return any(
-        a.stem in verbs and written_aspect(a.stem, verbs) == "imperfect"
-        for a in tokens[carrier].analyses
-    )
-
-
-def _negates(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the token at ``i`` negates: not the relative «ma» after a clause and before a
-    verb of outcome ("saqata sarukh ... ma adda ila maqtal", a rocket fell ... which led to the
-    killing of; "ma tasabbaba bi-"): "which". First in its sentence it is "not". Nor the
-    phrases of `not_negations`: "la siyyama" (especially), "la yazal", "ma zalat" (still)."""
-    c = cues()
-    negates = is_word(tokens[i], c.negation, conjunction_only=True) or is_word(
-        tokens[i], c.nominal_negation
-    )
-    if not negates or c.not_negations.matches_at(tokens, i):
-        return False
-    relative = (
-        tokens[i].text in c.relative_negators
-        and 0 < i < len(tokens) - 1
-        and tokens[i - 1].sentence == tokens[i].sentence
-    )
-    return not (relative and is_word(tokens[i + 1], c.result_verbs, conjunction_only=True))
-
-
-def _generic_present(
-    doc: Document, clauses: Sequence[Clause], clause: Clause, trigger: int
-) -> bool:
-    """ "taghiya yaqtul al-bashar" (a tyrant kills people), "al-mujahidun yukhtafun" (fighters
-    are kidnapped): a material act in the imperfect tells what is done in general, unless
-    it opens its clause as a headline does ("al-jaysh al-turki yadrib musallahin"), an
-    auxiliary puts it in time ("kanat taqsif", was shelling), a time anchors it ("al-an",
-    "mundhu"), it follows "qabla an" / "ba'da an", or a reporter's "that" clause tells it
-    ("akkada anna Tall Abib tunakkil", not quoted). How often ("sanawiyyan") is a habit."""
-    c = cues()
-    tokens = doc.tokens
-    if c.habitual_adverbs.find_all(tokens, clause.start, clause.end):
-        return True
-    # "yuhajim bi-intiqadat" (attacks with criticism): words, told as a statement is
-    if is_word(tokens[trigger], c.verbal_attack_verbs) and c.criticism_words.find_all(
-        tokens, clause.start, clause.end
-    ):
-        return False
-    first = clause.start
-    if clause.kind == "complement" and is_word(tokens[first], c.complementizers, enclitic_ok=True):
-        first += 1  # "anna al-huthiyyin yaqsifun": the subject starts after "that"
-    words_before = [i for i in range(first, trigger) if not tokens[i].is_punct]
-    # "wa-tastahdif al-dawra al-atibba'" (and the course targets doctors), "wa-kull jabha
-    # tu'adhdhib" (and every front tortures): a verb or a clause joined by "wa" goes on from a
-    # sentence before; a headline stands alone. A name's first letter is no "wa": "Washintun
-    # tafrid 'uqubat" (Washington imposes sanctions) is a headline
-    joined = any(
-        c.coordinators & set(a.proclitics)
-        for i in (trigger, first)
-        if i == trigger or not doc.in_a_name(i)
-        for a in tokens[i].analyses
-    )
-    # "haythu ya'tadi 'anasiruha" (where its men assault): a headline opens its sentence or
-    # what a reporter's "that" tells, no relative clause
-    headline = clause.kind in HEADLINE_CLAUSES and not clause.quoted and not joined
-    if len(words_before) <= HEADLINE_REACH and headline:
-        return False
-    # "wa-kana al-ahali wa-ansaruhum ... yunazzimun" (the people and their supporters were
-    # organising): an auxiliary that opens the clause holds its subject, however long
-    near = range(max(clause.start, trigger - AUXILIARY_REACH), trigger)
-    if any(is_word(tokens[i], c.aspect_auxiliaries) for i in (*near, first)):
-        return False
-    if any(is_word(tokens[i], c.present_anchors) for i in range(clause.start, clause.end)):
-        return False
-    if trigger >= 2 and is_word(tokens[trigger - 2], c.subjunctive_temporal):
-        return False  # "qabla an yuqtal" (before he was killed)
-    if _describes_indefinite_object(doc, clause, trigger):
-        return True
-    reported = clause.kind == "complement" and not clause.quoted
-    return not (reported and _governed_by(tokens, clauses, clause, c.attribution_verbs))
-
-
 CAPABILITY_REACH = 5  # words from a capability to «'ala»: «qudrat Kuriya al-shamaliyya 'ala»
 
 
@@ -519,90 +389,6 @@ def _capable_of(tokens: Sequence[Token], clause: Clause, start: int) -> bool:
         if is_word(tokens[i], c.capability_nouns, conjunction_only=True):
             return True
     return False
-
-
-def _in_general(
-    doc: Document,
-    clauses: Sequence[Clause],
-    clause: Clause,
-    trigger: int,
-    *,
-    entry: TriggerEntry,
-    material: bool,
-    carrier: int | None,
-) -> str | None:
-    """Why a verb trigger, or a noun an imperfect light verb carries at ``carrier`` right after
-    an indefinite noun it describes ("khalaya irhabiyya taqum bi-tanfidh 'amaliyyat", terrorist
-    cells that carry out operations), tells what is done in general, if it does. A light verb
-    with a subject of its own tells what is going on ("wa-tashunn Turkiya gharat", and Turkey
-    is launching raids)."""
-    imperfect = entry.pos == "verb" and entry.aspect == "imperfect"
-    verb = trigger if imperfect else carrier
-    if not imperfect and verb is not None:
-        described = _after_indefinite_noun(doc, clause, verb)
-        verb = verb if described and _imperfect_carrier(doc.tokens, verb) else None
-    if material and verb is not None and _generic_present(doc, clauses, clause, verb):
-        return IN_GENERAL if imperfect else CARRIED_IN_GENERAL
-    if entry.aspect == "imperfect" and _said_of_every(doc.tokens, clause, trigger):
-        return "said of every one of a kind («every man condemns»): in general, not an event"
-    return None
-
-
-EVERY_REACH = 8  # words from «every» to the verb its noun is the subject of: «kull insan wulida»
-
-
-def _said_of_every(tokens: Sequence[Token], clause: Clause, trigger: int) -> bool:
-    """Whether the imperfect's subject before it is "kull" (every) with an indefinite noun:
-    "kull insan wulida bi-surat Allah yashjub" (every man born in God's image condemns) says
-    what one of a kind does; "kull al-atraf" (all the parties) names the parties."""
-    quantifiers = cues().noun_quantifiers
-    for i in range(max(clause.start, trigger - EVERY_REACH), trigger - 1):
-        if is_word(tokens[i], quantifiers, conjunction_only=True):
-            noun = tokens[i + 1]
-            return not noun.is_punct and not has_article(noun)
-    return False
-
-
-def _after_indefinite_noun(doc: Document, clause: Clause, at: int) -> bool:
-    """Whether a noun with no article, not a word of a name, stands right before ``at`` in its
-    clause: the verb at ``at`` describes it, as a relative clause with no pronoun does
-    ("khalaya irhabiyya taqum", cells that carry out; "dawla sadiqa tata'arrad", a friendly
-    state that comes under)."""
-    before = at - 1
-    if before < clause.start or doc.tokens[before].is_punct or doc.in_a_name(before):
-        return False
-    token = doc.tokens[before]
-    return not has_article(token) and not is_word(token, _particles(), conjunction_only=True)
-
-
-@cache
-def _particles() -> frozenset[str]:
-    """Words that are no noun before a verb: "wa-lam yusfir al-qasf" (and the shelling caused
-    no), "qad", "an", prepositions and negations."""
-    c = cues()
-    return (
-        c.coordinators
-        | c.prepositions
-        | c.complementizers
-        | c.may
-        | c.subjunctive
-        | c.negation
-        | c.nominal_negation
-    )
-
-
-def _describes_indefinite_object(doc: Document, clause: Clause, trigger: int) -> bool:
-    """Whether the imperfect right after an indefinite noun a preposition governs describes
-    that noun, a relative clause with no pronoun: "li-salih duwal tastahdif al-Sa'udiyya"
-    (for states that target Saudi Arabia). A name or a noun with the article may be the
-    subject a phrase parted from its verb ("al-tayaran fi Ghazza yaqsif")."""
-    if trigger - 2 < clause.start:
-        return False
-    c = cues()
-    noun, governor = doc.tokens[trigger - 1], doc.tokens[trigger - 2]
-    if noun.is_punct or has_article(noun) or not is_word(governor, c.noun_governors):
-        return False
-    return not doc.in_a_name(trigger - 1)
 
 
 def _conditional(doc: Document, trigger: int, entry: TriggerEntry) -> bool:
@@ -640,43 +426,6 @@ def _subjunctive(tokens: Sequence[Token], start: int, trigger: int, entry: Trigg
     # verbal events ("yumkin an tal'ab dawr al-wasit") and is vetoed as modal for material ones
     governor = tokens[at - 2] if at >= 2 else None
     return governor is None or not is_word(governor, c.subjunctive_temporal | c.modal)
-
-
-def _governed_by(
-    tokens: Sequence[Token], clauses: Sequence[Clause], clause: Clause, verbs: frozenset[str]
-) -> bool:
-    """Whether the complement clause holding the trigger (or one it sits in) hangs from one
-    of ``verbs``: "tawaqqa'a an ..." (expected that ...), "khashiya an ..." (feared that ...).
-    The verb stands just before "an", or first in the clause the complement hangs from
-    ("nafa al-'amid ... an yakun", the brigadier ... denied that)."""
-    current: Clause | None = clause
-    while current is not None and current.kind in ("complement", "relative"):
-        parent = clauses[current.parent] if current.parent is not None else None
-        if current.kind == "complement":
-            near = range(max(0, current.start - GOVERNOR_REACH), current.start)
-            head = _head_of(clauses, parent)
-            first = range(head.start, min(head.end, head.start + 2)) if head else range(0)
-            if any(is_word(tokens[i], verbs) for i in (*near, *first)):
-                return True
-        current = parent
-    return False
-
-
-def _head_of(clauses: Sequence[Clause], clause: Clause | None) -> Clause | None:
-    """The nearest clause at or above ``clause`` that is not a relative clause inside it."""
-    while clause is not None and clause.kind == "relative" and clause.parent is not None:
-        clause = clauses[clause.parent]
-    return clause
-
-
-def _outcome_denied(tokens: Sequence[Token], carrier: int | None, trigger: int) -> bool:
-    """Whether the negation denies only an outcome of the noun, its subject: "lam yusfir
-    al-qasf 'an wuqu' isabat" (the shelling caused no casualties) tells of a shelling; the
-    noun after the verb's preposition ("lam yusfir 'an maqtal ahad") is what did not happen."""
-    c = cues()
-    if carrier is None or not is_word(tokens[carrier], c.result_verbs, conjunction_only=True):
-        return False
-    return not is_word(tokens[trigger - 1], c.prepositions)
 
 
 def _describes(tokens: Sequence[Token], clause: Clause) -> bool:
