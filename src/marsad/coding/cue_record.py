@@ -157,6 +157,7 @@ class Cues:
     present_anchors: frozenset[str]
     habitual_adverbs: PhraseMatcher[str]
     repetition_adverbs: PhraseMatcher[str]
+    time_phrases: PhraseMatcher[str]
     exposure_verbs: frozenset[str]
     background_openers: PhraseMatcher[str]
     response_phrases: PhraseMatcher[str]

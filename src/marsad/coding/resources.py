@@ -216,6 +216,7 @@ def cues() -> Cues:
         present_anchors=words("present_anchors"),
         habitual_adverbs=phrase_matcher(_strings(data, "habitual_adverbs"), "habitual_adverbs"),
         repetition_adverbs=phrase_matcher(_strings(data, "repetition_adverbs"), "again"),
+        time_phrases=phrase_matcher(_strings(data, "time_phrases"), "time"),
         exposure_verbs=words("exposure_verbs"),
         background_openers=phrase_matcher(_strings(data, "background_openers"), "background"),
         response_phrases=phrase_matcher(_strings(data, "response_phrases"), "response"),

@@ -409,9 +409,8 @@ def reads_passive(
     if at < clause.end and is_word(tokens[at], cues().others_objects):
         return False
     # "majhulin khatafu ams al-qunsul" (unknown men kidnapped the consul yesterday): a time
-    # word may stand between the verb and its object
-    while at < clause.end and is_word(tokens[at], cues().verb_adverbs, conjunction_only=True):
-        at += 1
+    # word or phrase may stand between the verb and its object
+    at = _past_time_words(tokens, at, clause.end)
     # "atlaqat al-quwwat sarukhan ... fa-qatalat al-mudarris" (the forces fired a rocket ...
     # and killed the teacher): far from its subject, a definite noun after it is its object,
     # and so is one a demonstrative points at ("i'taqalat ha'ula' al-sa'ihin")
@@ -613,12 +612,15 @@ def _past_time_words(tokens: Sequence[Token], at: int, end: int) -> int:
     those adverbs too, stops them."""
     c = cues()
     while (
-        at < end
-        and not number_at(tokens, at, end)
-        and not is_word(tokens[at], c.partitive_heads)
-        and is_word(tokens[at], c.verb_adverbs, conjunction_only=True)
+        at < end and not number_at(tokens, at, end) and not is_word(tokens[at], c.partitive_heads)
     ):
-        at += 1
+        if is_word(tokens[at], c.verb_adverbs, conjunction_only=True):
+            at += 1
+            continue
+        phrase = c.time_phrases.matches_at(tokens, at, end)
+        if not phrase:
+            break
+        at = phrase[0].end  # "fi al-sabiq" (earlier), "fi waqt sabiq"
     return at
 
 
