@@ -65,6 +65,7 @@ class Cues:
     form3_letter: str
     grip_verbs: frozenset[str]
     charge_verbs: frozenset[str]
+    charge_adverbs: frozenset[str]
     grip_preposition: str
     form3_length: int
     body_titles: frozenset[str]

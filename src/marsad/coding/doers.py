@@ -465,6 +465,9 @@ def charged(view: SentenceView, trigger: int) -> bool:
     if trigger + 1 >= len(tokens) or not is_word(tokens[trigger], c.charge_verbs):
         return False
     at = trigger + 1
+    # "wa-uttuhima kathiran bi-l-du'f" (he was often accused of weakness): adverbs between
+    while at + 1 < len(tokens) and is_word(tokens[at], c.charge_adverbs, conjunction_only=True):
+        at += 1
     first = _item_at(view, at)
     if first is not None and not _opens(view, trigger):
         return False  # "al-mu'arada ittahamat al-hukuma bi-...": the subject came first

@@ -122,6 +122,7 @@ def cues() -> Cues:
         form3_letter=normalize_phrase(str(data["form3_letter"])),
         grip_verbs=words("grip_verbs"),
         charge_verbs=words("charge_verbs"),
+        charge_adverbs=words("charge_adverbs"),
         grip_preposition=normalize_phrase(str(data["grip_preposition"])),
         form3_length=int(data["form3_length"]),
         body_titles=words("body_titles"),
