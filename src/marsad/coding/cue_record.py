@@ -280,6 +280,7 @@ class Cues:
     oblique_endings: tuple[str, ...]
     nisba_oblique_endings: tuple[str, ...]
     pronoun_verb_prefixes: dict[str, str]
+    pronoun_perfect_endings: dict[str, str]
     accident_words: PhraseMatcher[str]
     disaster_words: PhraseMatcher[str]
     crashing_craft: PhraseMatcher[str]

@@ -344,6 +344,7 @@ def cues() -> Cues:
         nominative_endings=tuple(normalize_phrase(e) for e in _strings(data, "nominative_endings")),
         oblique_endings=tuple(normalize_phrase(e) for e in _strings(data, "oblique_endings")),
         pronoun_verb_prefixes=_letters(data, "pronoun_verb_prefixes"),
+        pronoun_perfect_endings=_letters(data, "pronoun_perfect_endings"),
         nisba_oblique_endings=tuple(
             normalize_phrase(e) for e in _strings(data, "nisba_oblique_endings")
         ),

@@ -16,6 +16,7 @@ from marsad.coding.clauses import (
     led_by_wa,
 )
 from marsad.coding.governed import first_group, proclitic_preposition
+from marsad.coding.lexicon import trigger_lexicon
 from marsad.coding.resources import cues
 from marsad.coding.subjects import oblique_plural_after
 from marsad.coding.view import PLACE_METHODS, DiscourseState, SentenceView, subject
@@ -213,12 +214,30 @@ def resumes_speaker(view: SentenceView, clause: Clause, trigger: int) -> bool:
 
 
 def agrees_with_the_pronoun(view: SentenceView, clause: Clause, trigger: int) -> bool:
-    """Whether the verb at ``trigger`` is an imperfect that agrees with the pronoun on "inna"
-    ("innahu yunashid", that he appeals; "innaha tad'u"): the pronoun is its subject."""
+    """Whether the verb at ``trigger`` agrees with the pronoun on "inna": an imperfect by its
+    prefix ("innahu yunashid", that he appeals; "innaha tad'u"), a perfect by its ending
+    ("bi-annahu haththa", that he urged; "innaha haththat"). The pronoun is its subject."""
+    c = cues()
     first = view.tokens[clause.start].analyses[:2]
     pronoun = next((a.enclitic for a in first if a.enclitic), "")
-    prefix = cues().pronoun_verb_prefixes.get(pronoun)
-    return prefix is not None and view.tokens[trigger].text.startswith(prefix)
+    text = view.tokens[trigger].text
+    prefix = c.pronoun_verb_prefixes.get(pronoun)
+    if prefix is not None and text.startswith(prefix):
+        return True
+    ending = c.pronoun_perfect_endings.get(pronoun)
+    if ending is None or not _read_as_perfect(view, trigger):
+        return False
+    if ending:
+        return text.endswith(ending)
+    # "annahu haththa": the bare perfect, with no ending of another person or number
+    return not text.endswith((c.feminine_verb_ending, *c.agreeing_endings))
+
+
+def _read_as_perfect(view: SentenceView, trigger: int) -> bool:
+    """Whether a verb row of the lexicon in the perfect matches at ``trigger`` ("ta'ahhada",
+    he pledged, though it starts as an imperfect would)."""
+    found = trigger_lexicon().events.matches_at(view.tokens, trigger)
+    return any(m.value.pos == "verb" and m.value.aspect == "perfect" for m in found)
 
 
 DURING_REACH = 2  # "a'raba khilalahu 'an idanatihi": the resumptive by the statement's trigger
