@@ -12,7 +12,7 @@ are that content, not new events.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -53,7 +53,7 @@ from marsad.coding.view import PLACE_KINDS
 from marsad.matcher import Match
 from marsad.ontology import MATERIAL_CONFLICT, event_types
 from marsad.places.gazetteer import place_words
-from marsad.types import Document, Mention, Sentence, Span, Token, of_sentence
+from marsad.types import ActorRef, Document, Mention, Sentence, Span, Token, of_sentence
 
 HAPPENING_REACH = 4  # tokens between a noun trigger and the verb of happening after it
 COORDINATION_GAP = 2  # words between a vetoed trigger and one joined to it by "wa"
@@ -380,11 +380,7 @@ def split_verb_phrases(
     when a place follows the preposition: after the subject it is where, not the verb's
     complement ("haqqaqat al-muqawama fi muhafazat Ma'rib taqadduman", the resistance made
     gains in Marib province)."""
-    actors = of_sentence(doc.actors, sentence.index)
-    if not actors:
-        return []  # most sentences: no subject to look past
     tokens, events = doc.tokens, trigger_lexicon().events
-    starters = _phrase_starters()
     prepositions = cues().prepositions
     at_start = {m.start: m for m in found}
     covered = {i for m in found for i in range(m.start + 1, m.end)}
@@ -393,18 +389,12 @@ def split_verb_phrases(
     objects = {m.start for m in found if m.value.pos == "object"}
     carriers = cues().object_carriers
     out: list[Match[TriggerEntry]] = []
-    for actor in actors:
-        verb = actor.token_start - 1
-        if verb < sentence.token_start or verb in covered or tokens[verb].is_punct:
+    for verb, actor, rest in _past_subjects(doc, sentence, _phrase_starters()):
+        if verb in covered:
             continue
-        if starters.isdisjoint(tokens[verb].keys):
-            continue  # most words start no phrase of several words
         if actor.token_end in objects and is_word_or_fa(tokens[verb], carriers):
             continue
-        rest = tokens[
-            actor.token_end : min(sentence.token_end, actor.token_end + SPLIT_PHRASE_WORDS)
-        ]
-        if not rest or (is_word(rest[0], prepositions) and _place_at(doc, actor.token_end + 1)):
+        if is_word(rest[0], prepositions) and _place_at(doc, actor.token_end + 1):
             continue
         phrase = (tokens[verb], *rest)
         whole = [m for m in events.matches_at(phrase, 0) if m.end > 1 and m.value.pos == "verb"]
@@ -422,24 +412,30 @@ def split_blocks(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     """The verbs of block phrases told with the verb's subject, a name, between the verb and
     the rest, as ``split_verb_phrases`` finds trigger phrases: "wa-istab'adat al-shurta wujud
     'amal ijrami" (the police ruled out a crime) is no refusal, as "istab'adat wujud" is not."""
-    actors = of_sentence(doc.actors, sentence.index)
-    if not actors:
-        return []
     tokens, blocks = doc.tokens, trigger_lexicon().blocks
-    starters = _block_starters()
-    out: list[tuple[int, int]] = []
-    for actor in actors:
+    return [
+        (verb, verb + 1)
+        for verb, _, rest in _past_subjects(doc, sentence, _block_starters())
+        if any(m.end > 1 for m in blocks.matches_at((tokens[verb], *rest), 0))
+    ]
+
+
+def _past_subjects(
+    doc: Document, sentence: Sentence, starters: frozenset[str]
+) -> Iterator[tuple[int, ActorRef, Sequence[Token]]]:
+    """Each word right before an actor of the sentence that starts a phrase of several words
+    (one of ``starters``), with the actor and the words after it (``SPLIT_PHRASE_WORDS`` at
+    most, at least one): a verb, its subject and where the phrase may go on."""
+    tokens = doc.tokens
+    for actor in of_sentence(doc.actors, sentence.index):  # most sentences name none
         verb = actor.token_start - 1
         if verb < sentence.token_start or tokens[verb].is_punct:
             continue
         if starters.isdisjoint(tokens[verb].keys):
-            continue
-        rest = tokens[
-            actor.token_end : min(sentence.token_end, actor.token_end + SPLIT_PHRASE_WORDS)
-        ]
-        if rest and any(m.end > 1 for m in blocks.matches_at((tokens[verb], *rest), 0)):
-            out.append((verb, verb + 1))
-    return out
+            continue  # most words start no phrase of several words
+        end = min(sentence.token_end, actor.token_end + SPLIT_PHRASE_WORDS)
+        if actor.token_end < end:
+            yield verb, actor, tokens[actor.token_end : end]
 
 
 @cache
