@@ -83,6 +83,20 @@ def _reference_day(article_date: str) -> date:
     return date(parts[0], 7, 1)
 
 
+def given_name_key(name: str) -> str:
+    """The key a name is found by after a title: its first word as the lexicons key it, or
+    its first two words joined when the first opens a given name of two (``compound_name_openers``:
+    "'Abd Allah" and "'Abdallah" both key "'bdallh"; "al-malik 'Abd" is no King Abdullah)."""
+    from marsad.text.normalize import normalize_phrase
+    from marsad.text.tokenize import entry_keys
+
+    words = normalize_phrase(name).split()
+    if len(words) > 1 and words[0] in cues().compound_name_openers:
+        return words[0] + words[1]
+    keys = entry_keys(name)
+    return keys[0] if keys else ""
+
+
 class Cascade:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -92,17 +106,15 @@ class Cascade:
         """The holders of ``office`` with a name whose first word (normalised) is ``given``, once
         for each such name: indexed by both, as an office may have had hundreds of holders."""
         if self._first_names is None:
-            from marsad.text.tokenize import entry_keys
-
             index: dict[tuple[str, str], list[Person]] = {}
             for role in self.kb.roles():
                 person = self.kb.person(role.person_id)
                 if person is None:
                     continue
                 for name in person.names:
-                    keys = entry_keys(name)
-                    if keys:
-                        index.setdefault((role.office, keys[0]), []).append(person)
+                    key = given_name_key(name)
+                    if key:
+                        index.setdefault((role.office, key), []).append(person)
             self._first_names = index
         return self._first_names.get((office, given), [])
 

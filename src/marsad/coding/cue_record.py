@@ -87,6 +87,7 @@ class Cues:
     possessive_pronouns: tuple[str, ...]  # as written: matched on raw text
     speaker_pronouns: tuple[str, ...]  # as written: matched on raw text, in quotations
     name_particles: frozenset[str]
+    compound_name_openers: frozenset[str]
     person_nouns: frozenset[str]
     compound_surname_ends: frozenset[str]
     relation_nouns: frozenset[str]

@@ -144,6 +144,7 @@ def cues() -> Cues:
         possessive_pronouns=tuple(_strings(data, "possessive_pronouns")),
         speaker_pronouns=tuple(_strings(data, "speaker_pronouns")),
         name_particles=words("name_particles"),
+        compound_name_openers=words("compound_name_openers"),
         person_nouns=words("person_nouns"),
         compound_surname_ends=words("compound_surname_ends"),
         relation_nouns=words("relation_nouns"),

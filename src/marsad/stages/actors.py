@@ -41,7 +41,21 @@ def _known(found: Resolution) -> bool:
 
 def _first_word_of_unknown_name(doc: Document, phrase: list[Mention]) -> str:
     unknown = next((m for m in phrase if m.kind == "person" and m.kb_id is None), None)
-    return doc.tokens[unknown.token_start].text if unknown is not None else ""
+    return _given_name_at(doc.tokens, unknown.token_start)[0] if unknown is not None else ""
+
+
+def _given_name_at(tokens: Sequence[Token], at: int) -> tuple[str, int]:
+    """The given name that starts at token ``at``, as ``given_name_key`` keys the holders'
+    names, and how many tokens it takes: "'Abd" and the word after it are one name ("al-malik
+    'Abd Allah"); nothing at the end or at punctuation."""
+    if at >= len(tokens) or tokens[at].is_punct:
+        return "", 0
+    word = tokens[at].text
+    second = at + 1
+    openers = cues().compound_name_openers
+    if word in openers and second < len(tokens) and not tokens[second].is_punct:
+        return word + tokens[second].text, 2
+    return word, 1
 
 
 class ActorStage:
@@ -87,12 +101,13 @@ class ActorStage:
             for phrase in phrases:
                 end = phrase_end(doc.tokens, phrase)
                 after = doc.tokens[end] if end < len(doc.tokens) else None
+                next_word, width = _given_name_at(doc.tokens, end)
                 found = cascade.resolve(
                     phrase,
                     when,
                     last_office,
                     former=is_former(doc.tokens, phrase),
-                    next_word=after.text if after is not None and not after.is_punct else "",
+                    next_word=next_word,
                     name_word=_first_word_of_unknown_name(doc, phrase),
                     # only a nisba alone reads a count before it ("13 'iraqiyyan")
                     counted=phrase[0].kind == "nisba" and _counted(doc, phrase[0].token_start),
@@ -112,8 +127,9 @@ class ActorStage:
                         f"Israel and the Palestinians: Israel's",
                         takes_next=True,
                     )
+                    width = 1
                 start = phrase[0].token_start
-                end += 1 if found.takes_next else 0
+                end += width if found.takes_next else 0
                 span = Span(doc.tokens[start].span.start, doc.tokens[end - 1].span.end)
                 actors.append(
                     ActorRef(
