@@ -153,7 +153,8 @@ def find_toponyms(
     found: list[Toponym] = []
     # where a name may start, and "the capital" before a nisba: most tokens are neither
     starts = gazetteer.names.starts_in(tokens, lo, hi)
-    capitals = [j - 1 for j in nisbas if lo < j <= hi]
+    # (the nisbas are the document's: look only at this stretch's tokens, not at all of them)
+    capitals = [j - 1 for j in range(lo + 1, hi + 1) if j in nisbas]
     if capitals:
         starts = sorted({*starts, *capitals})
     free = lo  # the first token no name found covers
