@@ -9,7 +9,12 @@ BIN := $(VENV)/bin
 CORE_STAMP := $(VENV)/.installed-core
 DEV_STAMP := $(VENV)/.installed
 
-.PHONY: install run test model clean
+# A compiled build (docs/performance.md): mypyc turns the hot modules into C extensions.
+# `make wheel` leaves the wheel in dist/; `make test-compiled` unpacks it into build/compiled
+# and runs the whole test suite with it ahead of the editable install.
+COMPILED := build/compiled
+
+.PHONY: install run test model clean wheel compiled test-compiled
 
 install: $(DEV_STAMP)
 
@@ -31,6 +36,17 @@ test: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+wheel: $(CORE_STAMP)
+	rm -f dist/marsad-*.whl
+	MARSAD_COMPILE=1 $(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+compiled: wheel
+	rm -rf $(COMPILED)
+	$(BIN)/python -m zipfile -e dist/marsad-*.whl $(COMPILED)
+
+test-compiled: $(DEV_STAMP) compiled
+	PYTHONPATH=$(COMPILED) $(BIN)/pytest
 
 # Rebuild the shipped NER model from the corpora beside the repository (see docs/ner.md).
 model: install

@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
                 ]
             )
     source = "the seed article" if args.zip is None else f"the articles of {args.zip.name}"
-    print(f"marsad {marsad.__version__}: {source} as one article; {pinned}")
+    print(f"marsad {marsad.__version__} ({marsad.build()}): {source} as one article; {pinned}")
     print()
     header = ["MB", "sentences", "records", "seconds", "s / MB", "sentences / s", "peak MB"]
     print(render_table(header, rows))

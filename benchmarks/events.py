@@ -268,7 +268,7 @@ def main() -> None:
     print(
         f"marsad {marsad.__version__}, {dt.date.today().isoformat()}: GSR dev split "
         f"({args.gsr.name}), {args.zip.name}; Python "
-        f"{sys.version.split()[0]}, {pinned}"
+        f"{sys.version.split()[0]}, marsad {marsad.build()}, {pinned}"
     )
     print()
     print(render_table(("part", "measure", "value", "target", "met"), table, left=2))

@@ -53,7 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     sentences = split_sentences(load_articles(args.zip, args.articles))
     seconds = stage_seconds(sentences, max(1, args.repeat))
     total = sum(seconds.values())
-    print(f"marsad {marsad.__version__}: {args.zip.name}, {len(sentences):,} sentences; {pinned}")
+    print(
+        f"marsad {marsad.__version__} ({marsad.build()}): {args.zip.name}, "
+        f"{len(sentences):,} sentences; {pinned}"
+    )
     print()
     rows = [[name, f"{s:.3f}", f"{100 * s / total:.1f}"] for name, s in seconds.items()]
     rows.append(["total", f"{total:.3f}", "100.0"])

@@ -55,6 +55,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     rows = [
+        ("marsad build", marsad.build()),
         ("articles", f"{len(articles)}"),
         ("characters", f"{chars:,}"),
         ("tokens", f"{tokens:,}"),

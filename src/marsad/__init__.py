@@ -1,5 +1,6 @@
 """marsad: Arabic-first political event data in the PLOVER ontology."""
 
+from marsad import pipeline as _pipeline
 from marsad.api import analyze, code, load, resolve_actor
 from marsad.pipeline import Pipeline
 from marsad.types import (
@@ -19,6 +20,13 @@ from marsad.types import (
 
 __version__ = "0.1.0"
 
+
+def build() -> str:
+    """``"compiled"`` when mypyc compiled the hot modules (a ``make wheel`` build, see
+    docs/performance.md), else ``"pure Python"``."""
+    return "pure Python" if (_pipeline.__file__ or "").endswith(".py") else "compiled"
+
+
 __all__ = [
     "ActorRef",
     "Article",
@@ -35,6 +43,7 @@ __all__ = [
     "Token",
     "__version__",
     "analyze",
+    "build",
     "code",
     "load",
     "resolve_actor",

@@ -7,8 +7,6 @@ matches ``al-kirmilin`` and ``li-l-kirmilin`` alike.
 
 from __future__ import annotations
 
-import itertools
-import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import reduce
@@ -20,10 +18,13 @@ from marsad.types import Analysis, Token
 T = TypeVar("T")
 
 
-@dataclass(slots=True)
 class _Node(Generic[T]):
-    children: dict[str, _Node[T]] = field(default_factory=dict)
-    values: list[T] = field(default_factory=list)
+    # a plain class, not a generic slotted dataclass, which mypyc cannot compile
+    __slots__ = ("children", "values")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node[T]] = {}
+        self.values: list[T] = []
 
 
 class Match(NamedTuple, Generic[T]):
@@ -41,9 +42,13 @@ class PhraseMatcher(Generic[T]):
         (see ``_FIRST_BITS``): its phrases would make every mask be computed again."""
         self._root: _Node[T] = _Node()
         self._size = 0
-        self._bit = 0 if throwaway else _take_bit()
+        self._bits = _BITS  # held, so that __del__ still reaches it as the interpreter exits
+        self._bit = 0 if throwaway else _BITS.take()
+
+    def __del__(self) -> None:
+        # __del__, not weakref.finalize: a class compiled by mypyc takes no weak references
         if self._bit:
-            weakref.finalize(self, _release_bit, self._bit, self._root.children)
+            self._bits.release(self._bit, self._root.children)
 
     def __len__(self) -> int:
         return self._size
@@ -205,23 +210,30 @@ def _longest_cheapest(match: Match[T]) -> tuple[int, int]:
 # whether a matcher may start a phrase at it (the pipeline runs some sixty matchers over every
 # sentence, and most tokens start nothing). A bit left on a word by a dead matcher only makes
 # a candidate that the scan then rejects.
-_FIRST_BITS: dict[str, int] = {}
-_FREE_BITS: list[int] = []
-_NEXT_BIT = itertools.count()
+class _Bits:
+    def __init__(self) -> None:
+        self.first: dict[str, int] = {}
+        self.free: list[int] = []
+        self.next = 0
+
+    def take(self) -> int:
+        if self.free:
+            return self.free.pop()
+        self.next += 1
+        return 1 << (self.next - 1)
+
+    def release(self, bit: int, first_words: Iterable[str]) -> None:
+        for word in first_words:
+            left = self.first.get(word, 0) & ~bit
+            if left:
+                self.first[word] = left
+            else:
+                self.first.pop(word, None)
+        self.free.append(bit)
 
 
-def _take_bit() -> int:
-    return _FREE_BITS.pop() if _FREE_BITS else 1 << next(_NEXT_BIT)
-
-
-def _release_bit(bit: int, first_words: Iterable[str]) -> None:
-    for word in first_words:
-        left = _FIRST_BITS.get(word, 0) & ~bit
-        if left:
-            _FIRST_BITS[word] = left
-        else:
-            _FIRST_BITS.pop(word, None)
-    _FREE_BITS.append(bit)
+_BITS = _Bits()
+_FIRST_BITS = _BITS.first
 
 
 # Keyed by surface; an entry holds the analyses it was computed from and is used only for

@@ -16,9 +16,13 @@ log = logging.getLogger(__name__)
 class Stage(Protocol):
     """A step that reads some layers of a document and adds others."""
 
-    name: str
-    requires: frozenset[str]
-    produces: frozenset[str]
+    # read-only: a stage class declares them as class variables, a test's stage may set them
+    @property
+    def name(self) -> str: ...
+    @property
+    def requires(self) -> frozenset[str]: ...
+    @property
+    def produces(self) -> frozenset[str]: ...
 
     def __call__(self, doc: Document) -> Document: ...
 

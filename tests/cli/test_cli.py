@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import marsad.ingest as ingest_module
-from marsad import __version__
+from marsad import __version__, build
 from marsad.cli import main
 from marsad.cli.table import LRM, display_width, render_table
 from marsad.errors import PipelineError
@@ -243,7 +243,7 @@ def test_usage_errors_exit_2(argv: list[str], capsys: Capture) -> None:
 
 
 def test_version_and_help(capsys: Capture) -> None:
-    assert run(["--version"], capsys) == (0, f"marsad {__version__}\n", "")
+    assert run(["--version"], capsys) == (0, f"marsad {__version__} ({build()})\n", "")
     status, out, _ = run(["--help"], capsys)
     assert status == 0
     assert all(name in out for name in ("code", "ingest", "events", "run"))

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable
 
-from marsad import __version__
+from marsad import __version__, build
 from marsad.api import load
 from marsad.cli import commands, engines, kb, ner, serve, store_commands
 from marsad.cli import eval as eval_commands
@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="marsad",
         description="Arabic-first political event coder: news articles in, PLOVER events out.",
     )
-    parser.add_argument("--version", action="version", version=f"marsad {__version__}")
+    parser.add_argument("--version", action="version", version=f"marsad {__version__} ({build()})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     code = sub.add_parser("code", help="code articles and print their events (nothing stored)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from marsad.actors.agent_heads import agents_named_again, regime_named_before
 from marsad.actors.cascade import (
@@ -59,9 +59,9 @@ def _given_name_at(tokens: Sequence[Token], at: int) -> tuple[str, int]:
 
 
 class ActorStage:
-    name = "actors"
-    requires = frozenset({"mentions"})
-    produces = frozenset({"actors"})
+    name: ClassVar[str] = "actors"
+    requires: ClassVar[frozenset[str]] = frozenset({"mentions"})
+    produces: ClassVar[frozenset[str]] = frozenset({"actors"})
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self._kb = kb

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import ClassVar
 
 from marsad.coding.clauses import is_word
 from marsad.coding.resources import cues
@@ -252,9 +253,9 @@ def _deep_past(ref: DateRef, anchor: Anchor, years: int = STORY_YEARS) -> bool:
 
 
 class DateStage:
-    name = "dates"
-    requires = frozenset({"tokens", "events"})
-    produces = frozenset({"dates"})
+    name: ClassVar[str] = "dates"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "events"})
+    produces: ClassVar[frozenset[str]] = frozenset({"dates"})
 
     def __call__(self, doc: Document) -> Document:
         anchor = Anchor.parse(doc.article.date)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import ClassVar
 
 from marsad.coding.contexts import article_contexts
 from marsad.coding.extract import code_document
@@ -10,9 +11,9 @@ from marsad.types import Document
 
 
 class EventStage:
-    name = "events"
-    requires = frozenset({"tokens", "actors"})
-    produces = frozenset({"events"})
+    name: ClassVar[str] = "events"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "actors"})
+    produces: ClassVar[frozenset[str]] = frozenset({"events"})
 
     def __call__(self, doc: Document) -> Document:
         events = code_document(doc)

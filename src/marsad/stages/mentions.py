@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from marsad.actors.cascade import reference_date
 from marsad.actors.group_heads import group_head_mentions
@@ -233,9 +233,9 @@ def _listed_with_article(name: str, keys: tuple[str, ...]) -> bool:
 
 
 class MentionStage:
-    name = "mentions"
-    requires = frozenset({"tokens"})
-    produces = frozenset({"mentions"})
+    name: ClassVar[str] = "mentions"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens"})
+    produces: ClassVar[frozenset[str]] = frozenset({"mentions"})
 
     def __init__(self, kb: KnowledgeBase | None = None, *, use_tagger: bool = False) -> None:
         self._kb = kb

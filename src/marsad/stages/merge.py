@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import ClassVar
 
 from marsad.coding.clauses import definite_article, has_article, has_stem, is_word
 from marsad.coding.doers import LONE_ATTACKER
@@ -273,9 +274,9 @@ def _antecedent(
 
 
 class MergeStage:
-    name = "merge"
-    requires = frozenset({"events", "dates"})
-    produces = frozenset({"merged"})
+    name: ClassVar[str] = "merge"
+    requires: ClassVar[frozenset[str]] = frozenset({"events", "dates"})
+    produces: ClassVar[frozenset[str]] = frozenset({"merged"})
 
     def __call__(self, doc: Document) -> Document:
         if len(doc.events) < 2:  # nothing to merge: most sentences of an archive

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from marsad.text.normalize import normalize
 from marsad.types import Document
 
 
 class NormalizeStage:
-    name: str = "normalize"
-    requires: frozenset[str] = frozenset()
-    produces: frozenset[str] = frozenset({"norm"})
+    name: ClassVar[str] = "normalize"
+    requires: ClassVar[frozenset[str]] = frozenset()
+    produces: ClassVar[frozenset[str]] = frozenset({"norm"})
 
     def __call__(self, doc: Document) -> Document:
         norm_text, offsets = normalize(doc.text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import replace
+from typing import ClassVar
 
 from marsad.places.gazetteer import Place, gazetteer, place_words
 from marsad.places.resolve import Context, best_place, event_place, usable
@@ -56,9 +57,9 @@ def _ref(doc: Document, toponym: Toponym, place: Place) -> PlaceRef:
 
 
 class PlaceStage:
-    name = "places"
-    requires = frozenset({"tokens", "actors", "events"})
-    produces = frozenset({"places"})
+    name: ClassVar[str] = "places"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens", "actors", "events"})
+    produces: ClassVar[frozenset[str]] = frozenset({"places"})
 
     def __call__(self, doc: Document) -> Document:
         if not doc.events:  # only sentences that tell events are read: nothing to place

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from marsad.text.sentences import split_sentences
 from marsad.types import Document, Sentence, Span
 
 
 class SentenceStage:
-    name: str = "sentences"
-    requires: frozenset[str] = frozenset({"norm"})
-    produces: frozenset[str] = frozenset({"sentences"})
+    name: ClassVar[str] = "sentences"
+    requires: ClassVar[frozenset[str]] = frozenset({"norm"})
+    produces: ClassVar[frozenset[str]] = frozenset({"sentences"})
 
     def __call__(self, doc: Document) -> Document:
         sentences = tuple(

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import ClassVar
 
 from marsad.text.tokenize import ANALYSES, analyze, spaced_tokens
 from marsad.types import Document, Sentence, Token, word_span, word_token
 
 
 class TokenStage:
-    name: str = "tokens"
-    requires: frozenset[str] = frozenset({"sentences"})
-    produces: frozenset[str] = frozenset({"tokens"})
+    name: ClassVar[str] = "tokens"
+    requires: ClassVar[frozenset[str]] = frozenset({"sentences"})
+    produces: ClassVar[frozenset[str]] = frozenset({"tokens"})
 
     def __call__(self, doc: Document) -> Document:
         # The hot loop of the pipeline (a record per word): tokens read as plain strings,
