@@ -255,9 +255,13 @@ def governed_group(
     or with ``taken_from`` one something is taken from ("min saytarat"), past those ``skip``
     rules out."""
     items = view.in_clause(clause)
+    ruled_out = False
     for i, item in enumerate(items):
+        if ruled_out and item.coordinated:
+            continue  # "'ala al-hudud ma'a al-'Iraq wa-Suriya": joined to one ruled out
         marked = item.preposition in prepositions or (taken_from and item.taken_from)
-        if marked and not (skip and skip(item)):
+        ruled_out = marked and skip is not None and skip(item)
+        if marked and not ruled_out:
             return first_group(items, i)
     return []
 
