@@ -211,6 +211,8 @@ def _longest_cheapest(match: Match[T]) -> tuple[int, int]:
 # sentence, and most tokens start nothing). A bit left on a word by a dead matcher only makes
 # a candidate that the scan then rejects.
 class _Bits:
+    """The bits of the live matchers: ``first[word]`` has those with a phrase starting there."""
+
     def __init__(self) -> None:
         self.first: dict[str, int] = {}
         self.free: list[int] = []
