@@ -2,7 +2,7 @@
 
 marsad is pure Python, and that is what an ordinary or editable install gives. A compiled
 build (`make wheel`) runs the same code through mypyc, which turns these typed modules into C
-extensions: the pipeline codes about a third more sentences a second (see
+extensions: the pipeline codes about 40% more sentences a second (see
 docs/performance.md). The records of ``marsad.types`` stay Python classes, as do the readers,
 store, API, CLI and web server, where the time goes to I/O.
 """
