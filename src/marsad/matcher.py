@@ -69,7 +69,8 @@ class PhraseMatcher(Generic[T]):
         if not words:
             raise ValueError("empty phrase")
         if self._bit and words[0] not in self._root.children:
-            _FIRST_BITS[words[0]] = _FIRST_BITS.get(words[0], 0) | self._bit
+            first = self._bits.first
+            first[words[0]] = first.get(words[0], 0) | self._bit
             _forget_keys()  # masks computed before this phrase do not have its bit
         node = self._root
         for word in words:
@@ -221,8 +222,9 @@ class _Bits:
     def take(self) -> int:
         if self.free:
             return self.free.pop()
+        bit = 1 << self.next
         self.next += 1
-        return 1 << (self.next - 1)
+        return bit
 
     def release(self, bit: int, first_words: Iterable[str]) -> None:
         for word in first_words:
