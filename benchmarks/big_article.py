@@ -31,7 +31,7 @@ from marsad.stages import default_stages
 from marsad.types import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events import load_articles, pin_to_one_core
+from events import build_name, load_articles, pin_to_one_core
 
 SEED_NAME = "ar-2021-05-karabakh.txt"
 PROGRAM = "import sys; from marsad.cli import main; sys.exit(main(sys.argv[1:]))"
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
                 ]
             )
     source = "the seed article" if args.zip is None else f"the articles of {args.zip.name}"
-    print(f"marsad {marsad.__version__} ({marsad.build()}): {source} as one article; {pinned}")
+    print(f"marsad {marsad.__version__} ({build_name()}): {source} as one article; {pinned}")
     print()
     header = ["MB", "sentences", "records", "seconds", "s / MB", "sentences / s", "peak MB"]
     print(render_table(header, rows))

@@ -150,6 +150,13 @@ def measure_speed(path: Path, limit: int) -> Speed:
     )
 
 
+def build_name() -> str:
+    """``marsad.build()``; "pure Python" for code older than the compiled build (an old
+    worktree's ``src`` on ``PYTHONPATH``, for a run before and after a change)."""
+    build = getattr(marsad, "build", None)
+    return str(build()) if callable(build) else "pure Python"
+
+
 def peak_mb() -> float:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024  # bytes on macOS
@@ -268,7 +275,7 @@ def main() -> None:
     print(
         f"marsad {marsad.__version__}, {dt.date.today().isoformat()}: GSR dev split "
         f"({args.gsr.name}), {args.zip.name}; Python "
-        f"{sys.version.split()[0]}, marsad {marsad.build()}, {pinned}"
+        f"{sys.version.split()[0]}, marsad {build_name()}, {pinned}"
     )
     print()
     print(render_table(("part", "measure", "value", "target", "met"), table, left=2))

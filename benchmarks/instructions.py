@@ -28,7 +28,7 @@ from marsad.eval.report import render_table
 from marsad.io.readers import ReadFailure, read_examples
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events import DEFAULT_ZIP, load_articles, split_sentences
+from events import DEFAULT_ZIP, build_name, load_articles, split_sentences
 
 COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
 
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     base, _ = count(args.zip, args.articles, code=False)
     total, sentences = count(args.zip, args.articles, code=True)
     coding = total - base
-    print(f"marsad {marsad.__version__} ({marsad.build()}): {args.zip.name}, valgrind callgrind")
+    print(f"marsad {marsad.__version__} ({build_name()}): {args.zip.name}, valgrind callgrind")
     print()
     rows = [
         ["articles / sentences coded", f"{args.articles:,} / {sentences:,}"],

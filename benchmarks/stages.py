@@ -23,7 +23,7 @@ from marsad.eval.report import render_table
 from marsad.types import Article, Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from events import DEFAULT_ZIP, load_articles, pin_to_one_core, split_sentences
+from events import DEFAULT_ZIP, build_name, load_articles, pin_to_one_core, split_sentences
 
 
 def stage_seconds(sentences: list[Article], repeat: int) -> dict[str, float]:
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     seconds = stage_seconds(sentences, max(1, args.repeat))
     total = sum(seconds.values())
     print(
-        f"marsad {marsad.__version__} ({marsad.build()}): {args.zip.name}, "
+        f"marsad {marsad.__version__} ({build_name()}): {args.zip.name}, "
         f"{len(sentences):,} sentences; {pinned}"
     )
     print()

@@ -11,12 +11,16 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import sys
 import time
 import zipfile
 from pathlib import Path
 
 import marsad
 from marsad.types import Article
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from events import build_name
 
 DEFAULT_ZIP = Path(__file__).resolve().parents[2] / "shared/data/news-saudinewsnet/2015-07-21.zip"
 
@@ -55,7 +59,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     rows = [
-        ("marsad build", marsad.build()),
+        ("marsad build", build_name()),
         ("articles", f"{len(articles)}"),
         ("characters", f"{chars:,}"),
         ("tokens", f"{tokens:,}"),
