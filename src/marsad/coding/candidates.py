@@ -21,6 +21,7 @@ from marsad.coding.clauses import (
     Clause,
     ancestors,
     clause_of,
+    comma_before_subject,
     comma_before_verb,
     has_article,
     has_stem,
@@ -597,9 +598,14 @@ def _content_scope(
     as its content: its own and those above it; none for a verb after a comma with "wa",
     which tells the next act, not what the one before said: "danat al-Jami'a al-qasf,
     wa-talabat Anqara bi-ihtiram ..." (condemned ..., and asked Ankara to respect ...); none
+    for one after a comma, "wa" and a subject of its own: "intaqada al-Asad al-mu'arada,
+    wa-l-ta'irat al-rusiyya qasafat ahya' al-madina" (the Russian jets shelled); none
     for a clause "lakin" (but) opens: "da'a al-ra'is ila al-hiwar, lakin al-hukuma rafadat"
     (the president called for dialogue, but the government refused) tells two acts."""
     if start > 0 and comma_before_verb(tokens, start - 1, clause.end):
+        return set()
+    comma = comma_before_subject(tokens, start, clause.start)
+    if comma is not None and led_by_wa(tokens[comma + 1]):
         return set()
     if tokens[clause.start].text in cues().contrast_openers:
         return set()

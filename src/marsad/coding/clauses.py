@@ -132,6 +132,34 @@ def led_by_wa(token: Token) -> bool:
     return any(coordinators & set(a.proclitics) for a in token.analyses)
 
 
+COMMA_SUBJECT_WIDTH = 8  # words of a subject phrase after a comma: nouns joined, adjectives
+
+
+def comma_before_subject(tokens: Sequence[Token], verb: int, lo: int) -> int | None:
+    """The comma, at ``lo`` or after, that a noun phrase right before the verb at ``verb``
+    follows: nouns with the article and their adjectives, joined by "wa" or in construct, the
+    first and the last with the article (", fa-l-ihtijajat al-sha'biyya wa-irtifa' takalif
+    al-ma'isha tuhaddiduhu", and the protests and the cost of living threaten him). A new
+    statement with its own subject starts there. Time words ("wa-l-an", and now) and
+    relative pronouns are no subject."""
+    c = cues()
+    words_no_subject = c.verb_adverbs | c.present_anchors | c.relative_pronouns
+    at = verb - 1
+    while at > max(lo, verb - COMMA_SUBJECT_WIDTH - 1) and not (
+        tokens[at].is_punct or is_word(tokens[at], words_no_subject, conjunction_only=True)
+    ):
+        at -= 1
+    if not (
+        lo <= at < verb - 1
+        and tokens[at].is_punct
+        and tokens[at].text in c.clause_commas
+        and has_article(tokens[at + 1])
+        and has_article(tokens[verb - 1])
+    ):
+        return None
+    return at
+
+
 MOST_CLITICS_WITH_ARTICLE = 2  # "bi-l-tuhma": a clitic and the article
 
 

@@ -311,6 +311,7 @@ class Cues:
     posting_prepositions: frozenset[str]
     deputy_heads: frozenset[str]
     deputy_modifiers: frozenset[str]
+    item_ordinals: frozenset[str]
     alliance_words: frozenset[str]
     behalf_words: frozenset[str]
     issued_words: frozenset[str]  # stems
@@ -339,6 +340,7 @@ class Cues:
     feminine_nisba_ending: str  # normalised
     nisba_bound_agents: frozenset[str]
     adjective_endings: tuple[str, ...]  # normalised
+    attack_adjectives: frozenset[str]
     body_adjectives: frozenset[str]
     feminine_verb_ending: str  # normalised
     feminine_plural_ending: str  # normalised

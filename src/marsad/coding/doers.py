@@ -227,21 +227,32 @@ def _marked_agent(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
     return []
 
 
+ATTACK_ADJECTIVES = 2  # "gharat jawwiyya mukaththafa min tayaran al-nizam"
+
+
+def _attack_adjective(token: Token) -> bool:
+    """Whether ``token`` may be an adjective of the attack noun before it: a nisba ("jawwiyya",
+    aerial) or a word of its force or kind ("'anif", violent; "mudadd", counter-)."""
+    c = cues()
+    return token.text.endswith(c.adjective_endings) or is_word(token, c.attack_adjectives)
+
+
 def _attack_source(view: SentenceView, noun: int, end: int) -> list[ActorRef]:
-    """The actor right after "min" (from) that follows an attack noun at ``noun`` or its one
-    adjective: "hujum min quwwat al-nizam" (an attack from the regime's forces), "qasf jawwi
-    min al-nizam" (an air strike from the regime); or the one "li-" (of) owns there: "kamin
-    li-l-muqawama" (the resistance's ambush) — an attack's target takes "'ala"."""
+    """The actor right after "min" (from) that follows an attack noun at ``noun`` or its
+    adjectives: "hujum min quwwat al-nizam" (an attack from the regime's forces), "qasf jawwi
+    min al-nizam" (an air strike from the regime), "gharat jawwiyya mukaththafa min tayaran
+    al-nizam"; or the one "li-" (of) owns there: "kamin li-l-muqawama" (the resistance's
+    ambush) — an attack's target takes "'ala"."""
     c = cues()
     tokens = view.tokens
     if not has_stem(tokens[noun], c.attack_nouns):
         return []
     if any(m.kind == "nisba" and m.code and m.token_start == noun + 1 for m in view.mentions):
         return []  # "al-ghazw al-amiriki li-l-'Iraq": the adjective's country did it to Iraq
-    for at in (noun + 1, noun + 2):
+    for at in range(noun + 1, noun + ATTACK_ADJECTIVES + 2):
         if at >= end or tokens[at].is_punct:
             return []
-        if at == noun + 2 and not tokens[noun + 1].text.endswith(c.adjective_endings):
+        if at > noun + 1 and not _attack_adjective(tokens[at - 1]):
             return []  # "al-darabat mawaqi' li-l-Huthiyyin": a noun, not an adjective, between
         if tokens[at].text in c.attack_source and at + 1 < end:
             return _group_at(view, at + 1)

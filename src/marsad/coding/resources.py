@@ -378,6 +378,7 @@ def cues() -> Cues:
         posting_prepositions=words("posting_prepositions"),
         deputy_heads=words("deputy_heads"),
         deputy_modifiers=words("deputy_modifiers"),
+        item_ordinals=words("item_ordinals"),
         alliance_words=words("alliance_words"),
         behalf_words=words("behalf_words"),
         issued_words=stems("issued_words"),
@@ -437,6 +438,7 @@ def cues() -> Cues:
             normalize_phrase(w) for w in _strings(data, "nisba_bound_agents")
         ),
         adjective_endings=tuple(normalize_phrase(e) for e in _strings(data, "adjective_endings")),
+        attack_adjectives=words("attack_adjectives"),
         body_adjectives=words("body_adjectives"),
         feminine_verb_ending=normalize_phrase(_string(data, "feminine_verb_ending")),
         feminine_plural_ending=normalize_phrase(_string(data, "feminine_plural_ending")),

@@ -10,6 +10,7 @@ from marsad.coding.clauses import (
     METONYM,
     PERSON_METHODS,
     Clause,
+    comma_before_subject,
     feminine_state,
     folded_ta_marbuta,
     has_article,
@@ -139,6 +140,51 @@ def unnamed_subject_before(view: SentenceView, clause: Clause, trigger: int) -> 
         opener == clause.start
         and is_word(tokens[opener], c.contrast_openers, conjunction_only=True)
     )
+
+
+def _before_the_verb(
+    view: SentenceView,
+    items: list[Governed],
+    trigger: int,
+    found: list[ActorRef],
+    *,
+    nominal: bool,
+) -> tuple[list[ActorRef], str] | None:
+    """Another subject than the clause's first actor ``found``, which stands before the verb:
+    the ones escorted, or the subject a comma opens."""
+    if not found or found[0].token_end > trigger:
+        return None
+    escorted = _escorted(view, found[0])
+    if escorted is not None:
+        # "majmu'a min al-mustawtinin turafiquhum shurtat al-ihtilal iqtahamat al-masjid" (a
+        # group of settlers, the occupation's police escorting them, stormed the mosque): the
+        # escort is not the one who acted
+        return [escorted], "the ones escorted, before the verb of escorting"
+    return None if nominal else _subject_after_comma(view, items, trigger, found[0])
+
+
+def _subject_after_comma(
+    view: SentenceView, items: list[Governed], trigger: int, found: ActorRef
+) -> tuple[list[ActorRef], str] | None:
+    """The subject of a new statement a comma past the actor ``found`` opens with a noun
+    phrase right before the verb at ``trigger``: the actor it starts with ("intaqada al-Asad
+    al-mu'arada, wa-l-ta'irat al-rusiyya qasafat", the Russian jets shelled), or nobody marsad
+    knows ("tatalahaq al-azamat 'ala hukm al-ra'is al-Bashir, fa-l-ihtijajat al-sha'biyya ...
+    tuhaddiduhu": the protests threaten him; the president is not the verb's subject). Not an
+    ordinal that takes up an item told before ("hujumayn, al-awwal istahdafa", two attacks,
+    the first targeted); a name inside the phrase leaves it to the other rules."""
+    comma = comma_before_subject(view.tokens, trigger, found.token_end)
+    if comma is None or is_word(
+        view.tokens[comma + 1], cues().item_ordinals, conjunction_only=True
+    ):
+        return None
+    inside = [i for i, g in enumerate(items) if comma < g.actor.token_start < trigger]
+    if not inside:
+        return [], "nobody named as the doer: the noun after a comma right before it"
+    first = items[inside[0]]
+    if first.actor.token_start == comma + 1 and first.preposition is None:
+        return first_group(items, inside[0]), "the subject after a comma, right before the verb"
+    return None
 
 
 def unnamed_subject(
@@ -274,12 +320,8 @@ def verb_subject(
         # came near ... and the soldiers opened fire): the light verb has its own subject
         return carried, "the subject right after the verb that carries it"
     found = subject(view, clause)
-    escorted = _escorted(view, found[0]) if found and found[0].token_end <= trigger else None
-    if escorted is not None:
-        # "majmu'a min al-mustawtinin turafiquhum shurtat al-ihtilal iqtahamat al-masjid" (a
-        # group of settlers, the occupation's police escorting them, stormed the mosque): the
-        # escort is not the one who acted
-        return [escorted], "the ones escorted, before the verb of escorting"
+    if (before := _before_the_verb(view, items, trigger, found, nominal=nominal)) is not None:
+        return before
     if not nominal and material and found and _quoted_speaker(view, clause, trigger, found[0]):
         # "qala al-mutahaddith bi-ism al-shurta qutila thalatha" (the police spokesman said
         # three were killed): a quotation with no "inna"; the speaker did not do it
