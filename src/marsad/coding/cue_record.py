@@ -312,6 +312,7 @@ class Cues:
     deputy_heads: frozenset[str]
     deputy_modifiers: frozenset[str]
     item_ordinals: frozenset[str]
+    intransitive_types: frozenset[str]
     alliance_words: frozenset[str]
     behalf_words: frozenset[str]
     issued_words: frozenset[str]  # stems

@@ -44,7 +44,7 @@ from marsad.coding.governed import (
 )
 from marsad.coding.lexicon import TriggerEntry
 from marsad.coding.numbers import many_at
-from marsad.coding.readings import only_with_pronoun
+from marsad.coding.readings import only_with_pronoun, we_did
 from marsad.coding.recode import recoded_as, verbal_attack
 from marsad.coding.resources import cues
 from marsad.coding.size import clause_size
@@ -481,7 +481,7 @@ def _arguments_at(
         announced=_announced(doc, cand),
         agentless=_agentless(doc, cand),
         with_object=not cand.nominal and only_with_pronoun(doc.tokens[cand.start], cand.entry),
-        first_person=not cand.nominal and cand.entry.first_person,
+        first_person=not cand.nominal and we_did(doc.tokens[cand.start], cand.entry),
         raw=doc.article.text,
         trigger_end=cand.end,
         carrier=light_verb_before(doc, cand.clause, cand.start, cand.entry)

@@ -24,6 +24,21 @@ def only_with_pronoun(token: Token, entry: TriggerEntry) -> bool:
     return bool(readings) and all(a.enclitic for a in readings)
 
 
+def we_did(token: Token, entry: TriggerEntry) -> bool:
+    """Whether the token is the entry's verb with "we" on it: the imperfect's "na-" ("nutalibu",
+    we demand), or the perfect's "-na" on a verb that takes no object ("kharajna", we went
+    out), where on another verb it may be "us" ("talabana", he asked us)."""
+    if entry.first_person:
+        return True
+    c = cues()
+    return (
+        entry.event in c.intransitive_types
+        and entry.aspect != "imperfect"  # a perfect, or a form written out in full
+        and only_with_pronoun(token, entry)
+        and all(a.enclitic in c.speaker_pronouns for a in token.analyses if a.stem == entry.key)
+    )
+
+
 def _read_as_noun(token: Token, entry: TriggerEntry) -> bool:
     """Whether a verb trigger's letters are, in this token, a noun: after the article or a
     preposition ("al-tazahur", the demonstrating; "li-hashd", for mobilising) or with a

@@ -102,10 +102,23 @@ def not_an_act(
     return "a word as often figurative, with no actor, weapon or count"
 
 
+OWNER_REACH = 3  # words between an aircraft and its owner: "taba'a li-tayaran al-quwwat"
+
+
 def _crashed(doc: Document, actor: ActorRef) -> bool:
     """Whether the actor is an aircraft ("ta'ira hilikubtar taba'a li-l-jaysh", an army
-    helicopter): in a sentence of an accident it crashed, it did nothing."""
-    return bool(cues().crashing_craft.matches_at(doc.tokens, actor.token_start))
+    helicopter) or the owner named right after one ("mirwahiyya tabi'a li-tayaran al-quwwat
+    al-barriyya al-bakistaniyya", the Pakistani land forces' helicopter): in a sentence of an
+    accident the aircraft crashed, and neither did anything."""
+    craft = cues().crashing_craft
+    if craft.matches_at(doc.tokens, actor.token_start):
+        return True
+    start = doc.sentences[actor.sentence].token_start
+    lo = max(start, actor.token_start - OWNER_REACH - 2)  # a craft of two words at most
+    return any(
+        m.end < actor.token_start <= m.end + OWNER_REACH
+        for m in craft.find_all(doc.tokens, lo, actor.token_start)
+    )
 
 
 def _not_a_doer(actor: ActorRef) -> bool:
