@@ -144,6 +144,7 @@ def unnamed_subject_before(view: SentenceView, clause: Clause, trigger: int) -> 
 
 def _before_the_verb(
     view: SentenceView,
+    clause: Clause,
     items: list[Governed],
     trigger: int,
     found: list[ActorRef],
@@ -151,9 +152,13 @@ def _before_the_verb(
     nominal: bool,
 ) -> tuple[list[ActorRef], str] | None:
     """Another subject than the clause's first actor ``found``, which stands before the verb:
-    the ones escorted, or the subject a comma opens."""
+    the ones escorted, the one past the act the clause answers, or the subject a comma
+    opens."""
     if not found or found[0].token_end > trigger:
         return None
+    answer = _past_the_act_answered(view, clause, items, found[0], trigger, nominal=nominal)
+    if answer is not None:
+        return answer
     escorted = _escorted(view, found[0])
     if escorted is not None:
         # "majmu'a min al-mustawtinin turafiquhum shurtat al-ihtilal iqtahamat al-masjid" (a
@@ -161,6 +166,38 @@ def _before_the_verb(
         # escort is not the one who acted
         return [escorted], "the ones escorted, before the verb of escorting"
     return None if nominal else _subject_after_comma(view, items, trigger, found[0])
+
+
+def _past_the_act_answered(
+    view: SentenceView,
+    clause: Clause,
+    items: list[Governed],
+    found: ActorRef,
+    trigger: int,
+    *,
+    nominal: bool,
+) -> tuple[list[ActorRef], str] | None:
+    """The subject of a clause that opens with the act it answers ("wa-fi radd 'ala qasf
+    quwwat al-nizam li-mudun Dar'a a'lanat tashkilat al-jaysh al-hurr istihdaf maqarrat
+    quwwat al-nizam", in response to the regime forces' shelling of Deraa's towns, the Free
+    Army's formations announced targeting the regime forces' headquarters): a party to that
+    act is no subject; the next bare actor is, after the verb or, for a noun, before it. None
+    when the clause opens otherwise."""
+    opening = cues().response_phrases.matches_at(view.tokens, clause.start, trigger)
+    if not opening or not opening[0].end <= found.token_start < trigger:
+        return None
+    since, until = (found.token_end, trigger) if nominal else (trigger, clause.end)
+    after = next(
+        (
+            i
+            for i, g in enumerate(items)
+            if since < g.actor.token_start < until and g.preposition is None and not g.coordinated
+        ),
+        None,
+    )
+    if after is None:
+        return [], "nobody named as the doer: the name before it is in the act it answers"
+    return first_group(items, after), "the subject past the act it answers"
 
 
 def _subject_after_comma(
@@ -320,7 +357,8 @@ def verb_subject(
         # came near ... and the soldiers opened fire): the light verb has its own subject
         return carried, "the subject right after the verb that carries it"
     found = subject(view, clause)
-    if (before := _before_the_verb(view, items, trigger, found, nominal=nominal)) is not None:
+    before = _before_the_verb(view, clause, items, trigger, found, nominal=nominal)
+    if before is not None:
         return before
     if not nominal and material and found and _quoted_speaker(view, clause, trigger, found[0]):
         # "qala al-mutahaddith bi-ism al-shurta qutila thalatha" (the police spokesman said
