@@ -313,6 +313,7 @@ class Cues:
     deputy_modifiers: frozenset[str]
     item_ordinals: frozenset[str]
     intransitive_types: frozenset[str]
+    supporter_nouns: frozenset[str]
     alliance_words: frozenset[str]
     behalf_words: frozenset[str]
     issued_words: frozenset[str]  # stems

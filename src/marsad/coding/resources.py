@@ -380,6 +380,7 @@ def cues() -> Cues:
         deputy_modifiers=words("deputy_modifiers"),
         item_ordinals=words("item_ordinals"),
         intransitive_types=frozenset(_strings(data, "intransitive_types")),
+        supporter_nouns=words("supporter_nouns"),
         alliance_words=words("alliance_words"),
         behalf_words=words("behalf_words"),
         issued_words=stems("issued_words"),
