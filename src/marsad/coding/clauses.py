@@ -142,6 +142,8 @@ def comma_before_subject(tokens: Sequence[Token], verb: int, lo: int) -> int | N
     al-ma'isha tuhaddiduhu", and the protests and the cost of living threaten him). A new
     statement with its own subject starts there. Time words ("wa-l-an", and now) and
     relative pronouns are no subject."""
+    if verb - 2 < lo or not has_article(tokens[verb - 1]):
+        return None  # most verbs: no noun with the article right before them
     c = cues()
     words_no_subject = c.verb_adverbs | c.present_anchors | c.relative_pronouns
     at = verb - 1
@@ -154,7 +156,6 @@ def comma_before_subject(tokens: Sequence[Token], verb: int, lo: int) -> int | N
         and tokens[at].is_punct
         and tokens[at].text in c.clause_commas
         and has_article(tokens[at + 1])
-        and has_article(tokens[verb - 1])
     ):
         return None
     return at
