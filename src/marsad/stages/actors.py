@@ -31,6 +31,7 @@ from marsad.types import ActorRef, Document, Mention, Span, Token
 
 if TYPE_CHECKING:
     from marsad.kb import KnowledgeBase
+    from marsad.kb.model import Role
 
 
 def _known(found: Resolution) -> bool:
@@ -198,25 +199,41 @@ class ActorStage:
     ) -> list[list[Mention]]:
         """A bare title and the name after it, honorifics between («wazir al-kharijiyya
         al-shaykh 'Abd Allah bin Zayid»), are one phrase when the person holds the office that
-        day; otherwise the name is another party («iltaqa al-ra'is al-sayyid Mahmud 'Abbas»)."""
-        kb = self.cascade().kb
-        honorifics = cues().name_honorifics
+        day, or held it before when a word of a former holder stands between («al-ra'is
+        al-ma'zul Muhammad Mursi», the deposed president); otherwise the name is another party
+        («iltaqa al-ra'is al-sayyid Mahmud 'Abbas»)."""
+        c = cues()
         joined: list[list[Mention]] = []
         for phrase in phrases:
             last, first = (joined[-1][-1] if joined else None), phrase[0]
+            between = tokens[last.token_end : first.token_start] if last is not None else []
+            former = any(t.text in c.former_modifiers for t in between)
             if (
                 last is not None
                 and last.kind == "title"
                 and first.kind == "person"
                 and first.token_start > last.token_end
-                and all(t.text in honorifics for t in tokens[last.token_end : first.token_start])
-                and (role := kb.role_at(first.kb_id or "", when)) is not None
-                and role.office == last.kb_id
+                and all(t.text in c.name_honorifics | c.former_modifiers for t in between)
+                and self._held(first.kb_id or "", last, when, former=former)
             ):
                 joined[-1] = [*joined[-1], *phrase]
             else:
                 joined.append(phrase)
         return joined
+
+    def _held(self, person: str, title: Mention, when: date, *, former: bool) -> bool:
+        """Whether the person holds the office of ``title`` on ``when`` (his highest role then),
+        or, for a title with "al-sabiq" or "al-ma'zul" (former, deposed), held it before; of
+        the title's country, when it names one."""
+
+        def fits(role: Role) -> bool:
+            return role.office == title.kb_id and title.code in (None, role.country)
+
+        kb = self.cascade().kb
+        if former:
+            return any(fits(r) and r.start <= when for r in kb.roles_of(person))
+        role = kb.role_at(person, when)
+        return role is not None and fits(role)
 
 
 OCCUPIER = "ISR"  # whom Arab media mean by "the occupation" where Israel or Palestine is named
