@@ -384,4 +384,13 @@ def test_an_attack_and_one_back_are_two_events() -> None:
 def test_fighting_together_may_be_told_as_one_attacking_the_other() -> None:
     clash = event(1, "ASSAULT", actors=("ISR", "PSE"), recipients=())
     raid = event(2, "ASSAULT", actors=("ISR",), recipients=("PSE",))
-    assert same_event(clash, raid)
+    assert same_event(clash, raid, fights=frozenset({clash.id}))
+
+
+def test_allies_attacking_together_are_not_one_attacking_the_other() -> None:
+    """«ميليشيات الحوثي والرئيس المخلوع قامت بقصف ...» is no fight between its two doers: the
+    resistance attacking the Houthis the same day is another event."""
+    allies = event(1, "ASSAULT", actors=("YEM", "IMG"), recipients=())
+    attack = event(2, "ASSAULT", actors=("YEM",), recipients=("IMG",))
+    assert not same_event(allies, attack)
+    assert len(merge_events((allies, attack))) == 2

@@ -50,14 +50,14 @@ def _parties(event: EventRecord) -> tuple[dict[str, set[str]], frozenset[str]]:
     return parties, frozenset(unnamed)
 
 
-def _same_parties(a: EventRecord, b: EventRecord) -> bool:
+def _same_parties(a: EventRecord, b: EventRecord, fights: frozenset[str]) -> bool:
     """The same countries on whichever side, and no country represented by different people
     (Putin's call and Lavrov's meeting with Azerbaijan the same day are two events). Of the
     parties nobody names, one telling's sectors hold the other's: "gunmen attacked soldiers"
     and "the attack killed three soldiers" are one event; the police shooting protesters and
     gunmen attacking the army are two."""
     (pa, ua), (pb, ub) = _parties(a), _parties(b)
-    if pa.keys() != pb.keys() or not (ua <= ub or ub <= ua) or _sides_swapped(a, b):
+    if pa.keys() != pb.keys() or not (ua <= ub or ub <= ua) or _sides_swapped(a, b, fights):
         return False
     return all(not (pa[k] and pb[k]) or bool(pa[k] & pb[k]) for k in pa)
 
@@ -72,21 +72,27 @@ def _sides(event: EventRecord) -> tuple[set[str], set[str]]:
     return doers - receivers, receivers - doers
 
 
-def _sides_swapped(a: EventRecord, b: EventRecord) -> bool:
+def _sides_swapped(a: EventRecord, b: EventRecord, fights: frozenset[str]) -> bool:
     """Whether, for an act of conflict, a party only does it in one telling and only undergoes
     it in the other: ISIS executing a preacher and ISIS gunmen killed in a suicide attack,
     Israel striking Gaza and Palestinians firing rockets at Israel, are two events. Parties
-    that fight together ("clashes between the army and the rebels") may be told as one
-    attacking the other."""
+    that fight each other (``fights``: the ids of tellings by a noun of fighting, "clashes
+    between the army and the rebels") may be told as one attacking the other; allies who
+    attack together ("the Houthi militias and Saleh shelled") may not."""
     if event_types()[a.event].quad < VERBAL_CONFLICT:
         return False  # talks, deals and help are told from either side
     (doers_a, receivers_a), (doers_b, receivers_b) = _sides(a), _sides(b)
-    if len(doers_a) > 1 or len(doers_b) > 1:
+    if (len(doers_a) > 1 and a.id in fights) or (len(doers_b) > 1 and b.id in fights):
         return False
     return bool(doers_a & receivers_b) or bool(doers_b & receivers_a)
 
 
-def same_event(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozenset()) -> bool:
+def same_event(
+    a: EventRecord,
+    b: EventRecord,
+    headed: frozenset[str] = frozenset(),
+    fights: frozenset[str] = frozenset(),
+) -> bool:
     """Same type, modes that do not clash, places in the same region when both are placed; and
     the same toll counted, or the same parties on whichever side on the same date (a headline
     dated by the article counts as the day its story names)."""
@@ -98,7 +104,7 @@ def same_event(a: EventRecord, b: EventRecord, headed: frozenset[str] = frozense
         # fewer parties, no day of its own or another side of it ("qutila 14 jundiyyan fi ghara
         # amirkiyya" then "wa-dummira al-hajiz bi-l-kamil, wa-qutila 14 jundiyyan")
         return True
-    if _modes_clash(a, b) or not _same_parties(a, b) or _counted_apart(a, b):
+    if _modes_clash(a, b) or not _same_parties(a, b, fights) or _counted_apart(a, b):
         return False
     return (a.date.value if a.date else None) == (b.date.value if b.date else None) or (
         _headline_of(a, b) or _headline_of(b, a)
@@ -235,6 +241,7 @@ def merge_events(
     headed: frozenset[str] = frozenset(),
     anaphoric: frozenset[str] = frozenset(),
     others: frozenset[str] = frozenset(),
+    fights: frozenset[str] = frozenset(),
 ) -> tuple[EventRecord, ...]:
     merged: list[EventRecord] = []
     for event in events:
@@ -243,7 +250,10 @@ def merge_events(
             continue
         at = _antecedent(merged, event, headed) if event.id in anaphoric else None
         if at is None:
-            at = next((i for i, kept in enumerate(merged) if same_event(kept, event, headed)), None)
+            at = next(
+                (i for i, kept in enumerate(merged) if same_event(kept, event, headed, fights)),
+                None,
+            )
         if at is None:
             merged.append(event)
         else:
@@ -289,6 +299,7 @@ class MergeStage:
                 _headed_for(doc, starts),
                 _anaphoric(doc, starts),
                 _another(doc, starts),
+                _fights(doc, starts),
             ),
         )
 
@@ -358,6 +369,18 @@ def _tells_another(tokens: Sequence[Token], heads: frozenset[str], start: int, e
         ):
             return True
     return False
+
+
+def _fights(doc: Document, starts: Sequence[int]) -> frozenset[str]:
+    """The ids of the events told by a noun of fighting (``fighting_nouns``: "ishtibakat",
+    "ma'arik", "muwajahat"): their parties fight each other."""
+    nouns = cues().fighting_nouns
+
+    def by_fighting(evidence: Evidence) -> bool:
+        at = bisect_left(starts, evidence.trigger.start)
+        return at < len(doc.tokens) and has_stem(doc.tokens[at], nouns)
+
+    return frozenset(e.id for e in doc.events if any(map(by_fighting, e.evidence)))
 
 
 DESTINATION_REACH = 2  # words from "ila" (to) to the place: a head noun between ("muhafazat")
