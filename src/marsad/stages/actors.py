@@ -203,18 +203,22 @@ class ActorStage:
         al-ma'zul Muhammad Mursi», the deposed president); otherwise the name is another party
         («iltaqa al-ra'is al-sayyid Mahmud 'Abbas»)."""
         c = cues()
+        between_words = c.name_honorifics | c.former_modifiers
         joined: list[list[Mention]] = []
         for phrase in phrases:
             last, first = (joined[-1][-1] if joined else None), phrase[0]
-            between = tokens[last.token_end : first.token_start] if last is not None else []
-            former = any(t.text in c.former_modifiers for t in between)
             if (
-                last is not None
-                and last.kind == "title"
-                and first.kind == "person"
-                and first.token_start > last.token_end
-                and all(t.text in c.name_honorifics | c.former_modifiers for t in between)
-                and self._held(first.kb_id or "", last, when, former=former)
+                last is None
+                or last.kind != "title"
+                or first.kind != "person"
+                or first.token_start <= last.token_end
+            ):
+                joined.append(phrase)
+                continue
+            between = tokens[last.token_end : first.token_start]
+            former = any(t.text in c.former_modifiers for t in between)
+            if all(t.text in between_words for t in between) and self._held(
+                first.kb_id or "", last, when, former=former
             ):
                 joined[-1] = [*joined[-1], *phrase]
             else:
