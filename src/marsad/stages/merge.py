@@ -316,7 +316,7 @@ def _anaphoric(doc: Document, starts: Sequence[int]) -> frozenset[str]:
     found = set()
 
     def token_of(evidence: Evidence) -> Token:
-        return doc.tokens[bisect_left(starts, evidence.trigger.start)]
+        return _trigger_token(doc, starts, evidence)
 
     for event in doc.events:
         if _definite_or_owned(token_of(event.evidence[0]), retold) or (
@@ -371,16 +371,22 @@ def _tells_another(tokens: Sequence[Token], heads: frozenset[str], start: int, e
     return False
 
 
+def _trigger_token(doc: Document, starts: Sequence[int], evidence: Evidence) -> Token:
+    """The token a telling's trigger starts at (``starts``: the tokens' raw offsets)."""
+    return doc.tokens[bisect_left(starts, evidence.trigger.start)]
+
+
 def _fights(doc: Document, starts: Sequence[int]) -> frozenset[str]:
     """The ids of the events told by a noun of fighting (``fighting_nouns``: "ishtibakat",
     "ma'arik", "muwajahat"): their parties fight each other."""
+    if not doc.tokens:
+        return frozenset()  # events given without their text: nothing to read
     nouns = cues().fighting_nouns
-
-    def by_fighting(evidence: Evidence) -> bool:
-        at = bisect_left(starts, evidence.trigger.start)
-        return at < len(doc.tokens) and has_stem(doc.tokens[at], nouns)
-
-    return frozenset(e.id for e in doc.events if any(map(by_fighting, e.evidence)))
+    return frozenset(
+        event.id
+        for event in doc.events
+        if any(has_stem(_trigger_token(doc, starts, e), nouns) for e in event.evidence)
+    )
 
 
 DESTINATION_REACH = 2  # words from "ila" (to) to the place: a head noun between ("muhafazat")
