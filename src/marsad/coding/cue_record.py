@@ -293,6 +293,7 @@ class Cues:
     gathering_verbs: frozenset[str]
     protest_purpose: PhraseMatcher[str]
     verb_adverbs: frozenset[str]
+    pronoun_prepositions: frozenset[str]  # "lahu", "alayhim": may precede a verb's subject
     others_objects: frozenset[str]
     ranks_nouns: frozenset[str]
     unplaced_agents: frozenset[str]

@@ -360,6 +360,7 @@ def cues() -> Cues:
         gathering_verbs=words("gathering_verbs"),
         protest_purpose=phrase_matcher(_strings(data, "protest_purpose"), "purpose"),
         verb_adverbs=words("verb_adverbs"),
+        pronoun_prepositions=words("pronoun_prepositions"),
         others_objects=words("others_objects"),
         ranks_nouns=words("ranks_nouns"),
         unplaced_agents=words("unplaced_agents"),

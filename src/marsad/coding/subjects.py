@@ -317,7 +317,7 @@ def verb_subject(
         if g.preposition is None and trigger < g.actor.token_start <= trigger + OWN_SUBJECT_REACH
     ]
     between = range(trigger + 1, own[0].actor.token_start) if own else range(0)
-    bare = all(is_word(tokens[i], c.verb_adverbs, conjunction_only=True) for i in between)
+    bare = all(_before_own_subject(tokens[i]) for i in between)
     marked = (
         _marked_own_subject(view, clause, items, own)
         if own and bare and not nominal and not material
@@ -463,17 +463,26 @@ def _carrier_subject(
     time words between or not."""
     if carrier is None:
         return []
-    adverbs = cues().verb_adverbs
     for i, item in enumerate(items):
         start = item.actor.token_start
         if item.preposition is None and carrier < start < trigger:
             between = range(carrier + 1, start)
             if start - carrier <= OWN_SUBJECT_REACH and all(
-                is_word(view.tokens[j], adverbs, conjunction_only=True) for j in between
+                _before_own_subject(view.tokens[j]) for j in between
             ):
                 return first_group(items, i)
             return []
     return []
+
+
+def _before_own_subject(token: Token) -> bool:
+    """Whether the word may stand between a verb and the subject named right after it: a
+    time word or title (``verb_adverbs``), or a preposition with a pronoun on it ("wajjahat
+    lahum wizarat al-'adl ittihamat", the justice ministry charged them)."""
+    c = cues()
+    return is_word(token, c.verb_adverbs, conjunction_only=True) or is_word(
+        token, c.pronoun_prepositions, conjunction_only=True
+    )
 
 
 def _verbs_in(view: SentenceView, start: int, end: int) -> list[int]:
