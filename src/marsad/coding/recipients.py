@@ -87,6 +87,7 @@ def find_recipient(
     marks = c.recipient_prepositions | c.recipient_proclitics
     by_type = c.recipient_by_type.get(event, frozenset())
     talks = event in c.meeting_circumstance_types
+    own_words = range(trigger, max(verb_end or 0, trigger + 1))
 
     def elsewhere(item: Governed) -> bool:
         """In the act's place ("bi-l-Qahira", "'ala al-hudud ma'a al-'Iraq"), in a
@@ -96,7 +97,7 @@ def find_recipient(
         return (
             _where(item)
             or (event not in c.border_target_types and _bordering(view.tokens, clause, start))
-            or (not talks and _in_circumstance(view.tokens, clause, start))
+            or (not talks and _in_circumstance(view.tokens, clause, start, own_words))
             or _doer_loyal_to(view.tokens, clause, start, actor)
             or _allied(view.tokens, clause, start)
             or _issued_by(view.tokens, clause, start)
@@ -322,13 +323,16 @@ def _doer_loyal_to(
     )
 
 
-def _in_circumstance(tokens: Sequence[Token], clause: Clause, at: int) -> bool:
+def _in_circumstance(tokens: Sequence[Token], clause: Clause, at: int, trigger: range) -> bool:
     """Whether the preposition of the actor at ``at`` follows a noun that a preposition of
-    time governs: "khilal liqa'ihi ma'a", "ba'da mushawarat ma'a"."""
+    time governs: "khilal liqa'ihi ma'a", "ba'da mushawarat ma'a". Not when that noun is the
+    trigger's own: in "ba'da ishtibakat ma'a muqatili Da'ish" the clashes coded are with ISIS."""
     c = cues()
     noun = word_before_preposition(tokens, clause, at)
-    return noun - 1 >= clause.start and is_word(
-        tokens[noun - 1], c.circumstance_openers, conjunction_only=True
+    return (
+        noun not in trigger
+        and noun - 1 >= clause.start
+        and is_word(tokens[noun - 1], c.circumstance_openers, conjunction_only=True)
     )
 
 
