@@ -659,7 +659,7 @@ class _Finder:
                     found[-1], expr = _one_day(self.tokens, found[-1], expr)
                 found.append(expr)
                 free = max(expr.end, i + 1)
-        return found
+        return _weekdays_dated(found)
 
     def _restates(self, gap_start: int, gap_end: int) -> bool:
         """Whether the words between two dates say they are one day in two calendars: "6
@@ -672,6 +672,28 @@ class _Finder:
 
 
 YEAR = re.compile(r"\d{4}")
+WEEKDAY_REACH = 8  # tokens from a weekday to the calendar date that may say which one it is
+CALENDAR_DAYS = ("explicit", "numeric", periods.HIJRI)  # methods of a day written out
+
+
+def _weekdays_dated(found: list[DateExpression]) -> list[DateExpression]:
+    """A weekday named a few words before a calendar date that falls on that weekday is that
+    date: "khilal salat al-jum'a fi shahr Ramadan fi 26 yunyu al-madi" (during the Friday
+    prayer in Ramadan, on 26 June) is Friday 26 June, not the Friday before the paper's day."""
+    for k in range(len(found) - 1):
+        weekday, day = found[k].ref, found[k + 1].ref
+        if (
+            weekday.method.startswith("weekday-")
+            and weekday.precision == day.precision == "day"
+            and day.method.split("-")[0] in CALENDAR_DAYS
+            and found[k + 1].start - found[k].end <= WEEKDAY_REACH
+            and weekday.value != day.value
+            and date.fromisoformat(weekday.value).weekday()
+            == date.fromisoformat(day.value).weekday()
+        ):
+            dated = replace(weekday, value=day.value, method="weekday-dated")
+            found[k] = replace(found[k], ref=dated)
+    return found
 
 
 def _one_day(
