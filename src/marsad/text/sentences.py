@@ -123,12 +123,16 @@ class _Splitter:
 
     def glued_stop(self, run_end: int) -> bool:
         """Whether a lone full stop joins two words of a script with no capitals, the one before
-        it three letters or more ("Salih.wa-qutila": a space left out); Latin letters are left
-        alone ("U.S.", "spa.gov.sa"), as are short abbreviations the list lacks."""
+        it three letters or more ("Salih.wa-qutila": a space left out, or put before the stop
+        instead of after it: "Salih .wa-qutila"); Latin letters are left alone ("U.S.",
+        "spa.gov.sa"), as are short abbreviations the list lacks."""
         text, dot = self.text, run_end - 1
-        if text[dot] != "." or dot < GLUED_WORD or run_end >= len(text):
+        if text[dot] != "." or run_end >= len(text):
             return False
-        before, after = text[dot - GLUED_WORD : dot], text[run_end]
+        word_end = dot - 1 if dot > 0 and text[dot - 1] == " " else dot
+        if word_end < GLUED_WORD:
+            return False
+        before, after = text[word_end - GLUED_WORD : word_end], text[run_end]
         letters = before + after
         return (
             letters.isalpha()
