@@ -36,6 +36,10 @@ class Anchor:
     def year(self) -> int:
         return int(self.value[:4])
 
+    @property
+    def month(self) -> int | None:
+        return int(self.value[5:7]) if len(self.value) >= 7 else None
+
 
 @lru_cache(maxsize=4096)
 def _parsed_anchor(value: str) -> Anchor:
@@ -268,12 +272,15 @@ class _Finder:
             if self.anchor is None or (day is not None and self.names_a_place(i)):
                 return None
             year = self.anchor.year
-            # "6 Aghustus al-muqbil" (next 6 August): the next one; else the nearest in the past
-            ahead = j < self.hi and self.relation(j) == "next"
-            end += 1 if ahead else 0
+            # "6 Aghustus al-muqbil" (next 6 August): the next one; "25 Yulyu al-jari" (25 July
+            # of the month under way): this year's; else the nearest in the past
+            relation = self.relation(j) if j < self.hi else None
+            ahead = relation == "next"
+            current = relation == "this" and self.anchor.month == month
+            end += 1 if ahead or current else 0
             today = self.anchor.day
             later = today is not None and (month, day or 1) > (today.month, today.day)
-            if later and not ahead:
+            if later and not ahead and not current:
                 year -= 1
             elif ahead and today is not None and not later:
                 year += 1
