@@ -137,6 +137,7 @@ class Cues:
     plural_endings: tuple[str, ...]
     plural_endings_before_pronoun: tuple[str, ...]
     passive_vowel: str  # as written: the raw text keeps it
+    joining_alif: str  # opens the perfect of forms VII, VIII and X
     nunation_marks: str  # as written
     prevention_heads: frozenset[str]
     fought_heads: frozenset[str]

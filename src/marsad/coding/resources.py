@@ -196,6 +196,7 @@ def cues() -> Cues:
             normalize_phrase(e) for e in _strings(data, "plural_endings_before_pronoun")
         ),
         passive_vowel=str(data["passive_vowel"]),
+        joining_alif=str(data["joining_alif"]),
         nunation_marks=str(data["nunation_marks"]),
         prevention_heads=words("prevention_heads"),
         fought_heads=words("fought_heads"),

@@ -537,21 +537,29 @@ def _object_of_later_verb(
     return False
 
 
+JOINED_FORM_LETTERS = 4  # the first letters of a form-VII/VIII/X perfect a passive's vowel marks
 COUNT_WIDTH = 2  # words of a count between a verb and its object ("khamsat", "thalathat alaf")
 
 
 def vowelled_passive(view: SentenceView, raw: str, trigger: int) -> bool:
     """Whether the writer marked a perfect verb as a passive with the vowel on its first
-    letter ("fa-qutila dabit", and an officer was killed; "ughtila", was assassinated)."""
+    letter ("fa-qutila dabit", and an officer was killed; "ughtila", was assassinated), or on
+    one of the first four of a form that opens with a joining alif ("wa-uttuhima", "u'tuqila",
+    "ustuhdifa": the vowel is mostly written on the letter after the alif's)."""
     token = view.tokens[trigger]
     written = raw[token.span.start : token.span.end]
-    vowel = cues().passive_vowel
+    c = cues()
+    vowel = c.passive_vowel
     if vowel not in written or not _perfect_verb(view, trigger):
         return False
     letters = [i for i, ch in enumerate(written) if not unicodedata.combining(ch)]
     for analysis in token.analyses:
         first = len("".join(analysis.proclitics))  # the stem's first letter, after the clitics
-        if first < len(letters) and written[letters[first] + 1 : letters[first] + 2] == vowel:
+        if first >= len(letters):
+            continue
+        joined = written[letters[first]] == c.joining_alif
+        marked = letters[first : first + (JOINED_FORM_LETTERS if joined else 1)]
+        if any(written[at + 1 : at + 2] == vowel for at in marked):
             return True
     return False
 
