@@ -124,6 +124,7 @@ class Cues:
     question_words: frozenset[str]
     question_marks: frozenset[str]
     frame_nouns: frozenset[str]  # stems: read through a token's analyses
+    relational_words: frozenset[str]  # 'dhu', 'dhat': make the frame noun after them an adjective
     frame_types: frozenset[str]  # PLOVER types the frame and fiction nouns veto
     fiction_nouns: frozenset[str]  # stems
     fiction_words: PhraseMatcher[str]  # the same, to find where one may stand

@@ -57,7 +57,7 @@ def unreal_material(
     if entry.event not in c.frame_types:
         return None
     frame = range(max(clause.start, start - FRAME_REACH), trigger)
-    if any(a.stem in c.frame_nouns for i in frame for a in tokens[i].analyses[:2]):
+    if any(_frame_noun(tokens, i) for i in frame):
         return "named in a charge, trial or story, not reported as done"
     if c.example_markers.find_all(
         tokens, max(clause.start, start - EXAMPLE_REACH), trigger
@@ -219,3 +219,12 @@ def outcome_before(tokens: Sequence[Token], sentence: Sentence, end: int) -> boo
         or any(a.stem in c.victim_nouns for a in tokens[i].analyses[:2])
         for i in range(sentence.token_start, end)
     )
+
+
+def _frame_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` is a noun of a charge, a trial or a link (``frame_nouns``),
+    not one that "dhu" makes an adjective: "fi mawdu' dhi sila" (on a related matter)."""
+    c = cues()
+    if not any(a.stem in c.frame_nouns for a in tokens[i].analyses[:2]):
+        return False
+    return i == 0 or not is_word(tokens[i - 1], c.relational_words)

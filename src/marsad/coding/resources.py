@@ -181,6 +181,7 @@ def cues() -> Cues:
         question_words=words("question_words"),
         question_marks=frozenset(normalize_phrase(q) for q in _strings(data, "question_marks")),
         frame_nouns=stems("frame_nouns"),
+        relational_words=words("relational_words"),
         frame_types=frozenset(_strings(data, "frame_types")),
         fiction_nouns=stems("fiction_nouns"),
         fiction_words=phrase_matcher(_strings(data, "fiction_nouns"), "fiction"),
