@@ -66,7 +66,9 @@ def _a_title(doc: Document, sentence: Sentence, end: int) -> bool:
 
 def place_and_date(doc: Document, sentence: Sentence, start: int) -> bool:
     """Whether the sentence opens with a mark of a list item and then only places, numbers
-    and month names run up to ``start``."""
+    and month names run up to ``start``, a date or a mark among them: "* Baghdad - 5 March:
+    maqtal" heads an item of a chronology, "* Washintun tafrid 'uqubat" (Washington imposes
+    sanctions) is a headline whose subject is the place."""
     tokens = doc.tokens
     first = sentence.token_start
     if start <= first + 1 or not tokens[first].is_punct:
@@ -79,13 +81,15 @@ def place_and_date(doc: Document, sentence: Sentence, start: int) -> bool:
     }
     months = date_words().months
     i = first
+    dated = False  # a date or a mark after the item's own
     while i < start:
         token = tokens[i]
         if token.is_punct or i in named or token.text.isdigit():
+            dated = dated or (i > first and i not in named)
             i += 1
             continue
         found = months.matches_at(tokens, i, start)
         if not found:
             return False
-        i = found[0].end
-    return bool(named)
+        dated, i = True, found[0].end
+    return bool(named) and dated
