@@ -406,6 +406,7 @@ class Cues:
     spokesmen: frozenset[str]
     spokesman_of: frozenset[str]
     partitive_of: frozenset[str]
+    each_of: frozenset[str]  # 'kull' before 'min': 'kull min Misr wa-al-Sa'udiyya'
     belonging_verbs: frozenset[str]
     member_nouns: frozenset[str]
     counted_members: frozenset[str]

@@ -119,6 +119,10 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     before = tokens[at] if at >= 0 else None
     of = before.text if before is not None and before.text in c.partitive_of else None
     counted = at > 0 and (_partitive_head_before(tokens, at) or count_before(tokens, at))
+    if of is not None and at > 0 and is_word(tokens[at - 1], c.each_of, conjunction_only=True):
+        # "adanat kull min Misr wa-al-Sa'udiyya" (both Egypt and Saudi Arabia condemned): the
+        # parties themselves, where "kull" stands
+        return Governed(actor, None, coordinated)
     if of is not None and counted:
         # "majmu'a min al-mustawtinin iqtahamat" (a group of settlers stormed), "'ishrun min
         # musallahi al-Huthi" (twenty Houthi gunmen): the counted noun stands where its head does

@@ -481,6 +481,7 @@ def cues() -> Cues:
         spokesmen=words("spokesmen"),
         spokesman_of=words("spokesman_of"),
         partitive_of=words("partitive_of"),
+        each_of=words("each_of"),
         belonging_verbs=words("belonging_verbs"),
         member_nouns=words("member_nouns"),
         counted_members=words("counted_members"),
