@@ -82,8 +82,7 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     ranks = _ranks_before(tokens, at)
     if ranks is not None:
         return Governed(actor, ranks, coordinated)
-    spoken_for = at > 0 and tokens[at].text in c.spokesman_of
-    if spoken_for and any(is_word(tokens[i], c.spokesmen) for i in range(max(0, at - 2), at)):
+    if _spoken_for(tokens, at):
         # "al-mutahaddith (al-rasmi) bi-ism al-kharijiyya" (the foreign ministry's (official)
         # spokesman): the body a spokesman speaks for stands where the spokesman does
         return Governed(actor, None, False)
@@ -119,14 +118,13 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
     before = tokens[at] if at >= 0 else None
     of = before.text if before is not None and before.text in c.partitive_of else None
     counted = at > 0 and (_partitive_head_before(tokens, at) or count_before(tokens, at))
-    if of is not None and at > 0 and is_word(tokens[at - 1], c.each_of, conjunction_only=True):
-        # "adanat kull min Misr wa-al-Sa'udiyya" (both Egypt and Saudi Arabia condemned): the
-        # parties themselves, where "kull" stands
-        return Governed(actor, None, coordinated)
-    if of is not None and counted:
+    # "adanat kull min Misr wa-al-Sa'udiyya" (both Egypt and Saudi Arabia condemned): the
+    # parties themselves, where "kull" stands
+    each = at > 0 and is_word(tokens[at - 1], c.each_of, conjunction_only=True)
+    if of is not None and (counted or each):
         # "majmu'a min al-mustawtinin iqtahamat" (a group of settlers stormed), "'ishrun min
         # musallahi al-Huthi" (twenty Houthi gunmen): the counted noun stands where its head does
-        return Governed(actor, None, coordinated, partitive=of)
+        return Governed(actor, None, coordinated, partitive=None if each else of)
     if before is not None and is_word(before, c.prepositions) and not _expressed(tokens, at, actor):
         return Governed(actor, _preposition(before, c.prepositions), False)
     counted_after = _count_governed(tokens, actor.token_start) if of is None else None
@@ -158,6 +156,16 @@ def govern(tokens: Sequence[Token], actor: ActorRef, mention: Mention | None) ->
         if on_head is not None:
             return Governed(actor, on_head, False)
     return Governed(actor, None, coordinated)
+
+
+def _spoken_for(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word at ``at`` is "bi-ism" (in the name of) after a spokesman."""
+    c = cues()
+    return (
+        at > 0
+        and tokens[at].text in c.spokesman_of
+        and any(is_word(tokens[i], c.spokesmen) for i in range(max(0, at - 2), at))
+    )
 
 
 PLACE_ADJECTIVES = 2  # adjectives between a place and the clause of who holds it
