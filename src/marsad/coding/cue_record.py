@@ -317,6 +317,7 @@ class Cues:
     item_ordinals: frozenset[str]
     intransitive_types: frozenset[str]
     supporter_nouns: frozenset[str]
+    opponent_nouns: frozenset[str]
     alliance_words: frozenset[str]
     behalf_words: frozenset[str]
     issued_words: frozenset[str]  # stems

@@ -384,6 +384,7 @@ def cues() -> Cues:
         item_ordinals=words("item_ordinals"),
         intransitive_types=frozenset(_strings(data, "intransitive_types")),
         supporter_nouns=words("supporter_nouns"),
+        opponent_nouns=words("opponent_nouns"),
         alliance_words=words("alliance_words"),
         behalf_words=words("behalf_words"),
         issued_words=stems("issued_words"),
