@@ -318,6 +318,7 @@ class Cues:
     intransitive_types: frozenset[str]
     supporter_nouns: frozenset[str]
     opponent_nouns: frozenset[str]
+    kin_nouns: frozenset[str]
     alliance_words: frozenset[str]
     behalf_words: frozenset[str]
     issued_words: frozenset[str]  # stems

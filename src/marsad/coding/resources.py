@@ -385,6 +385,7 @@ def cues() -> Cues:
         intransitive_types=frozenset(_strings(data, "intransitive_types")),
         supporter_nouns=words("supporter_nouns"),
         opponent_nouns=words("opponent_nouns"),
+        kin_nouns=words("kin_nouns"),
         alliance_words=words("alliance_words"),
         behalf_words=words("behalf_words"),
         issued_words=stems("issued_words"),

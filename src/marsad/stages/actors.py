@@ -18,8 +18,8 @@ from marsad.actors.cascade import (
     reference_date,
 )
 from marsad.actors.phrases import HEADS, group_phrases, is_former, phrase_end
+from marsad.actors.related import related_to_persons
 from marsad.actors.setting import places_country, set_in_article
-from marsad.actors.supporters import supporters_of_persons
 from marsad.coding.clauses import has_article, is_verb, is_word, led_by_wa
 from marsad.coding.governed import past_name_rest, proclitic_preposition
 from marsad.coding.numbers import count_before
@@ -150,7 +150,7 @@ class ActorStage:
                 )
                 last_office = found.office or last_office
         kb = self.cascade().kb
-        own = supporters_of_persons(doc, self._own_titles(doc.tokens, actors, when))
+        own = related_to_persons(doc, self._own_titles(doc.tokens, actors, when))
         named = agents_named_again(doc.tokens, own)
         actors = set_in_article(
             doc,
