@@ -28,6 +28,7 @@ from marsad.coding.resources import cues
 from marsad.coding.tellings import prays, quoted_after, told_in_a_work
 from marsad.types import Document, Mention, Sentence, Token
 
+AIM_REACH = 3  # words from an aim ("min ajl", "bi-hadaf") to the noun a light verb carries
 OCCASION_REACH = 6  # tokens between "al-marra" (the time) and the relative pronoun it heads
 
 
@@ -131,6 +132,11 @@ def veto(
     carrier = light_verb_before(doc, clause, start, entry) if nominal else None
     # "la yumkin shann mithl hadha al-hujum" (such an attack cannot be launched): look before
     # the light verb too
+    # and right before the noun it carries: "taqatul hukumatayn min ajl al-saytara" (two
+    # governments fighting for control)
+    before_noun = [
+        i for i in range(max(clause.start, trigger - AIM_REACH), trigger) if i not in named
+    ]
     if carrier is not None:
         start, reach = carrier, 3
     window = list(range(max(clause.start, start - reach), start))
@@ -190,7 +196,9 @@ def veto(
     recalled = [i for i in range(max(clause.start, start - FRAME_REACH), start) if i not in named]
     # "tas'a al-muqawama al-sha'biyya ila bast saytaratiha" (the resistance seeks to extend its
     # control): a subject may stand between the intent and the act
-    if any(is_word(tokens[i], c.intent) for i in window) or _far_intent(tokens, recalled, start):
+    if any(is_word(tokens[i], c.intent) for i in (*window, *before_noun)) or _far_intent(
+        tokens, recalled, start
+    ):
         return "intended, not done"
     if any(is_word(tokens[i], c.expectation) for i in (*window, *recalled)) or governed_by(
         tokens, clauses, clause, c.expectation
