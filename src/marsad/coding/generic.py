@@ -16,6 +16,7 @@ AUXILIARY_REACH = 4  # tokens between "kanat" (was) and the imperfect it puts in
 IN_GENERAL = "an imperfect with nothing to anchor it: what is done in general, not an event"
 # a noun an imperfect light verb carries, vetoed so: the held-back act is in the imperfect
 CARRIED_IN_GENERAL = f"{IN_GENERAL} (its light verb)"
+DESCRIBED_ADJECTIVES = 1  # adjectives between an indefinite noun and the verb that describes it
 HEADLINE_CLAUSES = frozenset({"main", "complement"})  # where an imperfect may open a headline
 
 
@@ -176,12 +177,20 @@ def _particles() -> frozenset[str]:
 def _describes_indefinite_object(doc: Document, clause: Clause, trigger: int) -> bool:
     """Whether the imperfect right after an indefinite noun a preposition governs describes
     that noun, a relative clause with no pronoun: "li-salih duwal tastahdif al-Sa'udiyya"
-    (for states that target Saudi Arabia). A name or a noun with the article may be the
-    subject a phrase parted from its verb ("al-tayaran fi Ghazza yaqsif")."""
-    if trigger - 2 < clause.start:
-        return False
+    (for states that target Saudi Arabia); the preposition may be written on the noun and an
+    adjective stand between ("li-ittifaq nawawi yarfa' al-'uqubat", for a nuclear deal that
+    lifts the sanctions). A name or a noun with the article may be the subject a phrase parted
+    from its verb ("al-tayaran fi Ghazza yaqsif")."""
     c = cues()
-    noun, governor = doc.tokens[trigger - 1], doc.tokens[trigger - 2]
-    if noun.is_punct or has_article(noun) or not is_word(governor, c.noun_governors):
-        return False
-    return not doc.in_a_name(trigger - 1)
+    tokens = doc.tokens
+    for at in range(trigger - 1, max(clause.start, trigger - 1 - DESCRIBED_ADJECTIVES) - 1, -1):
+        noun = tokens[at]
+        if noun.is_punct or has_article(noun) or doc.in_a_name(at):
+            return False
+        written_on = any(
+            c.recipient_proclitics & set(a.proclitics) or c.other_proclitics & set(a.proclitics)
+            for a in noun.analyses
+        )
+        if written_on or (at > clause.start and is_word(tokens[at - 1], c.noun_governors)):
+            return True
+    return False
