@@ -134,9 +134,7 @@ def veto(
     # the light verb too
     # and right before the noun it carries: "taqatul hukumatayn min ajl al-saytara" (two
     # governments fighting for control)
-    before_noun = [
-        i for i in range(max(clause.start, trigger - AIM_REACH), trigger) if i not in named
-    ]
+    aim = range(trigger if carrier is None else max(carrier + 1, trigger - AIM_REACH), trigger)
     if carrier is not None:
         start, reach = carrier, 3
     window = list(range(max(clause.start, start - reach), start))
@@ -196,7 +194,7 @@ def veto(
     recalled = [i for i in range(max(clause.start, start - FRAME_REACH), start) if i not in named]
     # "tas'a al-muqawama al-sha'biyya ila bast saytaratiha" (the resistance seeks to extend its
     # control): a subject may stand between the intent and the act
-    if any(is_word(tokens[i], c.intent) for i in (*window, *before_noun)) or _far_intent(
+    if any(is_word(tokens[i], c.intent) for i in (*window, *aim) if i not in named) or _far_intent(
         tokens, recalled, start
     ):
         return "intended, not done"
