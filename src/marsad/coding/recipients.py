@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from marsad.coding.clauses import METONYM, Clause, has_article, has_stem, is_verb, is_word
+from marsad.coding.clauses import COUNTRY, METONYM, Clause, has_article, has_stem, is_verb, is_word
 from marsad.coding.doers import (
     after_agent_marker,
     genitive_with_object,
@@ -106,6 +106,7 @@ def find_recipient(
             or posted(view, clause, item)
             or deputy_of(view.tokens, clause, item)
             or any(a.token_start == start for a in actor)  # "li-tayaran al-tahaluf": the doer
+            or _doer_placed(item, actor, trigger)
             or (not material and at_venue(view.tokens, clause, start))
         )
 
@@ -265,6 +266,19 @@ def governed_group(
         if marked and not ruled_out:
             return first_group(items, i)
     return []
+
+
+def _doer_placed(item: Governed, actor: Sequence[ActorRef], trigger: int) -> bool:
+    """Whether the actor is a country with "bi-" (in) written on it right after the doer, both
+    before the verb: where the doer is ("wa-kanat al-niyaba al-'amma bi-l-Kuwayt qad wajjahat",
+    the public prosecution in Kuwait had charged); after the verb it may be whom the act is
+    about ("ashada al-ra'is al-misri bi-l-Sa'udiyya", praised Saudi Arabia)."""
+    return (
+        item.actor.token_start < trigger
+        and item.actor.method == COUNTRY
+        and item.preposition in cues().locative_proclitics
+        and any(a.token_end == item.actor.token_start for a in actor)
+    )
 
 
 def _where(item: Governed) -> bool:

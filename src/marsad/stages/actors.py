@@ -299,7 +299,8 @@ def _country_in_after(
     doc: Document, phrase: list[Mention], found: Resolution, end: int
 ) -> str | None:
     """The country named after "fi" (in) right after a body with no country: "al-shurta fi
-    Mali", "al-niyaba al-'amma fi Bolivia", "al-muqawama al-sha'biyya fi muhafazat Ma'rib".
+    Mali", "al-niyaba al-'amma fi Bolivia", "al-muqawama al-sha'biyya fi muhafazat Ma'rib";
+    or with "bi-" written on it: "al-niyaba al-'amma bi-l-Kuwayt".
     Bodies only: after a title it is more often where the holder spoke ("qala wazir
     al-kharijiyya fi al-Qahira")."""
     tokens = doc.tokens
@@ -308,8 +309,11 @@ def _country_in_after(
     at = _past_adjective(doc, end)
     if at >= len(tokens) or tokens[at].sentence != tokens[end].sentence:
         return None
+    written_in = _country_written_in(doc.mention_at(at))
     if tokens[at].text in cues().place_prepositions:
         at += 1
+    elif written_in is not None:
+        return written_in
     elif not _head_with_in(tokens, at):
         return None
     if at >= len(tokens) or tokens[at].sentence != tokens[end].sentence:
@@ -329,6 +333,14 @@ def _past_adjective(doc: Document, at: int) -> int:
     if doc.mention_at(at) is not None:
         return at
     return at + 1
+
+
+def _country_written_in(named: Mention | None) -> str | None:
+    """The country of a country's name with "bi-" (in) written on it: "al-niyaba al-'amma
+    bi-l-Kuwayt" (the public prosecution in Kuwait)."""
+    if named is None or named.kind not in COUNTRY_KINDS:
+        return None
+    return None if cues().locative_proclitics.isdisjoint(named.proclitics) else named.code
 
 
 def _head_with_in(tokens: Sequence[Token], at: int) -> bool:
