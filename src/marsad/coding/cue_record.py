@@ -233,6 +233,7 @@ class Cues:
     claim_types: frozenset[str]
     profession_objects: PhraseMatcher[str]
     prayer_heads: frozenset[str]
+    region_adjectives: frozenset[str]
     profession_types: frozenset[str]
     threat_types: frozenset[str]  # PLOVER types whose verb needs "bi-" and what it threatens
     threat_content_proclitics: frozenset[str]

@@ -300,6 +300,7 @@ def cues() -> Cues:
         opinion_objects=phrase_matcher(_strings(data, "opinion_objects"), "opinion"),
         opinion_holders=phrase_matcher(_strings(data, "opinion_holders"), "opinion"),
         prayer_heads=words("prayer_heads"),
+        region_adjectives=words("region_adjectives"),
         administrative_approvals=phrase_matcher(
             _strings(data, "administrative_approvals"), "approval"
         ),

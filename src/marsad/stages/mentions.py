@@ -393,8 +393,8 @@ def _mentions(
             # hayawanat al-asad wa-l-fahd" (carrying lions and leopards), "nasib al-asad" (the
             # lion's share): no Assad
             continue
-        if entry.kind == "country" and before is not None and is_word(before, c.prayer_heads):
-            continue  # "li-salat al-Maghrib": the sunset prayer, no Morocco
+        if entry.kind == "country" and _no_state(doc.tokens, before, match.end, c):
+            continue  # "li-salat al-Maghrib" (the sunset prayer), "Amirka al-latiniyya" (a region)
         if entry.kind == "title" and before is not None and _names_a_title(before, c):
             continue  # "'Abd al-Malik al-Huthi", "shari' al-malik Fahd": part of a name
         if entry.kind == "agent" and before is not None and _names_a_place(before, c):
@@ -590,6 +590,15 @@ def _names_a_title(before: Token, c: Cues) -> bool:
     if before.text in c.name_particles or is_word(before, c.person_nouns, conjunction_only=True):
         return True
     return any(a.stem in c.place_nouns for a in before.analyses) or before.text in c.place_nouns
+
+
+def _no_state(tokens: Sequence[Token], before: Token | None, end: int, c: Cues) -> bool:
+    """Whether a country's name names no state: after a prayer ("li-salat al-Maghrib", the
+    sunset prayer), or before an adjective of a region ("Amirka al-shamaliyya", North America;
+    a state so named, "Kuriya al-shamaliyya", is a longer name of its own)."""
+    if before is not None and is_word(before, c.prayer_heads):
+        return True
+    return end < len(tokens) and tokens[end].text in c.region_adjectives
 
 
 def _names_a_place(before: Token, c: Cues) -> bool:
