@@ -388,10 +388,11 @@ def _mentions(
                 and before is not None
                 and is_word(before, c.share_nouns)
             )
+            or _a_preposition(doc.tokens, match, c)
         ):
             # "Faysal bin 'Abd Allah bin 'Abd al-'Aziz": a father's name, another man; "naql
             # hayawanat al-asad wa-l-fahd" (carrying lions and leopards), "nasib al-asad" (the
-            # lion's share): no Assad
+            # lion's share): no Assad; "li-salih al-thuwwar" (in favour of the rebels): no Saleh
             continue
         if entry.kind == "country" and _no_state(doc.tokens, before, match.end, c):
             continue  # "li-salat al-Maghrib" (the sunset prayer), "Amirka al-latiniyya" (a region)
@@ -590,6 +591,18 @@ def _names_a_title(before: Token, c: Cues) -> bool:
     if before.text in c.name_particles or is_word(before, c.person_nouns, conjunction_only=True):
         return True
     return any(a.stem in c.place_nouns for a in before.analyses) or before.text in c.place_nouns
+
+
+def _a_preposition(tokens: Sequence[Token], match: Match[Entry], c: Cues) -> bool:
+    """Whether a one-word name is written as a word that governs a noun ("li-salih", in favour
+    of) and a noun with the article follows: "li-salih al-thuwwar" names no Saleh."""
+    end = match.end
+    return (
+        end - match.start == 1
+        and tokens[match.start].text in c.noun_governors
+        and end < len(tokens)
+        and has_article(tokens[end])
+    )
 
 
 def _no_state(tokens: Sequence[Token], before: Token | None, end: int, c: Cues) -> bool:
