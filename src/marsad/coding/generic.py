@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from marsad.coding.clauses import Clause, governed_by, has_article, is_word
+from marsad.coding.governed import proclitic_preposition
 from marsad.coding.lexicon import TriggerEntry, written_aspect
 from marsad.coding.resources import cues
 from marsad.types import Document, Token
@@ -187,10 +188,7 @@ def _describes_indefinite_object(doc: Document, clause: Clause, trigger: int) ->
         noun = tokens[at]
         if noun.is_punct or has_article(noun) or doc.in_a_name(at):
             return False
-        written_on = any(
-            c.recipient_proclitics & set(a.proclitics) or c.other_proclitics & set(a.proclitics)
-            for a in noun.analyses
-        )
+        written_on = proclitic_preposition(noun) is not None
         if written_on or (at > clause.start and is_word(tokens[at - 1], c.noun_governors)):
             return True
     return False
