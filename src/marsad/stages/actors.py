@@ -309,10 +309,9 @@ def _country_in_after(
     at = _past_adjective(doc, end)
     if at >= len(tokens) or tokens[at].sentence != tokens[end].sentence:
         return None
-    written_in = _country_written_in(doc.mention_at(at))
     if tokens[at].text in cues().place_prepositions:
         at += 1
-    elif written_in is not None:
+    elif (written_in := _country_written_in(doc.mention_at(at))) is not None:
         return written_in
     elif not _head_with_in(tokens, at):
         return None
